@@ -1,0 +1,63 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Pipeline, one module per stage (imports point down only):
+// LeniencyCore → LeniencyYAML → LeniencyCatalog → LeniencyLint / LeniencyEngine
+//   → LeniencyRuleTests / LeniencyAudit → LeniencyReports → LeniencyCLI → leniency
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Leniency",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "leniency", targets: ["leniency"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "SystemLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(name: "LeniencyCore", swiftSettings: strictSettings),
+        .target(name: "LeniencyYAML", dependencies: ["LeniencyCore", "SystemLibYAML"], swiftSettings: strictSettings),
+        .target(name: "LeniencyCatalog", dependencies: ["LeniencyCore", "LeniencyYAML"], swiftSettings: strictSettings),
+        .target(name: "LeniencyLint", dependencies: ["LeniencyCore", "LeniencyYAML", "LeniencyCatalog"], swiftSettings: strictSettings),
+        .target(name: "LeniencyEngine", dependencies: ["LeniencyCore", "LeniencyCatalog"], swiftSettings: strictSettings),
+        .target(name: "LeniencyRuleTests", dependencies: ["LeniencyCore", "LeniencyYAML", "LeniencyCatalog", "LeniencyEngine"], swiftSettings: strictSettings),
+        .target(name: "LeniencyAudit", dependencies: ["LeniencyCore", "LeniencyYAML", "LeniencyCatalog", "LeniencyEngine"], swiftSettings: strictSettings),
+        .target(name: "LeniencyReports", dependencies: ["LeniencyCore", "LeniencyCatalog", "LeniencyEngine", "LeniencyLint", "LeniencyRuleTests", "LeniencyAudit"], swiftSettings: strictSettings),
+        .target(
+            name: "LeniencyCLI",
+            dependencies: [
+                "LeniencyCore", "LeniencyYAML", "LeniencyCatalog", "LeniencyLint", "LeniencyEngine",
+                "LeniencyRuleTests", "LeniencyAudit", "LeniencyReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(name: "leniency", dependencies: ["LeniencyCLI"], swiftSettings: strictSettings),
+
+        .testTarget(name: "LeniencyCoreTests", dependencies: ["LeniencyCore"]),
+        .testTarget(name: "LeniencyYAMLTests", dependencies: ["LeniencyYAML", "LeniencyCore"]),
+        .testTarget(name: "LeniencyCatalogTests", dependencies: ["LeniencyCatalog", "LeniencyYAML", "LeniencyCore"]),
+        .testTarget(name: "LeniencyLintTests", dependencies: ["LeniencyLint", "LeniencyCatalog", "LeniencyCore", "LeniencyReports"]),
+        .testTarget(
+            name: "LeniencyEngineTests",
+            dependencies: [
+                "LeniencyEngine", "LeniencyCatalog", "LeniencyCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "LeniencyRuleTestsTests", dependencies: ["LeniencyRuleTests", "LeniencyReports", "LeniencyCatalog", "LeniencyCore"]),
+        .testTarget(name: "LeniencyAuditTests", dependencies: ["LeniencyAudit", "LeniencyReports", "LeniencyCatalog", "LeniencyEngine", "LeniencyCore"]),
+        .testTarget(name: "LeniencyEndToEndTests", dependencies: ["LeniencyCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,4 @@
+#ifndef LENIENCY_SYSTEM_LIBYAML_SHIM_H
+#define LENIENCY_SYSTEM_LIBYAML_SHIM_H
+#include <yaml.h>
+#endif

@@ -1,0 +1,2 @@
+import LeniencyCLI
+LeniencyCommand.main()
