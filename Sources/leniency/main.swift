@@ -1,2 +1,3 @@
 import LeniencyCLI
-LeniencyCommand.main()
+
+CommandLineEntry.main()

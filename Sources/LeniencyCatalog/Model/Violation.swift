@@ -18,6 +18,8 @@ public struct Violation: Sendable, Hashable {
     public var statutoryPenalty: String?
     /// True when the content is not confirmed from a source.
     public var unverified: Bool
+    /// What is unconfirmed, or other free text (`note:`).
+    public var note: String?
     /// Where it was declared.
     public var location: SourceLocation
 

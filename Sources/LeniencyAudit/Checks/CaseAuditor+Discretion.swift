@@ -1,0 +1,60 @@
+import LeniencyCatalog
+import LeniencyCore
+import LeniencyEngine
+
+extension CaseAuditor {
+    /// A301–A304: the fine against the statutory range and the tier band, 减轻 without ground, and the recorded tier.
+    func checkDiscretion(_ c: inout CaseContext) {
+        guard let recorded = c.record.decision else { return }
+        let d = c.decision
+        let statutoryEvidence = c.statutory.map {
+            [Evidence("statutory_min", $0.min.yuanString), Evidence("statutory_max", $0.max.yuanString)]
+        } ?? []
+
+        if c.penalised, let fine = recorded.fine, let statutory = c.statutory, fine > statutory.max {
+            c.add(.fineOutsideStatutoryRange,
+                  "the fine \(fine.displayString) exceeds the statutory maximum \(statutory.max.displayString)",
+                  evidence: [Evidence("fine", fine.yuanString)] + statutoryEvidence,
+                  basis: c.penaltyBasis)
+        }
+
+        let belowMinimum = recorded.fine.flatMap { fine in c.statutory.map { fine < $0.min } } ?? false
+        let mitigates = recorded.outcome == .mitigated || (c.penalised && belowMinimum)
+        let ground = d.outcome == .noPenalty || d.outcome == .mitigated
+            || d.alsoAllows.contains(.mitigated) || d.alsoAllows.contains(.noPenalty)
+        if mitigates, d.outcome != .undetermined, !ground {
+            c.add(.mitigationWithoutGround,
+                  "减轻 (\(recorded.outcome == .mitigated ? "outcome mitigated" : "fine below the statutory minimum")) without a legal ground: the facts imply \(d.outcome.rawValue)",
+                  evidence: [Evidence("engine_outcome", d.outcome.rawValue),
+                             Evidence("recorded_outcome", recorded.outcome?.rawValue ?? "not recorded"),
+                             Evidence("fine", recorded.fine?.yuanString ?? "")] + statutoryEvidence,
+                  basis: c.penaltyBasis)
+        }
+
+        if let taken = recorded.outcome, let implied = d.outcome.outcome, taken != implied, !d.alsoAllows.contains(taken),
+           !c.fired(.leniencyDenied, .leniencyWithoutGround, .mitigationWithoutGround, .discretionaryLeniencyUnused) {
+            // Declining a 可以 (may) item is the officer's discretion; only A104 questions it, and only when policy says so.
+            let declinedDiscretion = taken > implied && !d.mandatory && d.decidedBy != nil
+            if !declinedDiscretion {
+                c.add(.tierInconsistent,
+                      "the decision is \(taken.rawValue) but the facts imply \(implied.rawValue)",
+                      evidence: [Evidence("engine_outcome", implied.rawValue), Evidence("recorded_outcome", taken.rawValue),
+                                 Evidence("tier", d.fine?.tier ?? "")],
+                      basis: d.basis + c.penaltyBasis)
+            }
+        }
+
+        if c.penalised, let fine = recorded.fine, let range = d.fine,
+           recorded.outcome == nil || recorded.outcome == d.outcome.outcome, !range.contains(fine),
+           !c.fired(.fineOutsideStatutoryRange, .mitigationWithoutGround, .tierInconsistent) {
+            let lower = range.minInclusive ? "[" : "("
+            let upper = range.maxInclusive ? "]" : ")"
+            let band = "\(lower)\(range.min.yuanString), \(range.max.yuanString)\(upper)"
+            c.add(.fineOutsideTierBand,
+                  "the fine \(fine.displayString) lies outside the \(range.tier) band \(band) of standard \(range.standardID)",
+                  evidence: [Evidence("fine", fine.yuanString), Evidence("tier", range.tier), Evidence("band", band),
+                             Evidence("standard", "\(range.standardID)@\(range.standardEffective)")],
+                  basis: d.basis + c.penaltyBasis)
+        }
+    }
+}

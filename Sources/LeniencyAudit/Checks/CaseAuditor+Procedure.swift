@@ -1,0 +1,139 @@
+import LeniencyCatalog
+import LeniencyCore
+import LeniencyEngine
+
+extension CaseAuditor {
+    /// A401–A407: officers and certificates, decision and publicity deadlines, 法制审核, education, limitation.
+    func checkProcedure(_ c: inout CaseContext) {
+        let r = c.record
+        let recorded = r.decision
+        if let policy = c.policy {
+            if let minimum = policy.officersMin, r.officers.count < minimum {
+                c.add(.tooFewOfficers,
+                      "\(r.officers.count) officer(s) named; the policy \(policy.id) requires at least \(minimum)",
+                      evidence: [Evidence("officers", String(r.officers.count)), Evidence("minimum", String(minimum)),
+                                 Evidence("names", r.officers.map(\.name).joined(separator: "、"))],
+                      basis: c.policyBasis("officers_min"))
+            }
+            if let limit = policy.decisionDays, let filed = r.dates.filed, let decided = r.dates.decided,
+               filed.days(until: decided) > limit {
+                c.add(.decisionLate,
+                      "decided \(filed.days(until: decided)) calendar days after filing (立案 \(filed)); the limit is \(limit) days",
+                      evidence: [Evidence("filed", filed.description), Evidence("decided", decided.description),
+                                 Evidence("days", String(filed.days(until: decided))), Evidence("limit_days", String(limit)),
+                                 Evidence("deadline", filed.adding(days: limit).description)],
+                      basis: c.policyBasis("decision_days"))
+            }
+            if let limit = policy.publicityWorkingDays, let decided = r.dates.decided, let published = recorded?.published {
+                let taken = calendar.workingDays(from: decided, to: published)
+                if taken > limit {
+                    var evidence = [Evidence("decided", decided.description), Evidence("published", published.description),
+                                    Evidence("working_days", String(taken)), Evidence("limit_working_days", String(limit)),
+                                    Evidence("deadline", calendar.addingWorkingDays(limit, to: decided).description)]
+                    let uncovered = (decided.year...published.year).filter { !calendar.coveredYears.contains($0) }
+                    if !uncovered.isEmpty {
+                        evidence.append(Evidence("calendar_coverage",
+                            "no holiday calendar for \(uncovered.map(String.init).joined(separator: ", ")): only weekends were counted as days off there"))
+                    }
+                    c.add(.publicityLate,
+                          "published \(taken) working days after the decision; the limit is \(limit) working days",
+                          evidence: evidence, basis: c.policyBasis("publicity_working_days"))
+                }
+            }
+            if let condition = policy.legalReviewWhen, let recorded, recorded.legalReview != true,
+               evaluator.truth(condition.expression, values(for: r)) == true {
+                c.add(.legalReviewMissing,
+                      "no 法制审核 on record although the policy requires one when \(condition.label ?? condition.source)",
+                      evidence: [Evidence("condition", condition.source), Evidence("fine", recorded.fine?.yuanString ?? ""),
+                                 Evidence("legal_review", recorded.legalReview.map { $0 ? "true" : "false" } ?? "not recorded")],
+                      basis: c.policyBasis("legal_review_when"))
+            }
+            if policy.educationRequiredForNoPenalty, let recorded, recorded.outcome == .noPenalty, recorded.education != true {
+                c.add(.educationMissing,
+                      "a no-penalty decision without an education record",
+                      evidence: [Evidence("recorded_outcome", Outcome.noPenalty.rawValue),
+                                 Evidence("education", recorded.education.map { $0 ? "true" : "false" } ?? "not recorded")],
+                      basis: c.policyBasis("education_required_for_no_penalty"))
+            }
+        }
+
+        if let registry = options.certificates {
+            let date = r.dates.decided ?? r.dates.filed ?? r.dates.act
+            for officer in r.officers {
+                guard let problem = registry.problem(for: officer, on: date) else { continue }
+                let why: String
+                switch problem {
+                case .noNumber: why = "names no certificate number"
+                case .unknown(let number): why = "holds certificate \(number), which the registry does not list"
+                case .otherHolder(let number, let holder): why = "cites certificate \(number), which belongs to \(holder)"
+                case .notValid(let number, let from, let to): why = "holds certificate \(number), valid only \(from)…\(to)"
+                }
+                c.add(.officerWithoutCertificate,
+                      "officer \(officer.name) \(why) on \(date)",
+                      evidence: [Evidence("officer", officer.name), Evidence("certificate", officer.certificate ?? ""),
+                                 Evidence("date", date.description)],
+                      basis: c.policyBasis("officers_min"))
+            }
+        }
+
+        if c.decision.timeBarred == true, c.penalised {
+            let limitation = c.decision.trace.filter { $0.kind == .limitation && $0.status == .applied }
+            c.add(.timeBarredPenalty,
+                  "a penalty was imposed although the act was discovered after the limitation period",
+                  evidence: [Evidence("act", r.dates.act.description), Evidence("act_end", r.dates.actEnd?.description ?? ""),
+                             Evidence("discovered", r.dates.discovered?.description ?? ""),
+                             Evidence("period", limitation.map(\.itemID).joined(separator: ", "))],
+                  basis: limitation.flatMap(\.citations) + c.decision.basis)
+        }
+    }
+
+    /// The case's facts, the facts bound to case fields, and `fine` (the recorded fine) for policy conditions.
+    func values(for r: CaseRecord) -> [String: FactValue] {
+        var values = r.facts
+        for fact in catalog.facts {
+            guard let source = fact.source, values[fact.name] == nil else { continue }
+            let value: FactValue?
+            switch source {
+            case .partyType: value = .enumeration(r.party.type.rawValue)
+            case .partyAge: value = (r.party.age ?? r.party.birthDate?.age(on: r.dates.act)).map { .integer(Int64($0)) }
+            case .actDate: value = .date(r.dates.act)
+            case .discoveryDate: value = r.dates.discovered.map(FactValue.date)
+            case .filingDate: value = r.dates.filed.map(FactValue.date)
+            case .decisionDate: value = r.dates.decided.map(FactValue.date)
+            case .illegalGains: value = r.illegalGains.map(FactValue.money)
+            case .goodsValue: value = r.goodsValue.map(FactValue.money)
+            }
+            if let value { values[fact.name] = value }
+        }
+        if let fine = r.decision?.fine { values["fine"] = .money(fine) }
+        return values
+    }
+
+    /// The first-offence claim of a case, if it makes one (A201 is checked once the whole corpus is read).
+    func firstOffenceClaim(_ c: CaseContext) -> FirstOffenceClaim? {
+        guard let recorded = c.record.decision else { return nil }
+        let relied = recorded.item.flatMap { itemsByID[$0] } ?? c.decision.decidedBy.flatMap { itemsByID[$0.itemID] }
+        let usesTest = relied.map { item in item.conditions.contains { $0.expression.factNames.contains(firstOffenceFactName) } } ?? false
+        let claimed = recorded.firstOffenceClaimed == true || (recorded.outcome == .noPenalty && usesTest)
+        guard claimed else { return nil }
+        let rule = relied?.firstOffence ?? .default
+        guard rule.window != .none else { return nil }
+        var basis = relied?.basis.map(\.text) ?? []
+        if basis.isEmpty { basis = c.decision.basis }
+        return FirstOffenceClaim(
+            entry: HistoryEntry(party: c.record.party.identityKey, violation: c.record.violation, category: c.violation?.category,
+                                date: c.record.dates.act, caseID: c.record.id),
+            window: rule.window.rawValue, sameKind: rule.sameKind.rawValue, item: relied?.id,
+            location: c.record.location, agency: c.record.agency, officers: c.record.officers.map(\.name),
+            basis: basis, decided: c.record.dates.decided)
+    }
+
+    /// The fine of a penalised case for the 类案不同罚 comparison, grouped by violation and engine tier.
+    func fineSample(_ c: CaseContext) -> FineSample? {
+        guard c.penalised, let fine = c.record.decision?.fine, c.decision.outcome != .undetermined else { return nil }
+        let tier = c.decision.fine?.tier ?? c.decision.outcome.rawValue
+        return FineSample(group: "\(c.record.violation)|\(tier)", violation: c.record.violation, tier: tier, fen: fine.fen,
+                          caseID: c.record.id, location: c.record.location, agency: c.record.agency,
+                          officers: c.record.officers.map(\.name), date: c.date)
+    }
+}

@@ -1,0 +1,105 @@
+import LeniencyCatalog
+import LeniencyCore
+
+/// A501–A504: quiet days, frequency caps, joint inspections and registration of 涉企行政检查.
+///
+/// Caps and joint windows compare inspections with each other, so this runs once over every record read; records
+/// outside the audited period still count towards caps and windows but get no findings of their own.
+struct InspectionAuditor: Sendable {
+    let policies: PolicyResolver
+    let options: AuditOptions
+
+    struct Result: Sendable {
+        var findings: [AuditFinding] = []
+        /// In-period inspections on a quiet day (with or without an allowed reason), by month `YYYY-MM`.
+        var quietDayByMonth: [String: Int] = [:]
+        /// In-period inspections.
+        var audited = 0
+    }
+
+    func audit(_ records: [InspectionRecord]) -> Result {
+        var result = Result()
+        let ordered = records.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        var capCounts: [String: Int] = [:]
+        var byEnterprise: [String: [InspectionRecord]] = [:]
+        for record in ordered {
+            let policy = policies.policy(region: record.region, agency: record.agency, on: record.date)
+            let inPeriod = options.inPeriod(record.date)
+            var findings: [AuditFinding] = []
+            func add(_ code: AuditCode, _ message: String, _ evidence: [Evidence], _ rule: String) {
+                findings.append(AuditFinding(code: code, subject: .inspection(record.id), location: record.location, message: message,
+                                             evidence: evidence, basis: Self.basis(policy, rule), agency: record.agency,
+                                             officers: record.officers.map(\.name), date: record.date))
+            }
+
+            if let quiet = policy?.quietDays {
+                let window = quiet.window(for: record.region)
+                if window.contains(record.date.day) {
+                    if inPeriod { result.quietDayByMonth[String(record.date.description.prefix(7)), default: 0] += 1 }
+                    if !quiet.exceptionReasons.contains(record.reason) {
+                        add(.quietDayInspection,
+                            "inspection on \(record.date), a quiet day (day \(window.lowerBound)–\(window.upperBound) of the month), for reason `\(record.reason)`, which is not an allowed exception",
+                            [Evidence("date", record.date.description), Evidence("quiet_days", "\(window.lowerBound)-\(window.upperBound)"),
+                             Evidence("reason", record.reason), Evidence("allowed", quiet.exceptionReasons.joined(separator: ", ")),
+                             Evidence("enterprise", record.enterprise)],
+                            "quiet_days")
+                    }
+                }
+            }
+
+            var capExceeded = false
+            for period in [InspectionCap.Period.month, .year] {
+                let caps = (policy?.inspectionCaps ?? []).filter { $0.period == period && ($0.region == nil || $0.region == record.region) }
+                let periodKey = period == .month ? String(record.date.description.prefix(7)) : String(record.year)
+                let key = "\(record.enterprise)|\(record.agency)|\(period.rawValue)|\(periodKey)"
+                capCounts[key, default: 0] += 1
+                let count = capCounts[key] ?? 0
+                // The region-specific cap, when there is one, is the stricter rule that applies.
+                guard !capExceeded, let cap = caps.first(where: { $0.region != nil }) ?? caps.first, count > cap.max else { continue }
+                capExceeded = true
+                add(.inspectionCapExceeded,
+                    "inspection number \(count) of enterprise \(record.enterprise) by \(record.agency) in \(periodKey); the cap is \(cap.max) per \(period.rawValue)",
+                    [Evidence("enterprise", record.enterprise), Evidence("agency", record.agency),
+                     Evidence("period", periodKey), Evidence("count", String(count)), Evidence("cap", String(cap.max)),
+                     Evidence("cap_region", cap.region ?? "")],
+                    "inspection_caps")
+            }
+
+            if let window = policy?.jointWindowDays, record.joint != true {
+                let earlier = (byEnterprise[record.enterprise] ?? []).last { other in
+                    other.agency != record.agency && other.joint != true && other.date.days(until: record.date) <= window
+                }
+                if let earlier {
+                    add(.jointInspectionMissed,
+                        "\(record.agency) inspected \(record.enterprise) \(earlier.date.days(until: record.date)) day(s) after \(earlier.agency) did (\(earlier.id)); inspections within \(window) days should be joint",
+                        [Evidence("enterprise", record.enterprise), Evidence("other_inspection", earlier.id),
+                         Evidence("other_agency", earlier.agency), Evidence("other_date", earlier.date.description),
+                         Evidence("date", record.date.description), Evidence("window_days", String(window))],
+                        "joint_window_days")
+                }
+            }
+            byEnterprise[record.enterprise, default: []].append(record)
+
+            if record.registered == false {
+                add(.inspectionNotRegistered, "the inspection was not registered (扫码/备案) beforehand",
+                    [Evidence("registered", "false"), Evidence("enterprise", record.enterprise)], "registration")
+            }
+            if inPeriod {
+                result.audited += 1
+                result.findings.append(contentsOf: findings)
+            }
+        }
+        return result
+    }
+
+    private static func basis(_ policy: SupervisionPolicy?, _ rule: String) -> [String] {
+        guard let policy else { return [] }
+        let cited = policy.basis[rule]?.map(\.text) ?? []
+        return cited.isEmpty ? ["\(policy.info.title)（\(policy.info.document)）"] : cited
+    }
+}
+
+extension InspectionRecord {
+    /// The calendar year of the inspection.
+    var year: Int { date.year }
+}

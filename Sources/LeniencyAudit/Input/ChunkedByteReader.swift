@@ -1,0 +1,105 @@
+import Foundation
+
+/// Reads a file in fixed-size chunks and hands out lines (or CSV records) without loading the whole file.
+struct ChunkedByteReader {
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var exhausted = false
+    private let chunkSize: Int
+    /// 1-based line number of the next byte to be handed out.
+    private(set) var line = 1
+    /// True after the first read, once a UTF-8 BOM (if any) was skipped.
+    private var started = false
+
+    /// Opens the file; nil when it cannot be opened.
+    init?(path: String, chunkSize: Int = 1 << 20) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        self.handle = handle
+        self.chunkSize = chunkSize
+    }
+
+    /// Fills the buffer so that at least one more byte is available; false at the end of the file.
+    private mutating func fill() -> Bool {
+        if position < buffer.count { return true }
+        guard !exhausted else { return false }
+        let data = (try? handle.read(upToCount: chunkSize)) ?? nil
+        guard let data, !data.isEmpty else {
+            exhausted = true
+            try? handle.close()
+            return false
+        }
+        buffer = [UInt8](data)
+        position = 0
+        if !started {
+            started = true
+            if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { position = 3 }
+        }
+        return true
+    }
+
+    /// The next line without its terminator (`\n` or `\r\n`) and its 1-based number; nil at the end.
+    mutating func nextLine() -> (line: Int, bytes: [UInt8])? {
+        var out: [UInt8] = []
+        var sawAny = false
+        while fill() {
+            sawAny = true
+            if let newline = buffer[position...].firstIndex(of: 0x0A) {
+                out.append(contentsOf: buffer[position..<newline])
+                position = newline + 1
+                return finish(out)
+            }
+            out.append(contentsOf: buffer[position...])
+            position = buffer.count
+        }
+        return sawAny && !out.isEmpty ? finish(out) : nil
+    }
+
+    /// The next CSV record: bytes up to a newline that lies outside double quotes (quoted fields may span lines).
+    ///
+    /// Safe for GB18030 too: its multi-byte sequences never contain `"` or `\n`.
+    mutating func nextCSVRecord() -> (line: Int, bytes: [UInt8])? {
+        var out: [UInt8] = []
+        var inQuotes = false
+        var newlines = 0
+        var sawAny = false
+        while fill() {
+            sawAny = true
+            var i = position
+            let end = buffer.count
+            while i < end {
+                let b = buffer[i]
+                if b == 0x22 {
+                    inQuotes.toggle()
+                } else if b == 0x0A {
+                    if !inQuotes {
+                        out.append(contentsOf: buffer[position..<i])
+                        position = i + 1
+                        let start = line
+                        line += newlines + 1
+                        return (start, Self.trimCR(out))
+                    }
+                    newlines += 1
+                }
+                i += 1
+            }
+            out.append(contentsOf: buffer[position..<end])
+            position = end
+        }
+        guard sawAny, !out.isEmpty else { return nil }
+        let start = line
+        line += newlines + 1
+        return (start, Self.trimCR(out))
+    }
+
+    private mutating func finish(_ bytes: [UInt8]) -> (line: Int, bytes: [UInt8]) {
+        let number = line
+        line += 1
+        return (number, Self.trimCR(bytes))
+    }
+
+    private static func trimCR(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.last == 0x0D else { return bytes }
+        return Array(bytes.dropLast())
+    }
+}

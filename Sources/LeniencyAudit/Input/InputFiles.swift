@@ -1,0 +1,61 @@
+import Foundation
+import LeniencyCore
+
+/// The format of one input file, from its extension.
+enum InputFormat: Sendable {
+    /// YAML or a single JSON document: read whole through the strict YAML reader.
+    case yaml
+    /// JSON Lines: one record per line, read line by line.
+    case jsonLines
+    /// A CSV export with the documented column mapping.
+    case csv
+
+    init(path: String) {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
+            self = .jsonLines
+        } else if lower.hasSuffix(".csv") {
+            self = .csv
+        } else {
+            self = .yaml
+        }
+    }
+
+    static let extensions = ["yaml", "yml", "json", "jsonl", "ndjson", "csv"]
+}
+
+/// Expands the paths given on the command line into input files.
+enum InputFiles {
+    /// Files under each path (folders recursively, sorted; only known extensions), and an I001 for each path that does not exist.
+    static func expand(_ paths: [String]) -> (files: [String], diagnostics: [Diagnostic]) {
+        var files: [String] = []
+        var diagnostics: [Diagnostic] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                diagnostics.append(Diagnostic(.unreadableFile, at: .wholeFile(path), "input `\(path)` does not exist",
+                                              hint: "check the path; give case files, folders of case files or JSON Lines/CSV exports"))
+                continue
+            }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            guard let enumerator = fm.enumerator(atPath: path) else {
+                diagnostics.append(Diagnostic(.unreadableFile, at: .wholeFile(path), "cannot list folder `\(path)`"))
+                continue
+            }
+            var found: [String] = []
+            while let relative = enumerator.nextObject() as? String {
+                let ext = (relative as NSString).pathExtension.lowercased()
+                guard InputFormat.extensions.contains(ext) else { continue }
+                let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
+                var sub: ObjCBool = false
+                if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { found.append(full) }
+            }
+            files.append(contentsOf: found.sorted())
+        }
+        return (files, diagnostics)
+    }
+}

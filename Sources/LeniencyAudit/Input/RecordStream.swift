@@ -1,0 +1,131 @@
+import LeniencyCore
+import LeniencyYAML
+
+/// One raw record waiting to be decoded (decoding runs in parallel, reading does not).
+enum RawRecord: Sendable {
+    /// A whole YAML or JSON file.
+    case file(String)
+    /// One line of a JSON Lines file.
+    case jsonLine(file: String, line: Int, bytes: [UInt8])
+    /// One record of a CSV export.
+    case csvRecord(file: String, line: Int, bytes: [UInt8], mapping: CSVColumnMapping)
+
+    /// The record as YAML nodes, or the diagnostic explaining why it could not be read (file records are read elsewhere).
+    func nodes() -> (node: YAMLNode?, diagnostics: [Diagnostic]) {
+        switch self {
+        case .file:
+            return (nil, [])
+        case .jsonLine(let file, let line, let bytes):
+            guard String(validating: bytes, as: UTF8.self) != nil else {
+                return (nil, [Diagnostic(.invalidUTF8, at: SourceLocation(file: file, start: SourcePosition(line: line, column: 1)),
+                                         "line \(line) is not valid UTF-8; the record is skipped",
+                                         hint: "JSON Lines must be UTF-8; re-export the file as UTF-8")])
+            }
+            switch JSONLineParser.parse(bytes, file: file, line: line) {
+            case .success(let node):
+                return (node, [])
+            case .failure(let error):
+                return (nil, [Diagnostic(.yamlSyntax, at: SourceLocation(file: file, start: SourcePosition(line: line, column: error.column)),
+                                         "invalid JSON on line \(line): \(error.message); the record is skipped",
+                                         hint: "fix the JSON at the marked column; each line must hold one complete JSON object")])
+            }
+        case .csvRecord(let file, let line, let bytes, let mapping):
+            let text: String
+            switch TextDecoding.decode(bytes) {
+            case .success(let decoded): text = decoded.text
+            case .failure(let failure):
+                return (nil, [Diagnostic(.invalidUTF8, at: SourceLocation(file: file, start: SourcePosition(line: line, column: 1)),
+                                         "\(failure.message); the record is skipped", hint: failure.hint)])
+            }
+            switch CSVRecordParser.fields(text, line: line) {
+            case .success(let fields):
+                return (mapping.node(fields, file: file, line: line), [])
+            case .failure(let error):
+                return (nil, [Diagnostic(.yamlSyntax, at: SourceLocation(file: file, start: SourcePosition(line: line, column: error.column)),
+                                         "malformed CSV record: \(error.message); the record is skipped",
+                                         hint: "quote fields that hold commas, quotes or line breaks (RFC 4180)")])
+            }
+        }
+    }
+}
+
+/// Reads one input file as a stream of raw records, a batch at a time.
+struct RecordStream {
+    private enum Source {
+        case whole(String, done: Bool)
+        case lines(ChunkedByteReader, file: String)
+        case csv(ChunkedByteReader, file: String, mapping: CSVColumnMapping?)
+    }
+
+    private var source: Source
+    /// Problems found while reading (unreadable file, CSV header).
+    private(set) var diagnostics: [Diagnostic] = []
+    private let kind: CSVColumnMapping.Kind
+
+    /// Opens `path`; an unreadable file yields no records and one I001.
+    init(path: String, kind: CSVColumnMapping.Kind) {
+        self.kind = kind
+        switch InputFormat(path: path) {
+        case .yaml:
+            source = .whole(path, done: false)
+        case .jsonLines, .csv:
+            guard let reader = ChunkedByteReader(path: path) else {
+                source = .whole(path, done: true)
+                diagnostics.append(Diagnostic(.unreadableFile, at: .wholeFile(path), "cannot read `\(path)`"))
+                return
+            }
+            source = InputFormat(path: path) == .csv ? .csv(reader, file: path, mapping: nil) : .lines(reader, file: path)
+        }
+    }
+
+    /// Up to `limit` records; nil at the end of the file.
+    mutating func nextBatch(limit: Int) -> [RawRecord]? {
+        switch source {
+        case .whole(let path, let done):
+            guard !done else { return nil }
+            source = .whole(path, done: true)
+            return [.file(path)]
+        case .lines(var reader, let file):
+            var batch: [RawRecord] = []
+            while batch.count < limit, let next = reader.nextLine() {
+                if next.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                batch.append(.jsonLine(file: file, line: next.line, bytes: next.bytes))
+            }
+            source = .lines(reader, file: file)
+            return batch.isEmpty ? nil : batch
+        case .csv(var reader, let file, var mapping):
+            if mapping == nil {
+                guard let header = reader.nextCSVRecord() else {
+                    source = .whole(file, done: true)
+                    diagnostics.append(Diagnostic(.invalidCaseFile, at: .wholeFile(file), "the CSV file `\(file)` is empty",
+                                                  hint: "the first row must name the columns (docs/AUDIT.md)"))
+                    return nil
+                }
+                let fields: [CSVField]
+                switch TextDecoding.decode(header.bytes).map({ CSVRecordParser.fields($0.text, line: header.line) }) {
+                case .success(.success(let f)): fields = f
+                case .success(.failure(let e)):
+                    diagnostics.append(Diagnostic(.yamlSyntax, at: SourceLocation(file: file, start: SourcePosition(line: 1, column: e.column)),
+                                                  "malformed CSV header: \(e.message)", hint: "fix the header row"))
+                    source = .whole(file, done: true)
+                    return nil
+                case .failure(let failure):
+                    diagnostics.append(Diagnostic(.invalidUTF8, at: .wholeFile(file), failure.message, hint: failure.hint))
+                    source = .whole(file, done: true)
+                    return nil
+                }
+                let (mapped, problems) = CSVColumnMapping.map(header: fields, kind: kind, file: file)
+                diagnostics.append(contentsOf: problems)
+                mapping = mapped
+            }
+            guard let mapping else { return nil }
+            var batch: [RawRecord] = []
+            while batch.count < limit, let next = reader.nextCSVRecord() {
+                if next.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x2C }) { continue }
+                batch.append(.csvRecord(file: file, line: next.line, bytes: next.bytes, mapping: mapping))
+            }
+            source = .csv(reader, file: file, mapping: mapping)
+            return batch.isEmpty ? nil : batch
+        }
+    }
+}

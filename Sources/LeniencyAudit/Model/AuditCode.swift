@@ -1,0 +1,123 @@
+public import LeniencyCore
+
+/// The stable codes of audit findings; the raw value is printed to users and never changes meaning.
+///
+/// A1xx leniency applied or denied, A2xx first offence against the corpus, A3xx discretion,
+/// A4xx procedure, A5xx inspections, A6xx similar cases with different penalties (类案不同罚).
+public enum AuditCode: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
+    case leniencyDenied = "A101"
+    case leniencyWithoutGround = "A102"
+    case listNotInForce = "A103"
+    case discretionaryLeniencyUnused = "A104"
+    case falseFirstOffence = "A201"
+    case fineOutsideTierBand = "A301"
+    case fineOutsideStatutoryRange = "A302"
+    case mitigationWithoutGround = "A303"
+    case tierInconsistent = "A304"
+    case tooFewOfficers = "A401"
+    case officerWithoutCertificate = "A402"
+    case decisionLate = "A403"
+    case publicityLate = "A404"
+    case legalReviewMissing = "A405"
+    case educationMissing = "A406"
+    case timeBarredPenalty = "A407"
+    case quietDayInspection = "A501"
+    case inspectionCapExceeded = "A502"
+    case jointInspectionMissed = "A503"
+    case inspectionNotRegistered = "A504"
+    case similarCaseFineDivergence = "A601"
+
+    public static func < (lhs: AuditCode, rhs: AuditCode) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// The severity every finding of this code has.
+    public var severity: Severity {
+        switch self {
+        case .discretionaryLeniencyUnused, .fineOutsideTierBand, .tierInconsistent, .publicityLate,
+             .jointInspectionMissed, .inspectionNotRegistered, .similarCaseFineDivergence:
+            .warning
+        default:
+            .error
+        }
+    }
+
+    /// Short kebab-case name.
+    public var name: String {
+        switch self {
+        case .leniencyDenied: "leniency-denied"
+        case .leniencyWithoutGround: "leniency-without-ground"
+        case .listNotInForce: "list-not-in-force"
+        case .discretionaryLeniencyUnused: "discretionary-leniency-unused"
+        case .falseFirstOffence: "false-first-offence"
+        case .fineOutsideTierBand: "fine-outside-tier-band"
+        case .fineOutsideStatutoryRange: "fine-outside-statutory-range"
+        case .mitigationWithoutGround: "mitigation-without-ground"
+        case .tierInconsistent: "tier-inconsistent"
+        case .tooFewOfficers: "too-few-officers"
+        case .officerWithoutCertificate: "officer-without-certificate"
+        case .decisionLate: "decision-late"
+        case .publicityLate: "publicity-late"
+        case .legalReviewMissing: "legal-review-missing"
+        case .educationMissing: "education-missing"
+        case .timeBarredPenalty: "time-barred-penalty"
+        case .quietDayInspection: "quiet-day-inspection"
+        case .inspectionCapExceeded: "inspection-cap-exceeded"
+        case .jointInspectionMissed: "joint-inspection-missed"
+        case .inspectionNotRegistered: "inspection-not-registered"
+        case .similarCaseFineDivergence: "similar-case-fine-divergence"
+        }
+    }
+
+    /// Chinese title, as a 执法监督 report names the problem.
+    public var title: String {
+        switch self {
+        case .leniencyDenied: "应免未免"
+        case .leniencyWithoutGround: "不应免而免"
+        case .listNotInForce: "援引的清单版本在违法行为发生时未施行"
+        case .discretionaryLeniencyUnused: "未适用政策要求适用的可以型清单事项"
+        case .falseFirstOffence: "首违认定与案卷库不符"
+        case .fineOutsideTierBand: "罚款超出裁量档次幅度"
+        case .fineOutsideStatutoryRange: "罚款超出法定幅度"
+        case .mitigationWithoutGround: "减轻处罚无法定依据"
+        case .tierInconsistent: "裁量档次与事实不符"
+        case .tooFewOfficers: "执法人员少于规定人数"
+        case .officerWithoutCertificate: "执法人员无有效执法证件"
+        case .decisionLate: "超期作出处罚决定"
+        case .publicityLate: "处罚决定公示超期"
+        case .legalReviewMissing: "应当法制审核而未审核"
+        case .educationMissing: "不予处罚未进行教育"
+        case .timeBarredPenalty: "超过追责时效仍予处罚"
+        case .quietDayInspection: "企业安静日内检查"
+        case .inspectionCapExceeded: "检查频次超过上限"
+        case .jointInspectionMissed: "多头检查未联合实施"
+        case .inspectionNotRegistered: "检查未登记备案"
+        case .similarCaseFineDivergence: "类案不同罚"
+        }
+    }
+
+    /// One-line English summary of what the check looks for.
+    public var summary: String {
+        switch self {
+        case .leniencyDenied: "Penalised although a mandatory no-penalty item applies."
+        case .leniencyWithoutGround: "Exempted although no no-penalty item applies or an exclusion holds."
+        case .listNotInForce: "The list version the agency cited was not in force on the act date."
+        case .discretionaryLeniencyUnused: "A discretionary item applies and the supervision policy says it should be used, but it was not."
+        case .falseFirstOffence: "Treated as a first offence while the corpus holds an earlier same-kind violation by the same party."
+        case .fineOutsideTierBand: "The fine lies outside the band of the tier the facts imply."
+        case .fineOutsideStatutoryRange: "The fine exceeds the statutory maximum."
+        case .mitigationWithoutGround: "Mitigated (减轻) without any ground that allows it."
+        case .tierInconsistent: "The recorded outcome differs from the outcome the facts imply."
+        case .tooFewOfficers: "Fewer officers than the policy's minimum."
+        case .officerWithoutCertificate: "An officer has no certificate valid on the decision date."
+        case .decisionLate: "The decision came more than the allowed calendar days after filing (立案)."
+        case .publicityLate: "Publicity came later than the allowed working days after the decision."
+        case .legalReviewMissing: "No 法制审核 although the policy requires one for the case."
+        case .educationMissing: "A no-penalty decision without an education record."
+        case .timeBarredPenalty: "A penalty imposed after the limitation period."
+        case .quietDayInspection: "An inspection on a quiet day without an allowed reason."
+        case .inspectionCapExceeded: "More inspections of one enterprise by one agency than the cap allows."
+        case .jointInspectionMissed: "Several agencies inspected one enterprise within the joint window separately."
+        case .inspectionNotRegistered: "An inspection that was not registered."
+        case .similarCaseFineDivergence: "A fine far from the median of similar cases (MAD rule)."
+        }
+    }
+}

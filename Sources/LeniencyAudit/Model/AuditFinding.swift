@@ -1,0 +1,94 @@
+public import LeniencyCore
+
+/// What a finding is about: a case or an inspection record.
+public enum AuditSubject: Sendable, Hashable, Comparable {
+    /// A case, by case number.
+    case `case`(String)
+    /// An inspection, by record id.
+    case inspection(String)
+
+    /// The id.
+    public var id: String {
+        switch self {
+        case .case(let id), .inspection(let id): id
+        }
+    }
+
+    /// `case` or `inspection`, the key used in JSON and CSV.
+    public var kind: String {
+        switch self {
+        case .case: "case"
+        case .inspection: "inspection"
+        }
+    }
+
+    public static func < (lhs: AuditSubject, rhs: AuditSubject) -> Bool {
+        (lhs.kind, lhs.id) < (rhs.kind, rhs.id)
+    }
+}
+
+/// One named fact supporting a finding; evidence keeps its order so reports are stable.
+public struct Evidence: Sendable, Hashable {
+    /// Key, snake_case.
+    public var key: String
+    /// Value as text (dates `YYYY-MM-DD`, money in yuan with two decimals).
+    public var value: String
+
+    /// Creates an evidence entry.
+    public init(_ key: String, _ value: String) {
+        self.key = key
+        self.value = value
+    }
+}
+
+/// One problem the audit found in a case file or an inspection record.
+public struct AuditFinding: Sendable, Hashable, Comparable {
+    /// Stable code.
+    public var code: AuditCode
+    /// Severity (the code's).
+    public var severity: Severity
+    /// The case or inspection.
+    public var subject: AuditSubject
+    /// Where the record starts.
+    public var location: SourceLocation
+    /// What is wrong, in one sentence.
+    public var message: String
+    /// Key facts, in a fixed order.
+    public var evidence: [Evidence]
+    /// Citations the finding rests on.
+    public var basis: [String]
+    /// The agency responsible, for per-agency counts.
+    public var agency: String
+    /// The officers named in the record, for per-officer counts.
+    public var officers: [String]
+    /// The date the finding is filed under for monthly charts (decision, else act, or inspection date).
+    public var date: CivilDate?
+
+    /// Creates a finding with the code's severity.
+    public init(code: AuditCode, subject: AuditSubject, location: SourceLocation, message: String,
+                evidence: [Evidence] = [], basis: [String] = [], agency: String, officers: [String] = [],
+                date: CivilDate? = nil) {
+        self.code = code
+        self.severity = code.severity
+        self.subject = subject
+        self.location = location
+        self.message = message
+        self.evidence = evidence
+        self.basis = basis
+        self.agency = agency
+        self.officers = officers
+        self.date = date
+    }
+
+    /// Orders by file, line, column, code, then subject and message, so output never depends on thread timing.
+    public static func < (lhs: AuditFinding, rhs: AuditFinding) -> Bool {
+        if lhs.location.file != rhs.location.file { return lhs.location.file < rhs.location.file }
+        if lhs.location.start != rhs.location.start { return lhs.location.start < rhs.location.start }
+        if lhs.code != rhs.code { return lhs.code < rhs.code }
+        if lhs.subject != rhs.subject { return lhs.subject < rhs.subject }
+        return lhs.message < rhs.message
+    }
+
+    /// The value of one evidence key.
+    public func evidence(_ key: String) -> String? { evidence.first { $0.key == key }?.value }
+}

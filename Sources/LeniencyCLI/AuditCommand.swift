@@ -1,0 +1,128 @@
+import ArgumentParser
+import Foundation
+import LeniencyAudit
+import LeniencyCatalog
+import LeniencyCore
+import LeniencyReports
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `leniency audit`: the 执法监督 view — checks case files and inspection records against the rules and policies.
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Audit case files and inspection records: leniency misapplied, first offences, discretion, procedure, inspections, 类案不同罚.",
+        discussion: """
+        PATHs are case files or folders (YAML/JSON, searched recursively), JSON Lines files (*.jsonl, one case per line) \
+        and CSV exports (*.csv, UTF-8 with or without BOM, or GB18030; columns in docs/AUDIT.md). \
+        Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or rule errors, \
+        3 some inputs could not be read (the rest is still audited; each problem is listed on standard error). \
+        docs/AUDIT.md lists every finding code.
+        """
+    )
+
+    @Argument(help: "Case files, folders, JSON Lines files or CSV exports.")
+    var paths: [String] = []
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Inspection record files or folders (YAML/JSON, JSON Lines, CSV).")
+    var inspections: [String] = []
+
+    @Option(name: .long, help: "Officer certificates (YAML or CSV: number, name, valid_from, valid_to).")
+    var certificates: String?
+
+    @Option(name: .long, help: "Rules folder (default: $LENIENCY_RULES, else ./rules).")
+    var rules: String?
+
+    @Option(name: .long, help: "Output format: summary, jsonl, csv or html.")
+    var format: String = "summary"
+
+    @Option(name: [.short, .customLong("output")], help: "Write the report to FILE (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit code 1: error, warning or info.")
+    var failOn: String = "error"
+
+    @Option(name: .long, help: "First day of the audited period (YYYY-MM-DD).")
+    var from: String?
+
+    @Option(name: .long, help: "Last day of the audited period (YYYY-MM-DD).")
+    var to: String?
+
+    mutating func validate() throws {
+        guard !paths.isEmpty || !inspections.isEmpty else {
+            throw ValidationError("give at least one case file, folder or export to audit (or --inspections PATH)")
+        }
+        guard AuditFormat(rawValue: format) != nil else {
+            throw ValidationError("unknown --format `\(format)`; use one of \(AuditFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard Severity(rawValue: failOn) != nil else {
+            throw ValidationError("unknown --fail-on `\(failOn)`; use error, warning or info")
+        }
+        for (name, value) in [("--from", from), ("--to", to)] {
+            if let value, CivilDate(value) == nil { throw ValidationError("\(name) must be a date YYYY-MM-DD, got `\(value)`") }
+        }
+        if let from = from.flatMap(CivilDate.init), let to = to.flatMap(CivilDate.init), to < from {
+            throw ValidationError("--to (\(to)) is before --from (\(from))")
+        }
+    }
+
+    func run() throws {
+        let format = AuditFormat(rawValue: format) ?? .summary
+        let failOn = Severity(rawValue: failOn) ?? .error
+        let loaded = CatalogLoader.load(paths: [RulesLocation.resolve(explicit: rules, fallbackPaths: [])])
+        if loaded.diagnostics.contains(where: { $0.severity == .error }) {
+            StandardError.write(DiagnosticRenderer.render(loaded.diagnostics.filter { $0.severity == .error }, format: .text, color: StandardError.isTerminal))
+            StandardError.write("leniency audit: the rules have errors; fix them first (see `leniency lint`).\n")
+            throw ExitCode.usageOrUnreadableInput
+        }
+        var inputProblems: [Diagnostic] = []
+        var registry: CertificateRegistry?
+        if let certificates {
+            let read = CertificateLoader.load(path: certificates)
+            registry = read.registry
+            inputProblems += read.diagnostics
+        }
+        let options = AuditOptions(from: from.flatMap(CivilDate.init), to: to.flatMap(CivilDate.init), certificates: registry)
+        let showProgress = isatty(STDERR_FILENO) == 1
+        var report = Auditor(catalog: loaded.catalog, options: options).run(cases: paths, inspections: inspections) { count in
+            if showProgress { StandardError.write("\rleniency audit: \(count) cases read…") }
+        }
+        if showProgress { StandardError.write("\r\u{1B}[K") }
+        report.diagnostics = (inputProblems + report.diagnostics).sorted()
+        if !report.diagnostics.isEmpty {
+            StandardError.write(DiagnosticRenderer.render(report.diagnostics, format: .text, color: StandardError.isTerminal))
+        }
+        let rendered = AuditReportRenderer.render(report, format: format)
+        if let output {
+            do {
+                try AtomicFile.write(rendered, to: output)
+            } catch {
+                StandardError.write("leniency audit: cannot write \(output): \(error.localizedDescription)\n")
+                throw ExitCode.usageOrUnreadableInput
+            }
+        } else {
+            StandardOutput.write(rendered)
+        }
+        if report.hasUnreadableInputs { throw ExitCode(3) }
+        if report.hasFindings(atLeast: failOn) { throw ExitCode.findings }
+    }
+}
+
+/// Writes a file atomically: a temporary file in the same folder, then `rename(2)` over the target.
+enum AtomicFile {
+    static func write(_ text: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent()
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        try Data(text.utf8).write(to: temporary)
+        guard rename(temporary.path, url.path) == 0 else {
+            let code = errno
+            try? FileManager.default.removeItem(at: temporary)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(code))])
+        }
+    }
+}

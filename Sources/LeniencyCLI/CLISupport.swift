@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where the rules come from, the same way for every command: `--rules`, else `$LENIENCY_RULES`, else the
+/// fallback paths the command was given, else `./rules`.
+enum RulesLocation {
+    /// The environment variable that names the rules folder.
+    static let environmentVariable = "LENIENCY_RULES"
+
+    /// The rules path to load; never empty.
+    static func resolve(
+        explicit: String?, fallbackPaths: [String],
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> String {
+        if let explicit, !explicit.isEmpty { return explicit }
+        if let fromEnvironment = environment[environmentVariable], !fromEnvironment.isEmpty { return fromEnvironment }
+        if let first = fallbackPaths.first(where: { !$0.isEmpty }) { return first }
+        return "rules"
+    }
+}
+
+/// The exit codes every command uses, named after what they mean.
+extension ExitCode {
+    /// The input was checked and has problems (errors; warnings too under `--strict`).
+    static let findings = ExitCode(1)
+    /// Bad usage, or input that could not be read at all (missing path, unreadable file, no rule files).
+    static let usageOrUnreadableInput = ExitCode(2)
+}
+
+/// Standard output: the command's product (reports, machine formats).
+enum StandardOutput {
+    /// Writes text unbuffered, so it never interleaves out of order with standard error.
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// True when standard output is a terminal that wants colour (not a pipe, NO_COLOR unset, TERM not `dumb`).
+    static var isTerminal: Bool { TerminalColor.wanted(fileDescriptor: STDOUT_FILENO) }
+}
+
+/// Standard error: progress, logs and problems that are not the command's product.
+enum StandardError {
+    /// Writes text unbuffered.
+    static func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// True when standard error is a terminal that wants colour (not a pipe, NO_COLOR unset, TERM not `dumb`).
+    static var isTerminal: Bool { TerminalColor.wanted(fileDescriptor: STDERR_FILENO) }
+}
+
+/// The colour decision shared by both streams (https://no-color.org).
+enum TerminalColor {
+    static func wanted(fileDescriptor: Int32, environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+        if environment["TERM"] == "dumb" { return false }
+        return isatty(fileDescriptor) == 1
+    }
+}
+
+/// An entry point that maps argument-parser usage errors to exit code 2 (its default is 64, EX_USAGE).
+public enum CommandLineEntry {
+    /// Parses the arguments, runs the command and exits.
+    public static func main(_ arguments: [String]? = nil) -> Never {
+        do {
+            var command = try LeniencyCommand.parseAsRoot(arguments)
+            try command.run()
+            LeniencyCommand.exit()
+        } catch {
+            if LeniencyCommand.exitCode(for: error) == .validationFailure {
+                StandardError.write(LeniencyCommand.fullMessage(for: error) + "\n")
+                Foundation.exit(ExitCode.usageOrUnreadableInput.rawValue)
+            }
+            LeniencyCommand.exit(withError: error)
+        }
+    }
+}

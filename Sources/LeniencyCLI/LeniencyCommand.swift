@@ -1,0 +1,20 @@
+public import ArgumentParser
+
+/// The `leniency` command: rules engine for China's administrative-penalty leniency lists.
+public struct LeniencyCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "leniency",
+        abstract: "Executable leniency lists (不予处罚/减轻/从轻清单), discretion standards and supervision checks.",
+        version: "0.1.0",
+        subcommands: [
+            // Each subcommand lives in its own file: LintCommand.swift, CheckCommand.swift, …
+            LintCommand.self,
+            SchemaCommand.self,
+            AuditCommand.self,
+            TestCommand.self,
+            CheckCommand.self,
+        ]
+    )
+
+    public init() {}
+}

@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import LeniencyCatalog
+import LeniencyCore
+import LeniencyReports
+import LeniencyRuleTests
+
+/// `leniency test`: runs the rule tests (`*.test.yaml`) with coverage and CI-grade reports.
+struct TestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Run rule tests (*.test.yaml) against the rules, with coverage.",
+        discussion: """
+        Test files are the files named *.test.yaml (or *.test.yml) under PATH (default: the rules folder). \
+        Rules come from --rules, else $LENIENCY_RULES, else the PATHs given, else ./rules. \
+        Exit codes: 0 all passed (and coverage met), 1 failures, test-file errors or coverage below \
+        --min-coverage, 2 usage, rule errors or unreadable input.
+        """
+    )
+
+    @Argument(help: "Folders or files to search for *.test.yaml files.")
+    var paths: [String] = []
+
+    @Option(name: .long, help: "Rules folder (default: $LENIENCY_RULES, else the PATHs, else ./rules).")
+    var rules: String?
+
+    @Option(name: .long, help: "Run only tests whose name or file contains this text.")
+    var filter: String?
+
+    @Option(name: .long, help: "Output format: text, json, junit or tap.")
+    var format: String = "text"
+
+    @Flag(name: .long, help: "List items, conditions and exclusions no test made decide both ways.")
+    var coverage = false
+
+    @Option(name: .customLong("min-coverage"), help: "Fail when coverage is below this percentage.")
+    var minCoverage: Double?
+
+    @Flag(name: .long, help: "Rewrite the expectations of failing tests from the actual results.")
+    var update = false
+
+    @Option(name: .long, help: "Language of explanations: zh or en (default: from the locale).")
+    var lang: String?
+
+    mutating func validate() throws {
+        guard RuleTestFormat(rawValue: format) != nil else {
+            throw ValidationError("unknown --format `\(format)`; use one of \(RuleTestFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if let minCoverage, !(0...100).contains(minCoverage) {
+            throw ValidationError("--min-coverage must be a percentage between 0 and 100, got \(minCoverage)")
+        }
+        if let lang, !["zh", "en"].contains(lang) { throw ValidationError("--lang must be zh or en, got `\(lang)`") }
+    }
+
+    func run() throws {
+        let format = RuleTestFormat(rawValue: format) ?? .text
+        let rulesPath = RulesLocation.resolve(explicit: rules, fallbackPaths: paths)
+        let searchPaths = paths.isEmpty ? [rulesPath] : paths
+        let loaded = CatalogLoader.load(paths: [rulesPath])
+        let ruleErrors = loaded.diagnostics.filter { $0.severity == .error }
+        if !ruleErrors.isEmpty {
+            StandardError.write(DiagnosticRenderer.render(loaded.diagnostics, format: .text, color: StandardError.isTerminal))
+            StandardError.write("leniency test: the rules have errors; fix them first (see `leniency lint`).\n")
+            throw ExitCode(2)
+        }
+        let found = RuleFileFinder.find(paths: searchPaths, includeTests: true)
+        let unreadable = found.diagnostics.filter { $0.code == .unreadableFile }
+        let testFiles = found.files.filter(RuleTestRunner.isTestFile)
+        var run = RuleTestRunner.run(catalog: loaded.catalog, testFiles: testFiles, filter: filter)
+        run.diagnostics += unreadable
+        let language = lang.map { $0 == "zh" } ?? Locale.prefersChinese
+
+        if update {
+            let changed = try SnapshotUpdater.update(run)
+            for file in changed { StandardError.write("updated \(file)\n") }
+            if !changed.isEmpty {
+                let rerun = RuleTestRunner.run(catalog: loaded.catalog, testFiles: testFiles, filter: filter)
+                run.results = rerun.results
+                run.coverage = rerun.coverage
+            }
+        }
+
+        print(RuleTestReport.render(run, format: format) { result in
+            DecisionText.render(result.decision, chinese: language)
+        }, terminator: "")
+        if !run.diagnostics.isEmpty {
+            // Test-file problems are part of the result: on stdout for text, on stderr for machine formats.
+            let rendered = DiagnosticRenderer.render(run.diagnostics, format: .text, color: format == .text ? StandardOutput.isTerminal : StandardError.isTerminal)
+            if format == .text { print(rendered, terminator: "") } else { StandardError.write(rendered) }
+        }
+        if coverage || minCoverage != nil {
+            let report = CoverageReport.text(run.coverage, listUncovered: coverage)
+            if format == .text { print(report, terminator: "") } else { StandardError.write(report) }
+        }
+        if testFiles.isEmpty { StandardError.write("leniency test: no *.test.yaml files under \(searchPaths.joined(separator: ", "))\n") }
+        if !unreadable.isEmpty { throw ExitCode(2) }
+        let belowThreshold = minCoverage.map { run.coverage.percent < $0 } ?? false
+        if run.failedCount > 0 || run.diagnostics.contains(where: { $0.severity == .error }) || belowThreshold {
+            throw ExitCode(1)
+        }
+    }
+}

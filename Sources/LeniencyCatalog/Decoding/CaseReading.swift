@@ -1,0 +1,237 @@
+import LeniencyCore
+import LeniencyYAML
+
+/// One pass over one case mapping; all problems go to `reader`, whose errors decide whether the case is kept.
+struct CaseReading {
+    let catalog: Catalog
+    let reader: SchemaReader
+
+    static let requiredKeys = ["id", "agency", "party", "violation", "dates"]
+    static let optionalKeys = ["region", "officers", "facts", "illegal_gains", "goods_value", "prior_violations", "decision"]
+
+    /// The case, or nil when a required part could not be read (the reader holds why).
+    func record(_ node: YAMLNode) -> CaseRecord? {
+        guard let fields = reader.mapping(node, "case", required: Self.requiredKeys, optional: Self.optionalKeys) else { return nil }
+        let id = reader.string(fields["id"], "case `id`")
+        let agency = reader.string(fields["agency"], "case `agency`")
+        let region = reader.string(fields["region"], "case `region`")
+        let officers = reader.list(fields["officers"], "`officers`").compactMap { Self.officer($0, reader: reader) }
+        let violation = violationCode(fields["violation"])
+        let party = fields["party"].flatMap(self.party)
+        let dates = fields["dates"].flatMap(self.dates)
+        let facts = fields["facts"].map { CaseFactReader(catalog: catalog).read($0, with: reader) }
+        let illegalGains = amount(fields["illegal_gains"], "`illegal_gains`")
+        let goodsValue = amount(fields["goods_value"], "`goods_value`")
+        let priors = fields["prior_violations"].map(priorViolations)
+        let decision = fields["decision"].flatMap(self.decision)
+
+        guard let id, let agency, let party, let violation, let dates else { return nil }
+        if let priors, let list = priors.list { checkPriorDates(list, nodes: priors.nodes, act: dates.act) }
+        if let decision, let published = decision.value.published, let decided = dates.decided, published < decided {
+            reader.emit(.inconsistentCaseDates, at: decision.publishedNode ?? node,
+                        "`decision.published` (\(published)) is before `dates.decided` (\(decided))",
+                        hint: "a decision is published after it is made; check both dates")
+        }
+        if let birth = party.birthDate, birth > dates.act {
+            reader.emit(.inconsistentCaseDates, at: fields["party"] ?? node,
+                        "the party's birth date \(birth) is after the act date \(dates.act)",
+                        hint: "check `party.birth_date` / `party.id_number` and `dates.act`")
+        }
+        return CaseRecord(id: id, agency: agency, region: region, officers: officers, party: party, violation: violation,
+                          dates: dates, facts: facts?.values ?? [:], illegalGains: illegalGains, goodsValue: goodsValue,
+                          priorViolations: priors?.list, decision: decision?.value, location: node.location,
+                          factLocations: facts?.locations ?? [:])
+    }
+
+    /// A non-negative amount in yuan.
+    private func amount(_ node: YAMLNode?, _ what: String) -> Money? {
+        guard let node, let money = reader.money(node, what) else { return nil }
+        guard money.fen >= 0 else {
+            reader.emit(.invalidValue, at: node, "\(what) cannot be negative, found \(money.yuanString)",
+                        hint: "write the amount in yuan without a sign, e.g. 5000")
+            return nil
+        }
+        return money
+    }
+
+    /// A declared violation code; an unknown code is an error with a did-you-mean.
+    private func violationCode(_ node: YAMLNode?) -> String? {
+        guard let node, let code = reader.string(node, "`violation`") else { return nil }
+        guard catalog.violation(code: code) == nil else { return code }
+        reader.emit(.unknownViolation, at: node, "unknown violation code `\(code)`",
+                    hint: SchemaReader.closest(to: code, among: catalog.violations.map(\.code)).map { "did you mean `\($0)`?" }
+                        ?? "use a code declared in a `kind: violations` file")
+        return nil
+    }
+
+    /// An officer: `{name, certificate}` or just a name (shared with inspection records).
+    static func officer(_ node: YAMLNode, reader: SchemaReader) -> Officer? {
+        if node.scalar != nil {
+            return reader.string(node, "officer name").map { Officer(name: $0, certificate: nil) }
+        }
+        guard let fields = reader.mapping(node, "officer", required: ["name"], optional: ["certificate"]) else { return nil }
+        guard let name = reader.string(fields["name"], "officer `name`") else { return nil }
+        return Officer(name: name, certificate: reader.string(fields["certificate"], "officer `certificate`"))
+    }
+
+    /// The party, with identifier checks (warnings) and the birth date taken from a valid 身份证号 when not given.
+    private func party(_ node: YAMLNode) -> Party? {
+        guard let fields = reader.mapping(node, "party", required: ["name", "type"],
+                                          optional: ["credit_code", "id_number", "birth_date", "age"]) else { return nil }
+        let name = reader.string(fields["name"], "party `name`")
+        let type = reader.choice(fields["type"], "party `type`", as: PartyType.self)
+        let creditCode = reader.string(fields["credit_code"], "party `credit_code`")
+        let idNumber = reader.string(fields["id_number"], "party `id_number`")
+        var birthDate = reader.date(fields["birth_date"], "party `birth_date`")
+        let age = reader.integer(fields["age"], "party `age`", range: 0...150)
+
+        if let creditCode, let codeNode = fields["credit_code"], !IdentifierChecks.isValidCreditCode(creditCode) {
+            reader.emit(.badIdentifierChecksum, at: codeNode, creditCodeProblem(creditCode),
+                        hint: "check the 统一社会信用代码 for a typing error; the case is still read")
+        }
+        if let idNumber, let numberNode = fields["id_number"] {
+            if let derived = IdentifierChecks.birthDate(fromIDNumber: idNumber) {
+                if let given = birthDate, given != derived {
+                    reader.emit(.invalidCaseFile, at: fields["birth_date"] ?? numberNode,
+                                "`birth_date` \(given) differs from the birth date \(derived) in `id_number`",
+                                hint: "correct one of the two; the given `birth_date` is used", severity: .warning)
+                }
+                birthDate = birthDate ?? derived
+            } else {
+                reader.emit(.badIdentifierChecksum, at: numberNode, idNumberProblem(idNumber),
+                            hint: "check the 身份证号 for a typing error; the case is still read")
+            }
+        }
+        guard let name, let type else { return nil }
+        return Party(name: name, type: type, creditCode: creditCode, idNumber: idNumber, birthDate: birthDate, age: age)
+    }
+
+    /// Why a credit code fails, as precisely as its shape allows.
+    private func creditCodeProblem(_ code: String) -> String {
+        if code.count != 18 {
+            return "统一社会信用代码 `\(code)` has \(code.count) characters; GB 32100-2015 codes have 18"
+        }
+        guard let expected = IdentifierChecks.expectedCreditCodeCheck(code) else {
+            return "统一社会信用代码 `\(code)` uses characters outside 0-9 and A-Y without I, O, S, V (GB 32100-2015)"
+        }
+        return "统一社会信用代码 `\(code)` fails its check character: the first 17 characters call for `\(expected)`"
+    }
+
+    /// Why an id number fails, as precisely as its shape allows.
+    private func idNumberProblem(_ number: String) -> String {
+        if number.count != 18 {
+            return "身份证号 `\(number)` has \(number.count) characters; GB 11643-1999 numbers have 18"
+        }
+        guard let expected = IdentifierChecks.expectedIDNumberCheck(number) else {
+            return "身份证号 `\(number)` must be 17 digits followed by a digit or X"
+        }
+        if IdentifierChecks.embeddedBirthDate(Array(number)) == nil {
+            return "身份证号 `\(number)` holds no valid birth date in positions 7–14"
+        }
+        return "身份证号 `\(number)` fails its check character: the first 17 digits call for `\(expected)`"
+    }
+
+    /// The dates, with order checks as warnings.
+    private func dates(_ node: YAMLNode) -> CaseDates? {
+        guard let fields = reader.mapping(node, "dates", required: ["act"],
+                                          optional: ["act_end", "discovered", "filed", "decided"]) else { return nil }
+        let act = reader.date(fields["act"], "`dates.act`")
+        let actEnd = reader.date(fields["act_end"], "`dates.act_end`")
+        let discovered = reader.date(fields["discovered"], "`dates.discovered`")
+        let filed = reader.date(fields["filed"], "`dates.filed`")
+        let decided = reader.date(fields["decided"], "`dates.decided`")
+        guard let act else { return nil }
+
+        func order(_ later: String, _ laterDate: CivilDate?, before earlier: String, _ earlierDate: CivilDate?, _ hint: String) {
+            guard let laterDate, let earlierDate, laterDate < earlierDate, let at = fields[later] else { return }
+            reader.emit(.inconsistentCaseDates, at: at,
+                        "`dates.\(later)` (\(laterDate)) is before `dates.\(earlier)` (\(earlierDate))", hint: hint)
+        }
+        order("act_end", actEnd, before: "act", act, "a continuing act ends on or after the day it began")
+        order("discovered", discovered, before: "act", act, "an act is discovered on or after the day it happened")
+        order("filed", filed, before: "act", act, "a case is filed (立案) on or after the act date")
+        order("filed", filed, before: "discovered", discovered, "a case is filed (立案) on or after the day the act is discovered")
+        order("decided", decided, before: "filed", filed, "a decision is made on or after the filing date (立案)")
+        if filed == nil {
+            order("decided", decided, before: "act", act, "a decision is made on or after the act date")
+        }
+        return CaseDates(act: act, actEnd: actEnd, discovered: discovered, filed: filed, decided: decided)
+    }
+
+    /// `prior_violations`: a list (possibly empty) of `{violation, date, case}`; null means history unknown.
+    private func priorViolations(_ node: YAMLNode) -> (list: [PriorViolation]?, nodes: [YAMLNode]) {
+        guard let items = node.items else {
+            reader.emit(.wrongType, at: node, "`prior_violations` must be a list, found \(node.kindDescription)",
+                        hint: "write `prior_violations: []` for none, or one `- {violation: CODE, date: YYYY-MM-DD}` per prior case")
+            return (nil, [])
+        }
+        var list: [PriorViolation] = []
+        var nodes: [YAMLNode] = []
+        for item in items {
+            guard let fields = reader.mapping(item, "prior violation", required: ["violation", "date"], optional: ["case"]),
+                  let code = reader.string(fields["violation"], "prior `violation`"),
+                  let date = reader.date(fields["date"], "prior violation `date`") else { continue }
+            if catalog.violation(code: code) == nil, let codeNode = fields["violation"] {
+                // Priors may come from other sectors, but a typo would silently make every first-offence test true.
+                reader.emit(.unknownViolation, at: codeNode, "prior violation code `\(code)` is not declared",
+                            hint: SchemaReader.closest(to: code, among: catalog.violations.map(\.code)).map { "did you mean `\($0)`?" }
+                                ?? "it only counts for `same_kind: any`; declare it in a `kind: violations` file if it should match",
+                            severity: .warning)
+            }
+            list.append(PriorViolation(violation: code, date: date, caseID: reader.string(fields["case"], "prior violation `case`")))
+            nodes.append(fields["date"] ?? item)
+        }
+        return (list, nodes)
+    }
+
+    /// Warns about prior violations dated on or after the act they are supposed to precede.
+    private func checkPriorDates(_ list: [PriorViolation], nodes: [YAMLNode], act: CivilDate) {
+        for (prior, node) in zip(list, nodes) where prior.date > act {
+            reader.emit(.inconsistentCaseDates, at: node,
+                        "prior violation `\(prior.violation)` is dated \(prior.date), after the act date \(act)",
+                        hint: "list only violations committed before this case's act")
+        }
+    }
+
+    /// `decision:`, with the position of `published` kept for the date check.
+    private func decision(_ node: YAMLNode) -> (value: RecordedDecision, publishedNode: YAMLNode?)? {
+        guard let fields = reader.mapping(node, "decision", optional: [
+            "outcome", "fine", "penalty_kinds", "education", "commitment", "legal_review",
+            "first_offence_claimed", "list", "item", "published",
+        ]) else { return nil }
+        let list = reader.string(fields["list"], "`decision.list`")
+        let item = reader.string(fields["item"], "`decision.item`")
+        checkListReference(list: list, listNode: fields["list"], item: item, itemNode: fields["item"])
+        let decision = RecordedDecision(
+            outcome: reader.choice(fields["outcome"], "`decision.outcome`", as: Outcome.self),
+            fine: amount(fields["fine"], "`decision.fine`"),
+            penaltyKinds: reader.strings(fields["penalty_kinds"], "`decision.penalty_kinds`"),
+            education: reader.bool(fields["education"], "`decision.education`"),
+            commitment: reader.bool(fields["commitment"], "`decision.commitment`"),
+            legalReview: reader.bool(fields["legal_review"], "`decision.legal_review`"),
+            firstOffenceClaimed: reader.bool(fields["first_offence_claimed"], "`decision.first_offence_claimed`"),
+            list: list, item: item,
+            published: reader.date(fields["published"], "`decision.published`"))
+        return (decision, fields["published"])
+    }
+
+    /// Warns when the decision names a list or item the catalog does not hold (only when the catalog holds lists at all).
+    private func checkListReference(list: String?, listNode: YAMLNode?, item: String?, itemNode: YAMLNode?) {
+        guard !catalog.lists.isEmpty else { return }
+        if let list, let listNode {
+            let versions = catalog.lists.filter { $0.id == list }
+            if versions.isEmpty {
+                reader.emit(.unknownReference, at: listNode, "`decision.list` names `\(list)`, which no rule file declares",
+                            hint: SchemaReader.closest(to: list, among: catalog.lists.map(\.id)).map { "did you mean `\($0)`?" }
+                                ?? "correct the list id; the audit cannot check an unknown list", severity: .warning)
+                return
+            }
+            if let item, let itemNode, !versions.contains(where: { $0.items.contains { $0.id == item } }) {
+                let ids = versions.flatMap { $0.items.map(\.id) }
+                reader.emit(.unknownReference, at: itemNode, "`decision.item` names `\(item)`, which list `\(list)` does not hold",
+                            hint: SchemaReader.closest(to: item, among: ids).map { "did you mean `\($0)`?" }
+                                ?? "correct the item id", severity: .warning)
+            }
+        }
+    }
+}

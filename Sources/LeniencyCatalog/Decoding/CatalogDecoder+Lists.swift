@@ -1,0 +1,136 @@
+import LeniencyCore
+import LeniencyYAML
+
+extension CatalogDecoder {
+    /// The list-level defaults items inherit.
+    private struct ItemDefaults {
+        var mandatory: Bool
+        var firstOffence: FirstOffenceRule
+        var followUp: FollowUp
+        var outcome: Outcome?
+    }
+
+    /// `kind: list`.
+    func decodeList(_ document: YAMLNode) {
+        guard let fields = reader.mapping(
+            document, "list",
+            required: ["kind", "id", "list_kind", "effective", "items"] + documentInfoKeys,
+            optional: ["expires", "region", "implements", "hit_policy", "mandatory", "first_offence", "follow_up",
+                       "scope", "source_url", "unverified", "note"]) else { return }
+        let validity = validity(fields, "list")
+        let id = fields["id"].flatMap { name($0, "list id", pattern: .id) }
+        if let id, let idNode = fields["id"] {
+            define(id, namespace: "ids", owner: .version(kind: "list", effective: validity?.effective), what: "list", at: idNode)
+        }
+        let kind = reader.choice(fields["list_kind"], "`list_kind`", as: ListKind.self)
+        let scope = reader.choice(fields["scope"], "`scope`", as: ListScope.self) ?? .listed
+        let defaults = ItemDefaults(
+            mandatory: reader.bool(fields["mandatory"], "list `mandatory`") ?? false,
+            firstOffence: firstOffenceRule(fields["first_offence"], inheriting: .default),
+            followUp: followUp(fields["follow_up"], inheriting: FollowUp()),
+            outcome: kind?.defaultOutcome)
+        var items: [ListItem] = []
+        for node in reader.list(fields["items"], "`items`") {
+            if let item = decodeItem(node, list: id ?? "", effective: validity?.effective, kind: kind, scope: scope, defaults: defaults) {
+                items.append(item)
+            }
+        }
+        let info = documentInfo(fields, "list")
+        let implements = citations(fields["implements"], "`implements`")
+        let hitPolicy = reader.choice(fields["hit_policy"], "`hit_policy`", as: HitPolicy.self) ?? .collect
+        guard let id, let kind, let validity else { return }
+        catalog.lists.append(LeniencyList(id: id, kind: kind, info: info, validity: validity, implements: implements,
+                                          hitPolicy: hitPolicy, scope: scope, items: items, location: document.location))
+    }
+
+    private func decodeItem(_ node: YAMLNode, list: String, effective: CivilDate?, kind: ListKind?, scope: ListScope,
+                            defaults: ItemDefaults) -> ListItem? {
+        guard let fields = reader.mapping(
+            node, "list item", required: ["id", "title"],
+            optional: ["violation", "violations", "conditions", "exclusions", "mandatory", "outcome", "also_allows",
+                       "first_offence", "follow_up", "basis", "unverified", "note"]) else { return nil }
+        let id = name(fields["id"], "item id", pattern: .id)
+        if let id, let idNode = fields["id"] {
+            define(id, namespace: "ids", owner: .item(list: list, effective: effective), what: "list item", at: idNode)
+        }
+        let violations = itemViolations(fields, scope: scope)
+        let required = conditions(fields["conditions"], "item condition", builtins: itemBuiltins)
+        let exclusions = conditions(fields["exclusions"], "item exclusion", builtins: itemBuiltins)
+        var outcome = defaults.outcome
+        if let outcomeNode = fields["outcome"] {
+            if kind == .noCoercion {
+                reader.emit(.invalidValue, at: outcomeNode, "items of a no-coercion list decide coercion, not a penalty outcome",
+                            hint: "remove `outcome`; put penalty outcomes in a no-penalty, mitigated or lighter list")
+            } else if let chosen = reader.choice(outcomeNode, "item `outcome`", as: Outcome.self) {
+                outcome = chosen
+            }
+        }
+        let alsoAllows = reader.list(fields["also_allows"], "`also_allows`").compactMap {
+            reader.choice($0, "`also_allows` outcome", as: Outcome.self)
+        }
+        let item = ListItem(
+            id: id ?? "", title: reader.string(fields["title"], "item `title`") ?? "", violations: violations,
+            conditions: required, exclusions: exclusions,
+            mandatory: reader.bool(fields["mandatory"], "item `mandatory`") ?? defaults.mandatory,
+            outcome: outcome, alsoAllows: alsoAllows,
+            firstOffence: firstOffenceRule(fields["first_offence"], inheriting: defaults.firstOffence),
+            followUp: followUp(fields["follow_up"], inheriting: defaults.followUp),
+            basis: citations(fields["basis"], "item `basis`"),
+            unverified: reader.bool(fields["unverified"], "item `unverified`") ?? false,
+            note: reader.string(fields["note"], "item `note`"), location: node.location)
+        return id == nil ? nil : item
+    }
+
+    /// `violation:` or `violations:`: exactly one under `scope: listed`, neither under `scope: all`.
+    private func itemViolations(_ fields: Fields, scope: ListScope) -> [String] {
+        let single = fields["violation"], several = fields["violations"]
+        if single != nil, several != nil, let key = fields.keyNode("violations") {
+            reader.emit(.invalidValue, at: key, "list item gives both `violation` and `violations`",
+                        hint: "keep one: `violation: CODE` or `violations: [A, B]`")
+        }
+        guard let node = single ?? several else {
+            if scope == .listed {
+                reader.emit(.missingField, at: fields.node, "list item is missing required field `violation`",
+                            hint: "add `violation: CODE` (or `violations: [A, B]`), or give the list `scope: all`")
+            }
+            return []
+        }
+        if scope == .all {
+            reader.emit(.invalidValue, at: node, "items of a list with `scope: all` apply to every violation",
+                        hint: "remove `violation`/`violations`, or give the list `scope: listed`")
+            return []
+        }
+        return violationReferences(node, "item violation")
+    }
+
+    /// Violation codes that must be declared in a `kind: violations` document (R003).
+    func violationReferences(_ node: YAMLNode?, _ what: String) -> [String] {
+        reader.list(node, what).compactMap { item in
+            guard let code = name(item, "violation code", pattern: .violationCode) else { return nil }
+            if !violationCodes.contains(code) {
+                let suggestion = SchemaReader.closest(to: code, among: violationCodes.sorted())
+                reader.emit(.unknownViolation, at: item, "unknown violation code `\(code)`",
+                            hint: suggestion.map { "did you mean `\($0)`?" } ?? "declare `\(code)` in a `kind: violations` document")
+            }
+            return code
+        }
+    }
+
+    /// `first_offence: {window, same_kind}`; keys left out keep the inherited value.
+    private func firstOffenceRule(_ node: YAMLNode?, inheriting base: FirstOffenceRule) -> FirstOffenceRule {
+        guard let node, let fields = reader.mapping(node, "`first_offence`", optional: ["window", "same_kind"]) else { return base }
+        return FirstOffenceRule(
+            window: reader.choice(fields["window"], "`first_offence.window`", as: LookbackWindow.self) ?? base.window,
+            sameKind: reader.choice(fields["same_kind"], "`first_offence.same_kind`", as: SameKind.self) ?? base.sameKind)
+    }
+
+    /// `follow_up: {education, commitment, rectify_days}`; keys left out keep the inherited value.
+    private func followUp(_ node: YAMLNode?, inheriting base: FollowUp) -> FollowUp {
+        guard let node, let fields = reader.mapping(node, "`follow_up`", optional: ["education", "commitment", "rectify_days"])
+        else { return base }
+        return FollowUp(
+            education: reader.bool(fields["education"], "`follow_up.education`") ?? base.education,
+            commitment: reader.bool(fields["commitment"], "`follow_up.commitment`") ?? base.commitment,
+            rectifyDays: count(fields["rectify_days"], "`follow_up.rectify_days`", minimum: 1) ?? base.rectifyDays)
+    }
+}

@@ -1,0 +1,123 @@
+import LeniencyCore
+import LeniencyYAML
+
+/// The rule keys of a policy, which `basis:` may cite by name.
+private let policyRuleKeys = ["quiet_days", "inspection_caps", "joint_window_days", "officers_min", "decision_days",
+                              "publicity_working_days", "legal_review_when", "large_fine",
+                              "education_required_for_no_penalty"]
+
+extension CatalogDecoder {
+    /// `kind: policy`.
+    func decodePolicy(_ document: YAMLNode) {
+        guard let fields = reader.mapping(document, "policy", required: ["kind", "id", "effective"] + documentInfoKeys,
+                                          optional: ["expires", "region", "source_url", "note", "basis"] + policyRuleKeys)
+        else { return }
+        let validity = validity(fields, "policy")
+        let id = fields["id"].flatMap { name($0, "policy id", pattern: .id) }
+        if let id, let idNode = fields["id"] { define(id, namespace: "ids", what: "policy", at: idNode) }
+        // 法制审核 thresholds speak of the decision being reviewed, which is not a case fact.
+        let builtins: [String: FactType] = ["fine": .money, "major_decision": .boolean]
+        let policy = SupervisionPolicy(
+            id: id ?? "", info: documentInfo(fields, "policy"),
+            validity: validity ?? Validity(effective: CivilDate(dayNumber: 0)),
+            quietDays: fields["quiet_days"].flatMap(quietDays),
+            inspectionCaps: reader.list(fields["inspection_caps"], "`inspection_caps`").compactMap(inspectionCap),
+            jointWindowDays: count(fields["joint_window_days"], "`joint_window_days`", minimum: 1),
+            officersMin: count(fields["officers_min"], "`officers_min`", minimum: 1),
+            decisionDays: count(fields["decision_days"], "`decision_days`", minimum: 1),
+            publicityWorkingDays: count(fields["publicity_working_days"], "`publicity_working_days`", minimum: 1),
+            legalReviewWhen: fields["legal_review_when"].flatMap { condition($0, "`legal_review_when`", builtins: builtins) },
+            largeFine: fields["large_fine"].flatMap(largeFine),
+            educationRequiredForNoPenalty: reader.bool(fields["education_required_for_no_penalty"],
+                                                       "`education_required_for_no_penalty`") ?? false,
+            basis: policyBasis(fields["basis"]), location: document.location)
+        // Decoded in full even when the id or dates are wrong, so every mistake is reported in one run.
+        guard id != nil, validity != nil else { return }
+        catalog.policies.append(policy)
+    }
+
+    private func quietDays(_ node: YAMLNode) -> QuietDays? {
+        guard let fields = reader.mapping(node, "`quiet_days`", required: ["from_day", "to_day"],
+                                          optional: ["overrides", "exception_reasons", "reason_labels"]) else { return nil }
+        let window = dayWindow(fields, "`quiet_days`")
+        let overrides = reader.list(fields["overrides"], "`quiet_days.overrides`").compactMap { item -> QuietDays.Override? in
+            guard let o = reader.mapping(item, "quiet-day override", required: ["region", "from_day", "to_day"]),
+                  let region = reader.string(o["region"], "override `region`"),
+                  let days = dayWindow(o, "quiet-day override") else { return nil }
+            return QuietDays.Override(region: region, fromDay: days.lowerBound, toDay: days.upperBound)
+        }
+        let reasons = reader.strings(fields["exception_reasons"], "`exception_reasons`")
+        var labels: [String: String] = [:]
+        if let labelNode = fields["reason_labels"] {
+            if let pairs = labelNode.pairs {
+                for pair in pairs {
+                    guard let key = reader.string(pair.key, "reason label key") else { continue }
+                    guard reasons.contains(key) else {
+                        let suggestion = SchemaReader.closest(to: key, among: reasons)
+                        reader.emit(.unknownReference, at: pair.key, "`reason_labels` names `\(key)`, which is not in `exception_reasons`",
+                                    hint: suggestion.map { "did you mean `\($0)`?" } ?? "add `\(key)` to `exception_reasons` or remove the label")
+                        continue
+                    }
+                    labels[key] = reader.string(pair.value, "label of `\(key)`")
+                }
+            } else {
+                reader.emit(.wrongType, at: labelNode, "`reason_labels` must be a mapping, found \(labelNode.kindDescription)",
+                            hint: "write `{reason: 标签, …}`")
+            }
+        }
+        guard let window else { return nil }
+        return QuietDays(fromDay: window.lowerBound, toDay: window.upperBound, overrides: overrides,
+                         exceptionReasons: reasons, reasonLabels: labels)
+    }
+
+    /// `from_day`..`to_day`, days of the month 1–31 in order.
+    private func dayWindow(_ fields: Fields, _ what: String) -> ClosedRange<Int>? {
+        let from = reader.integer(fields["from_day"], "\(what) `from_day`", range: 1...31)
+        let to = reader.integer(fields["to_day"], "\(what) `to_day`", range: 1...31)
+        guard let from, let to else { return nil }
+        guard from <= to else {
+            if let node = fields["to_day"] {
+                reader.emit(.invalidValue, at: node, "\(what) ends on day \(to), before it starts on day \(from)",
+                            hint: "`to_day` is the last quiet day of the month and must not be before `from_day`")
+            }
+            return nil
+        }
+        return from...to
+    }
+
+    private func inspectionCap(_ node: YAMLNode) -> InspectionCap? {
+        guard let fields = reader.mapping(node, "inspection cap", required: ["period", "max"], optional: ["region"]),
+              let period = reader.choice(fields["period"], "cap `period`", as: InspectionCap.Period.self),
+              let max = count(fields["max"], "cap `max`") else { return nil }
+        return InspectionCap(period: period, max: max, region: reader.string(fields["region"], "cap `region`"))
+    }
+
+    private func largeFine(_ node: YAMLNode) -> LargeFineThreshold? {
+        guard let fields = reader.mapping(node, "`large_fine`", required: ["individual", "organisation"]),
+              let individual = reader.money(fields["individual"], "`large_fine.individual`"),
+              let organisation = reader.money(fields["organisation"], "`large_fine.organisation`") else { return nil }
+        return LargeFineThreshold(individual: individual, organisation: organisation)
+    }
+
+    /// `basis:` maps a rule name of the policy to its citations.
+    private func policyBasis(_ node: YAMLNode?) -> [String: [Citation]] {
+        guard let node else { return [:] }
+        guard let pairs = node.pairs else {
+            reader.emit(.wrongType, at: node, "policy `basis` must be a mapping from rule name to citations, found \(node.kindDescription)",
+                        hint: "write e.g. `basis: {quiet_days: [\"《…》第X条\"]}`")
+            return [:]
+        }
+        var basis: [String: [Citation]] = [:]
+        for pair in pairs {
+            guard let key = reader.string(pair.key, "policy basis key") else { continue }
+            guard policyRuleKeys.contains(key) else {
+                let suggestion = SchemaReader.closest(to: key, among: policyRuleKeys)
+                reader.emit(.unknownReference, at: pair.key, "policy `basis` names `\(key)`, which is not a policy rule",
+                            hint: suggestion.map { "did you mean `\($0)`?" } ?? "use one of \(policyRuleKeys.joined(separator: ", "))")
+                continue
+            }
+            basis[key] = citations(pair.value, "policy `basis` of `\(key)`")
+        }
+        return basis
+    }
+}

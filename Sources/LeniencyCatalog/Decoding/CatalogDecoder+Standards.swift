@@ -1,0 +1,199 @@
+import LeniencyCore
+import LeniencyYAML
+
+/// Tier names that are outcomes themselves; any other name needs `rank:`.
+private let rankNames = ["lighter", "standard", "heavier"]
+
+/// Case fields a `statutory.basis` may name besides declared money facts.
+private let caseMoneyBases = ["illegal_gains", "goods_value"]
+
+extension CatalogDecoder {
+    /// `kind: standard`.
+    func decodeStandard(_ document: YAMLNode) {
+        guard let fields = reader.mapping(
+            document, "standard",
+            required: ["kind", "id", "effective", "violations", "statutory", "model", "tiers"] + documentInfoKeys,
+            optional: ["expires", "region", "source_url", "boundary", "split", "unverified", "note"]) else { return }
+        let validity = validity(fields, "standard")
+        let id = fields["id"].flatMap { name($0, "standard id", pattern: .id) }
+        if let id, let idNode = fields["id"] {
+            define(id, namespace: "ids", owner: .version(kind: "standard", effective: validity?.effective), what: "standard", at: idNode)
+        }
+        let violations = violationReferences(fields["violations"], "standard `violations`")
+        let boundary = reader.choice(fields["boundary"], "`boundary`", as: BoundaryConvention.self) ?? .inclusive
+        let statutory = statutoryRange(fields["statutory"])
+        let model = reader.choice(fields["model"], "`model`", as: SplitModel.self)
+        let split = self.split(fields["split"], model: model)
+        if model == .maxOnly, case .amounts(let min, _)? = statutory, min != .zero, let node = fields["model"] {
+            reader.emit(.invalidValue, at: node, "`max-only` is for statutes that set only a maximum, but `statutory.min` is \(min)",
+                        hint: "use `model: bands` for a range with a minimum, or set `statutory.min: 0`")
+        }
+        var tiers: [Tier] = []
+        for node in reader.list(fields["tiers"], "`tiers`") {
+            if let tier = decodeTier(node, model: model) { tiers.append(tier) }
+        }
+        let info = documentInfo(fields, "standard")
+        guard let id, let validity, let statutory, let model else { return }
+        var standard = DiscretionStandard(
+            id: id, info: info, validity: validity, violations: violations,
+            boundary: boundary, statutory: statutory, model: model, split: split, tiers: tiers, location: document.location)
+        for index in standard.tiers.indices where standard.tiers[index].band == nil {
+            standard.tiers[index].band = standard.bandFor(tierOutcome: standard.tiers[index].outcome)
+        }
+        catalog.standards.append(standard)
+    }
+
+    /// `{min, max}` in yuan or `{basis, min_multiple, max_multiple}`; a missing minimum is zero. B004 when min > max.
+    private func statutoryRange(_ node: YAMLNode?) -> StatutoryRange? {
+        guard let node, let fields = reader.mapping(node, "`statutory`",
+                                                    optional: ["min", "max", "basis", "min_multiple", "max_multiple"]) else { return nil }
+        if let basisNode = fields["basis"] {
+            for key in ["min", "max"] {
+                if let keyNode = fields.keyNode(key) {
+                    reader.emit(.invalidValue, at: keyNode, "`statutory` mixes `\(key)` (yuan) with `basis` (multiples)",
+                                hint: "use `min_multiple`/`max_multiple` with `basis`, or drop `basis` for fixed amounts")
+                }
+            }
+            guard let maxNode = fields["max_multiple"] else {
+                reader.emit(.missingField, at: node, "`statutory` with `basis` is missing required field `max_multiple`",
+                            hint: "add `max_multiple:`, e.g. `max_multiple: 5` for 五倍以下")
+                return nil
+            }
+            let basis = moneyBasis(basisNode)
+            let min = fields["min_multiple"].map { reader.ratio($0, "`statutory.min_multiple`") } ?? .zero
+            let max = reader.ratio(maxNode, "`statutory.max_multiple`")
+            guard let basis, let min, let max else { return nil }
+            guard checkOrder(min, max, at: maxNode, "multiple") else { return nil }
+            return .multiples(basis: basis, min: min, max: max)
+        }
+        for key in ["min_multiple", "max_multiple"] {
+            if let keyNode = fields.keyNode(key) {
+                reader.emit(.invalidValue, at: keyNode, "`\(key)` needs `basis` (the money fact it multiplies)",
+                            hint: "add `basis: illegal_gains` (or another money fact), or use `min`/`max` in yuan")
+            }
+        }
+        guard let maxNode = fields["max"] else {
+            reader.emit(.missingField, at: node, "`statutory` is missing required field `max`",
+                        hint: "add `max:` in yuan, or `basis:` with `max_multiple:` for multiples of a money fact")
+            return nil
+        }
+        let min = fields["min"].map { reader.money($0, "`statutory.min`") } ?? .zero
+        let max = reader.money(maxNode, "`statutory.max`")
+        guard let min, let max else { return nil }
+        guard checkOrder(min, max, at: maxNode, "amount") else { return nil }
+        return .amounts(min: min, max: max)
+    }
+
+    private func checkOrder<T: Comparable & CustomStringConvertible>(_ min: T, _ max: T, at node: YAMLNode, _ what: String) -> Bool {
+        guard min > max else { return true }
+        reader.emit(.invalidStatutoryRange, at: node, "statutory maximum \(max) is below the minimum \(min)",
+                    hint: "check the statute: the minimum \(what) must not exceed the maximum")
+        return false
+    }
+
+    /// A money fact (declared, type money) or a case money field.
+    private func moneyBasis(_ node: YAMLNode) -> String? {
+        guard let text = reader.string(node, "`statutory.basis`") else { return nil }
+        if caseMoneyBases.contains(text) { return text }
+        if let fact = factsByName[text] {
+            if fact.type == .money { return text }
+            reader.emit(.unknownReference, at: node, "`statutory.basis` names fact `\(text)` of type \(fact.type), not money",
+                        hint: "name a money fact, or \(caseMoneyBases.joined(separator: " / "))")
+            return nil
+        }
+        let candidates = caseMoneyBases + factsByName.values.filter { $0.type == .money }.map(\.name).sorted()
+        let suggestion = SchemaReader.closest(to: text, among: candidates)
+        reader.emit(.unknownReference, at: node, "`statutory.basis` names no money fact: `\(text)`",
+                    hint: suggestion.map { "did you mean `\($0)`?" } ?? "use \(candidates.joined(separator: ", "))")
+        return nil
+    }
+
+    /// `split`: three shares (lighter, standard, heavier) adding up to 100%, for `bands` and `max-only` only.
+    private func split(_ node: YAMLNode?, model: SplitModel?) -> [Ratio] {
+        guard let node else { return [] }
+        if let model, model != .bands, model != .maxOnly {
+            reader.emit(.invalidValue, at: node, "`split` applies only to the bands and max-only models, not \(model.rawValue)",
+                        hint: "remove `split`, or give each tier its `band`")
+            return []
+        }
+        let items = reader.list(node, "`split`")
+        let shares = items.compactMap { reader.ratio($0, "`split` share") }
+        guard shares.count == items.count else { return [] }
+        let total = shares.reduce(Ratio.zero) { Ratio($0.numerator * $1.denominator + $1.numerator * $0.denominator, $0.denominator * $1.denominator) }
+        guard shares.count == 3, total == .one, shares.allSatisfy({ !($0 < .zero) }) else {
+            reader.emit(.invalidValue, at: node, "`split` must be three shares (lighter, standard, heavier) adding up to 100%",
+                        hint: "write e.g. `split: [30%, 40%, 30%]`")
+            return []
+        }
+        return shares
+    }
+
+    private func decodeTier(_ node: YAMLNode, model: SplitModel?) -> Tier? {
+        guard let fields = reader.mapping(node, "tier", required: ["tier"], optional: ["when", "band", "rank"]),
+              let nameNode = fields["tier"], let name = reader.string(nameNode, "`tier`") else { return nil }
+        let outcome = tierOutcome(name, nameNode: nameNode, fields: fields)
+        let selecting = conditions(fields["when"], "tier condition", builtins: itemBuiltins)
+        let band = fields["band"].flatMap(self.band)
+        if band == nil, fields["band"] == nil, model == .explicit {
+            reader.emit(.missingField, at: node, "tier `\(name)` is missing required field `band` (model: explicit)",
+                        hint: "add `band: {from: 30%, to: 70%}` or `band: {min: 500, max: 1000}`")
+        }
+        guard let outcome else { return nil }
+        return Tier(name: name, outcome: outcome, conditions: selecting, band: band, location: node.location)
+    }
+
+    /// lighter/standard/heavier name their outcome; other labels say it with `rank:`.
+    private func tierOutcome(_ name: String, nameNode: YAMLNode, fields: Fields) -> Outcome? {
+        let rank = fields["rank"].flatMap { node -> Outcome? in
+            guard let text = reader.string(node, "`rank`") else { return nil }
+            guard rankNames.contains(text), let outcome = Outcome(rawValue: text) else {
+                reader.emit(.invalidValue, at: node, "`rank` must be one of \(rankNames.joined(separator: ", ")), found `\(text)`",
+                            hint: SchemaReader.closest(to: text, among: rankNames).map { "did you mean `\($0)`?" }
+                                ?? "use lighter, standard or heavier")
+                return nil
+            }
+            return outcome
+        }
+        if rankNames.contains(name), let own = Outcome(rawValue: name) {
+            if let rank, rank != own, let node = fields["rank"] {
+                reader.emit(.invalidValue, at: node, "tier `\(name)` cannot have `rank: \(rank.rawValue)`",
+                            hint: "remove `rank`; a tier named \(name) ranks as \(name)")
+            }
+            return own
+        }
+        if fields["rank"] == nil {
+            let suggestion = SchemaReader.closest(to: name, among: rankNames)
+            reader.emit(.missingField, at: nameNode, "tier `\(name)` is not lighter, standard or heavier and has no `rank`",
+                        hint: suggestion.map { "did you mean `\($0)`? otherwise add `rank:`" }
+                            ?? "add `rank: lighter`, `rank: standard` or `rank: heavier`")
+        }
+        return rank
+    }
+
+    /// `{from: 30%, to: 70%}` of the statutory range or `{min, max}` in yuan.
+    private func band(_ node: YAMLNode) -> Band? {
+        guard let fields = reader.mapping(node, "`band`", optional: ["from", "to", "min", "max"]) else { return nil }
+        let fraction = fields["from"] != nil || fields["to"] != nil
+        let amounts = fields["min"] != nil || fields["max"] != nil
+        if fraction && amounts {
+            reader.emit(.invalidValue, at: node, "`band` mixes shares (`from`/`to`) with amounts (`min`/`max`)",
+                        hint: "write either `{from: 30%, to: 70%}` or `{min: 500, max: 1000}`")
+            return nil
+        }
+        if amounts {
+            guard let minNode = fields["min"], let maxNode = fields["max"] else {
+                reader.emit(.missingField, at: node, "`band` needs both `min` and `max`", hint: "write `{min: 500, max: 1000}` in yuan")
+                return nil
+            }
+            guard let min = reader.money(minNode, "`band.min`"), let max = reader.money(maxNode, "`band.max`") else { return nil }
+            return .amounts(min: min, max: max)
+        }
+        guard let fromNode = fields["from"], let toNode = fields["to"] else {
+            reader.emit(.missingField, at: node, "`band` needs `from` and `to` (or `min` and `max`)",
+                        hint: "write `{from: 30%, to: 70%}` or `{min: 500, max: 1000}`")
+            return nil
+        }
+        guard let from = reader.ratio(fromNode, "`band.from`"), let to = reader.ratio(toNode, "`band.to`") else { return nil }
+        return .fraction(from: from, to: to)
+    }
+}

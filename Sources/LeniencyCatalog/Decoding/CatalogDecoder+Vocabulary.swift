@@ -1,0 +1,155 @@
+import LeniencyCore
+import LeniencyYAML
+
+/// The `type:` words of the rule format.
+private let factTypeKeywords = ["boolean", "integer", "decimal", "money", "date", "duration", "enum", "text"]
+
+extension CatalogDecoder {
+    /// `kind: facts`.
+    func decodeFacts(_ document: YAMLNode) {
+        guard let fields = reader.mapping(document, "facts document", required: ["kind", "facts"]) else { return }
+        for node in reader.list(fields["facts"], "`facts`") {
+            guard let fact = decodeFact(node) else { continue }
+            if factsByName[fact.name] == nil {
+                factsByName[fact.name] = fact
+                catalog.facts.append(fact)
+            }
+        }
+    }
+
+    private func decodeFact(_ node: YAMLNode) -> FactDefinition? {
+        guard let fields = reader.mapping(node, "fact", required: ["name", "type", "label"],
+                                          optional: ["label_en", "values", "value_labels", "source"]) else { return nil }
+        guard let name = name(fields["name"], "fact name", pattern: .factName), let nameNode = fields["name"] else { return nil }
+        if name == firstOffenceFactName {
+            reader.emit(.invalidValue, at: nameNode, "`\(firstOffenceFactName)` is built in and cannot be declared",
+                        hint: "remove this fact; every item's conditions can use `\(firstOffenceFactName)` without a declaration")
+            return nil
+        }
+        define(name, namespace: "fact names", what: "fact", at: nameNode)
+        guard let type = factType(fields) else { return nil }
+        let valueLabels = self.valueLabels(fields, type: type)
+        var fact = FactDefinition(name: name, type: type, label: reader.string(fields["label"], "fact `label`") ?? "",
+                                  labelEn: reader.string(fields["label_en"], "fact `label_en`"),
+                                  valueLabels: valueLabels, location: node.location)
+        fact.source = source(fields["source"], type: type, fact: name)
+        return fact
+    }
+
+    /// The type, with the enum's values; nil after diagnostics.
+    private func factType(_ fields: Fields) -> FactType? {
+        guard let typeNode = fields["type"], let keyword = reader.string(typeNode, "fact `type`") else { return nil }
+        let values = fields["values"]
+        if keyword != "enum", let values {
+            reader.emit(.invalidValue, at: values, "`values` only applies to facts of type enum",
+                        hint: "remove `values`, or write `type: enum`")
+        }
+        switch keyword {
+        case "boolean": return .boolean
+        case "integer": return .integer
+        case "decimal": return .decimal
+        case "money": return .money
+        case "date": return .date
+        case "duration": return .duration
+        case "text": return .text
+        case "enum":
+            guard let values else {
+                reader.emit(.missingField, at: typeNode, "an enum fact needs `values`",
+                            hint: "add `values: [low, high]`, ordered from lowest to highest")
+                return nil
+            }
+            var names: [String] = []
+            for item in reader.list(values, "enum `values`") {
+                guard let value = name(item, "enum value", pattern: .factName) else { continue }
+                if names.contains(value) {
+                    reader.emit(.invalidValue, at: item, "enum value `\(value)` is listed twice", hint: "remove the repeated value")
+                } else {
+                    names.append(value)
+                }
+            }
+            return names.isEmpty ? nil : .enumeration(names)
+        default:
+            let suggestion = SchemaReader.closest(to: keyword, among: factTypeKeywords)
+            reader.emit(.invalidValue, at: typeNode, "unknown fact type `\(keyword)`",
+                        hint: suggestion.map { "did you mean `\($0)`?" } ?? "use one of \(factTypeKeywords.joined(separator: ", "))")
+            return nil
+        }
+    }
+
+    /// `value_labels`, whose keys must be values of the enum.
+    private func valueLabels(_ fields: Fields, type: FactType) -> [String: String] {
+        guard let node = fields["value_labels"] else { return [:] }
+        guard case .enumeration(let values) = type else {
+            reader.emit(.invalidValue, at: node, "`value_labels` only applies to facts of type enum",
+                        hint: "remove `value_labels`, or write `type: enum` with `values`")
+            return [:]
+        }
+        guard let pairs = node.pairs else {
+            reader.emit(.wrongType, at: node, "`value_labels` must be a mapping, found \(node.kindDescription)",
+                        hint: "write `{value: 标签, …}`")
+            return [:]
+        }
+        var labels: [String: String] = [:]
+        for pair in pairs {
+            guard let key = reader.string(pair.key, "value label key") else { continue }
+            guard values.contains(key) else {
+                let suggestion = SchemaReader.closest(to: key, among: values)
+                reader.emit(.unknownReference, at: pair.key, "`value_labels` names `\(key)`, which is not one of the fact's values",
+                            hint: suggestion.map { "did you mean `\($0)`?" } ?? "use one of \(values.joined(separator: ", "))")
+                continue
+            }
+            if let label = reader.string(pair.value, "label of `\(key)`") { labels[key] = label }
+        }
+        return labels
+    }
+
+    /// `source:`, which must be a known case field of the fact's type.
+    private func source(_ node: YAMLNode?, type: FactType, fact: String) -> FactSource? {
+        guard let text = reader.string(node, "fact `source`"), let node else { return nil }
+        let names = FactSource.allCases.map(\.rawValue)
+        guard let source = FactSource(rawValue: text) else {
+            let suggestion = SchemaReader.closest(to: text, among: names)
+            reader.emit(.unknownReference, at: node, "unknown fact source `\(text)`",
+                        hint: suggestion.map { "did you mean `\($0)`?" } ?? "use one of \(names.joined(separator: ", "))")
+            return nil
+        }
+        let required = source.requiredType
+        let fits: Bool = switch (required, type) {
+        case let (.enumeration(a), .enumeration(b)): Set(a) == Set(b)
+        default: required == type
+        }
+        guard fits else {
+            var hint = "declare `\(fact)` with type \(required.keyword)"
+            if case .enumeration(let values) = required { hint += " and values [\(values.joined(separator: ", "))]" }
+            reader.emit(.unknownReference, at: node, "fact `\(fact)` is \(type) but `\(text)` gives \(required)", hint: hint)
+            return nil
+        }
+        return source
+    }
+
+    /// `kind: violations`.
+    func decodeViolations(_ document: YAMLNode) {
+        guard let fields = reader.mapping(document, "violations document", required: ["kind", "violations"]) else { return }
+        for node in reader.list(fields["violations"], "`violations`") {
+            guard let item = reader.mapping(node, "violation", required: ["code", "title"],
+                                            optional: ["category", "sector", "violates", "penalty_basis",
+                                                       "statutory_penalty", "unverified", "note"]),
+                  let codeNode = item["code"],
+                  let code = name(codeNode, "violation code", pattern: .violationCode) else { continue }
+            define(code, namespace: "violation codes", what: "violation", at: codeNode)
+            guard !violationCodes.contains(code) else { continue }
+            violationCodes.insert(code)
+            var violation = Violation(
+                code: code, title: reader.string(item["title"], "violation `title`") ?? "",
+                category: reader.string(item["category"], "violation `category`"),
+                sector: reader.string(item["sector"], "violation `sector`"),
+                violates: citations(item["violates"], "`violates`"),
+                penaltyBasis: citations(item["penalty_basis"], "`penalty_basis`"),
+                statutoryPenalty: reader.string(item["statutory_penalty"], "`statutory_penalty`"),
+                unverified: reader.bool(item["unverified"], "violation `unverified`") ?? false,
+                location: node.location)
+            violation.note = reader.string(item["note"], "violation `note`")
+            catalog.violations.append(violation)
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import LeniencyCore
+import LeniencyYAML
+
+/// One decoding run over parsed rule documents: two passes, then cross-file checks.
+///
+/// Facts and violations are decoded first so that conditions can be type-checked and violation codes
+/// resolved whatever order the files come in.
+final class CatalogDecoder {
+    let reader = SchemaReader()
+    var catalog = Catalog()
+    var registry = DefinitionRegistry()
+    /// The vocabulary conditions are compiled against.
+    var factsByName: [String: FactDefinition] = [:]
+    /// Known violation codes.
+    var violationCodes: Set<String> = []
+    /// `replaces:` references, checked once every limitation period is known.
+    var pendingReplaces: [(period: String, node: YAMLNode)] = []
+    /// Limitation period ids seen.
+    var periodIDs: Set<String> = []
+
+    /// Decodes all documents of all files.
+    func decode(_ files: [(file: String, documents: [YAMLNode])]) -> CatalogLoadResult {
+        catalog.files = files.map(\.file)
+        var later: [(DocumentKind, YAMLNode)] = []
+        for file in files {
+            for document in file.documents {
+                guard let kind = kind(of: document) else { continue }
+                switch kind {
+                case .facts: decodeFacts(document)
+                case .violations: decodeViolations(document)
+                default: later.append((kind, document))
+                }
+            }
+        }
+        for (kind, document) in later {
+            switch kind {
+            case .list: decodeList(document)
+            case .standard: decodeStandard(document)
+            case .limitation: decodeLimitation(document)
+            case .policy: decodePolicy(document)
+            case .calendar: decodeCalendar(document)
+            case .facts, .violations: break
+            }
+        }
+        checkReplaces()
+        return CatalogLoadResult(catalog: catalog, diagnostics: reader.bag.diagnostics.sorted())
+    }
+
+    /// The document's `kind`, or nil after an S003/S005.
+    private func kind(of document: YAMLNode) -> DocumentKind? {
+        guard document.pairs != nil else {
+            if !document.isNull {
+                reader.emit(.wrongType, at: document, "a rule document must be a mapping, found \(document.kindDescription)",
+                            hint: "start the document with `kind:` followed by the document's keys")
+            }
+            return nil
+        }
+        let names = DocumentKind.allCases.map(\.rawValue)
+        guard let node = document["kind"], !node.isNull else {
+            reader.emit(.unknownDocumentKind, at: document, "rule document has no `kind`",
+                        hint: "add `kind:` with one of \(names.joined(separator: ", "))")
+            return nil
+        }
+        guard let text = reader.string(node, "kind") else { return nil }
+        guard let kind = DocumentKind(rawValue: text) else {
+            let suggestion = SchemaReader.closest(to: text, among: names)
+            reader.emit(.unknownDocumentKind, at: node, "unknown document kind `\(text)`",
+                        hint: suggestion.map { "did you mean `\($0)`?" } ?? "use one of \(names.joined(separator: ", "))")
+            return nil
+        }
+        return kind
+    }
+
+    /// Reports `replaces:` naming no limitation period.
+    private func checkReplaces() {
+        let known = Array(periodIDs).sorted()
+        for (period, node) in pendingReplaces where !periodIDs.contains(period) {
+            let suggestion = SchemaReader.closest(to: period, among: known)
+            reader.emit(.unknownReference, at: node, "`replaces: \(period)` names no limitation period",
+                        hint: suggestion.map { "did you mean `\($0)`?" } ?? "name the id of a period declared in a `kind: limitation` document")
+        }
+    }
+}

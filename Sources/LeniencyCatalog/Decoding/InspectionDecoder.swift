@@ -1,0 +1,115 @@
+public import LeniencyCore
+public import LeniencyYAML
+
+/// Reads inspection record files (docs/INSPECTION-FORMAT.md); a record with an error is left out, the others are kept.
+public enum InspectionDecoder {
+    static let requiredKeys = ["id", "enterprise", "agency", "date", "reason"]
+    static let optionalKeys = ["enterprise_name", "region", "registered", "joint", "officers"]
+
+    /// Decodes every record in the documents (one record per document, or a top-level `inspections:` sequence).
+    public static func decode(documents: [YAMLNode], file: String) -> (records: [InspectionRecord], diagnostics: [Diagnostic]) {
+        decode(YAMLDocumentSet(documents: documents, diagnostics: []), file: file)
+    }
+
+    /// Reads and decodes an inspection file (YAML or JSON), keeping the reader's diagnostics.
+    public static func load(path: String) -> (records: [InspectionRecord], diagnostics: [Diagnostic]) {
+        decode(YAMLReader.readFile(atPath: path), file: path)
+    }
+
+    /// Decodes inspection records from text (tests, stdin).
+    public static func decode(text: String, file: String) -> (records: [InspectionRecord], diagnostics: [Diagnostic]) {
+        decode(YAMLReader.parse(text, file: file), file: file)
+    }
+
+    /// Decodes a reader's output, keeping its diagnostics first.
+    static func decode(_ set: YAMLDocumentSet, file: String) -> (records: [InspectionRecord], diagnostics: [Diagnostic]) {
+        var records: [InspectionRecord] = []
+        var diagnostics = set.diagnostics
+        var firstSeen: [String: SourceLocation] = [:]
+        var sawRecord = false
+        for document in set.documents {
+            let container = SchemaReader()
+            let nodes = recordNodes(in: document, reader: container)
+            diagnostics.append(contentsOf: container.bag.diagnostics)
+            for node in nodes {
+                sawRecord = true
+                let reader = SchemaReader()
+                let record = self.record(node, reader: reader)
+                if let record, let first = firstSeen[record.id] {
+                    reader.emit(.duplicateID, at: node, "inspection `\(record.id)` appears twice in the input",
+                                hint: "give each inspection its own record number, or remove the repeated record",
+                                notes: [Diagnostic.Note(location: first, message: "first given here")])
+                }
+                diagnostics.append(contentsOf: reader.bag.diagnostics)
+                if let record, !reader.bag.hasErrors {
+                    firstSeen[record.id] = record.location
+                    records.append(record)
+                }
+            }
+        }
+        // After an error the missing records are already explained.
+        if !sawRecord, !diagnostics.contains(where: { $0.severity == .error }) {
+            diagnostics.append(Diagnostic(.invalidCaseFile, at: .wholeFile(file), "the input holds no inspection record",
+                                          hint: "write one record per YAML document, or list them under `inspections:`"))
+        }
+        return (records, diagnostics)
+    }
+
+    /// The record mappings of one document: itself, the items of `inspections:`, or the items of a top-level sequence.
+    static func recordNodes(in document: YAMLNode, reader: SchemaReader) -> [YAMLNode] {
+        if document.isNull { return [] }
+        if let items = document.items { return items }
+        guard let pairs = document.pairs else {
+            reader.emit(.wrongType, at: document, "an inspection record must be a mapping, found \(document.kindDescription)",
+                        hint: "start the record with `id:`, `enterprise:`, `agency:`, `date:`, `reason:`")
+            return []
+        }
+        guard pairs.contains(where: { $0.key.text == "inspections" }) else { return [document] }
+        guard let fields = reader.mapping(document, "inspection file", required: ["inspections"]),
+              let list = fields["inspections"] else { return [] }
+        guard let items = list.items else {
+            reader.emit(.wrongType, at: list, "`inspections` must be a sequence of records, found \(list.kindDescription)",
+                        hint: "write each record as a `- id: …` item under `inspections:`")
+            return []
+        }
+        return items
+    }
+
+    /// One record, or nil when a required field could not be read.
+    static func record(_ node: YAMLNode, reader: SchemaReader) -> InspectionRecord? {
+        guard let fields = reader.mapping(node, "inspection record", required: requiredKeys, optional: optionalKeys) else { return nil }
+        let id = reader.string(fields["id"], "inspection `id`")
+        let enterprise = reader.string(fields["enterprise"], "inspection `enterprise`")
+        let enterpriseName = reader.string(fields["enterprise_name"], "inspection `enterprise_name`")
+        let agency = reader.string(fields["agency"], "inspection `agency`")
+        let region = reader.string(fields["region"], "inspection `region`")
+        let date = reader.date(fields["date"], "inspection `date`")
+        let reason = self.reason(fields["reason"], reader: reader)
+        let registered = reader.bool(fields["registered"], "inspection `registered`")
+        let joint = reader.bool(fields["joint"], "inspection `joint`")
+        let officers = reader.list(fields["officers"], "`officers`").compactMap { CaseReading.officer($0, reader: reader) }
+        if let enterprise, let codeNode = fields["enterprise"], !IdentifierChecks.isValidCreditCode(enterprise) {
+            let expected = IdentifierChecks.expectedCreditCodeCheck(enterprise)
+            let message = enterprise.count == 18 && expected != nil
+                ? "统一社会信用代码 `\(enterprise)` fails its check character: the first 17 characters call for `\(expected.map(String.init) ?? "")`"
+                : "`\(enterprise)` is not an 18-character 统一社会信用代码 (GB 32100-2015)"
+            reader.emit(.badIdentifierChecksum, at: codeNode, message,
+                        hint: "check the 统一社会信用代码 for a typing error; the record is still read")
+        }
+        guard let id, let enterprise, let agency, let date, let reason else { return nil }
+        return InspectionRecord(id: id, enterprise: enterprise, enterpriseName: enterpriseName, agency: agency, region: region,
+                                date: date, reason: reason, registered: registered, joint: joint, officers: officers,
+                                location: node.location)
+    }
+
+    /// A reason from `InspectionRecord.reasons`, with a did-you-mean.
+    static func reason(_ node: YAMLNode?, reader: SchemaReader) -> String? {
+        guard let node, let text = reader.string(node, "inspection `reason`") else { return nil }
+        if InspectionRecord.reasons.contains(text) { return text }
+        let names = InspectionRecord.reasons
+        reader.emit(.invalidValue, at: node, "inspection `reason` must be one of \(names.joined(separator: ", ")), found `\(text)`",
+                    hint: SchemaReader.closest(to: text, among: names).map { "did you mean `\($0)`?" }
+                        ?? "use one of \(names.joined(separator: ", ")); `other` for anything else")
+        return nil
+    }
+}

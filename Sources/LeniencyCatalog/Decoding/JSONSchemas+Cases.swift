@@ -1,0 +1,143 @@
+import Foundation
+
+extension JSONSchemas {
+    /// The case file schema (docs/CASE-FORMAT.md); fact values are typed loosely because the vocabulary lives in rules/.
+    public static func cases() -> String {
+        cases(catalog: nil)
+    }
+
+    /// The case file schema with `facts:` typed by a catalog's vocabulary (unknown fact names flagged), when one is given.
+    public static func cases(catalog: Catalog?) -> String {
+        typealias P = JSONSchemaParts
+        var definitions = P.commonDefinitions()
+        definitions["case"] = caseObject(catalog: catalog)
+        let schema: JSONObject = [
+            "$schema": P.draft,
+            "title": "Leniency case file",
+            "description": "One case per YAML document, or several under `cases:` (docs/CASE-FORMAT.md).",
+            "definitions": definitions,
+            "anyOf": [
+                P.ref("case"),
+                P.object("several cases", required: ["cases"], ["cases": P.array("the cases", P.ref("case"))]),
+                P.array("several cases", P.ref("case")),
+            ],
+        ]
+        return P.serialise(schema)
+    }
+
+    /// The inspection record schema (docs/INSPECTION-FORMAT.md).
+    public static func inspections() -> String {
+        typealias P = JSONSchemaParts
+        var definitions = P.commonDefinitions()
+        definitions["inspection"] = P.object("an inspection record", required: ["id", "enterprise", "agency", "date", "reason"], [
+            "id": ["type": ["string", "number"], "description": "record number, unique in the input"] as JSONObject,
+            "enterprise": creditCode(),
+            "enterprise_name": P.text("the enterprise's name"),
+            "agency": P.text("the inspecting agency"),
+            "region": P.text("region, for region-specific policy overrides"),
+            "date": P.described(P.ref("date"), "day of the inspection"),
+            "reason": P.choice("why the inspection took place", InspectionRecord.reasons),
+            "registered": P.boolean("the inspection was registered (扫码入企/备案) beforehand"),
+            "joint": P.boolean("a joint inspection (联合检查)"),
+            "officers": P.array("officers present", P.ref("officer")),
+        ])
+        let schema: JSONObject = [
+            "$schema": P.draft,
+            "title": "Leniency inspection records",
+            "description": "One inspection per YAML document, or several under `inspections:` (docs/INSPECTION-FORMAT.md).",
+            "definitions": definitions,
+            "anyOf": [
+                P.ref("inspection"),
+                P.object("several inspections", required: ["inspections"], ["inspections": P.array("the inspections", P.ref("inspection"))]),
+                P.array("several inspections", P.ref("inspection")),
+            ],
+        ]
+        return P.serialise(schema)
+    }
+
+    /// A 统一社会信用代码: the charset of GB 32100-2015 (the check character itself is only a warning, so not in the schema).
+    static func creditCode() -> JSONObject {
+        ["type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}$", "description": "统一社会信用代码 (18 characters, GB 32100-2015)"]
+    }
+
+    /// One case.
+    static func caseObject(catalog: Catalog?) -> JSONObject {
+        typealias P = JSONSchemaParts
+        let party = P.object("the party (当事人)", required: ["name", "type"], [
+            "name": P.text("name"),
+            "type": P.choice("the party's type", PartyType.allCases.map(\.rawValue)),
+            "credit_code": creditCode(),
+            "id_number": ["type": "string", "pattern": "^[0-9]{17}[0-9Xx]$", "description": "身份证号 (18 characters, GB 11643-1999)"],
+            "birth_date": P.described(P.ref("date"), "birth date; else taken from id_number"),
+            "age": P.integer("age in 周岁 at the act", minimum: 0, maximum: 150),
+        ])
+        let dates = P.object("the case's dates", required: ["act"], [
+            "act": P.described(P.ref("date"), "违法行为发生之日"),
+            "act_end": P.described(P.ref("date"), "行为终了之日, for continuing acts"),
+            "discovered": P.described(P.ref("date"), "发现之日"),
+            "filed": P.described(P.ref("date"), "立案"),
+            "decided": P.described(P.ref("date"), "作出决定"),
+        ])
+        let prior = P.object("a prior violation by the same party", required: ["violation", "date"], [
+            "violation": P.ref("violation_code"),
+            "date": P.described(P.ref("date"), "date of the prior act"),
+            "case": ["type": ["string", "number"], "description": "case number"] as JSONObject,
+        ])
+        let decision = P.object("what the agency actually decided (for audit)", [
+            "outcome": P.choice("the outcome taken", Outcome.allCases.map(\.rawValue)),
+            "fine": P.described(P.ref("money"), "fine in yuan"),
+            "penalty_kinds": P.oneOrMany("warning, fine, confiscation, suspension, revocation, …", ["type": "string"]),
+            "education": P.boolean("education on record"),
+            "commitment": P.boolean("承诺书 signed"),
+            "legal_review": P.boolean("法制审核 done"),
+            "first_offence_claimed": P.boolean("the file treats the case as a first offence"),
+            "list": P.described(P.ref("id"), "list the agency relied on"),
+            "item": P.described(P.ref("id"), "item the agency relied on"),
+            "published": P.described(P.ref("date"), "publicity date"),
+        ])
+        return P.object("a case (案卷)", required: ["id", "agency", "party", "violation", "dates"], [
+            "id": ["type": ["string", "number"], "description": "case number"] as JSONObject,
+            "agency": P.text("the agency"),
+            "region": P.text("region, for region-specific policies"),
+            "officers": P.array("执法人员", P.ref("officer")),
+            "party": party,
+            "violation": P.ref("violation_code"),
+            "dates": dates,
+            "facts": facts(catalog: catalog),
+            "illegal_gains": P.described(P.ref("money"), "违法所得 (yuan)"),
+            "goods_value": P.described(P.ref("money"), "货值金额 (yuan)"),
+            "prior_violations": P.array("omitted = unknown history; [] = none", prior),
+            "decision": decision,
+        ])
+    }
+
+    /// `facts:` — typed per fact when the vocabulary is known, else any scalar under a fact-shaped name.
+    static func facts(catalog: Catalog?) -> JSONObject {
+        typealias P = JSONSchemaParts
+        guard let catalog else {
+            return ["type": "object", "description": "fact name → value, by the fact vocabulary",
+                    "propertyNames": P.ref("fact_name"),
+                    "additionalProperties": ["type": ["boolean", "number", "string"]]] as JSONObject
+        }
+        var properties: JSONObject = [CaseFactReader.firstOffence: P.boolean("built-in: the case is a first offence")]
+        for fact in catalog.facts {
+            properties[fact.name] = P.described(factValue(fact.type), fact.labelEn.map { "\(fact.label) — \($0)" } ?? fact.label)
+        }
+        return P.object("fact name → value, by the fact vocabulary", properties)
+    }
+
+    /// The schema of one fact value by its type.
+    static func factValue(_ type: FactType) -> JSONObject {
+        typealias P = JSONSchemaParts
+        switch type {
+        case .boolean: return ["type": "boolean"]
+        case .integer: return ["type": "integer"]
+        case .decimal: return ["anyOf": [["type": "number"], ["type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?$"]]]
+        case .money: return P.ref("money")
+        case .date: return P.ref("date")
+        case .duration: return ["anyOf": [["type": "integer", "minimum": 0], ["type": "string", "pattern": "^[0-9]+d?$"]]]
+        case .enumeration(let values): return ["type": "string", "enum": values]
+        case .text: return ["type": ["string", "number", "boolean"]]
+        }
+    }
+}

@@ -1,0 +1,247 @@
+import Foundation
+
+/// JSON Schema (draft-07) texts for the rule, case and inspection formats, for editors' YAML language servers.
+///
+/// Every enumeration comes from the Swift type the decoders use, so the schema cannot drift from them.
+public enum JSONSchemas {
+    /// The rule file schema (docs/RULE-FORMAT.md): a `oneOf` over the document kinds, discriminated by `kind`.
+    public static func rules() -> String {
+        typealias P = JSONSchemaParts
+        let kinds: [(String, JSONObject)] = [
+            ("facts", factsDocument()), ("violations", violationsDocument()), ("list", listDocument()),
+            ("standard", standardDocument()), ("limitation", limitationDocument()), ("policy", policyDocument()),
+            ("calendar", calendarDocument()),
+        ]
+        var definitions = P.commonDefinitions()
+        definitions["condition"] = [
+            "description": "an expression, or {when: expression, label: how explanations name it}",
+            "anyOf": [
+                ["type": "string"],
+                P.object("labelled condition", required: ["when"], ["when": P.text("the expression"), "label": P.text("label for explanations")]),
+            ],
+        ] as JSONObject
+        definitions["conditions"] = P.oneOrMany("conditions, all of which must hold", P.ref("condition"))
+        definitions["citations"] = P.oneOrMany("citations", P.ref("citation"))
+        definitions["first_offence"] = P.object("the first-offence test", [
+            "window": P.choice("how far back prior violations count", LookbackWindow.allCases.map(\.rawValue)),
+            "same_kind": P.choice("what counts as the same kind of violation", SameKind.allCases.map(\.rawValue)),
+        ])
+        definitions["follow_up"] = P.object("follow-up duties", [
+            "education": P.boolean("教育 (行政处罚法 Art. 33 ¶3)"),
+            "commitment": P.boolean("承诺书"),
+            "rectify_days": P.integer("责令改正 deadline in days", minimum: 0),
+        ])
+        var schema: JSONObject = [
+            "$schema": JSONSchemaParts.draft,
+            "title": "Leniency rule file",
+            "description": "One YAML document of a rule file under rules/; `kind` says what it holds (docs/RULE-FORMAT.md).",
+            "type": "object",
+            "required": ["kind"],
+            "properties": ["kind": P.choice("what the document holds", kinds.map(\.0))],
+            "oneOf": kinds.map(\.1),
+        ]
+        schema["definitions"] = definitions
+        return P.serialise(schema)
+    }
+
+    /// A document kind's `kind` property, fixed to one word.
+    static func kind(_ name: String) -> JSONObject { ["const": name, "description": "document kind"] }
+
+    /// The shared header of versioned documents (lists, standards, policies).
+    static func documentHeader() -> JSONObject {
+        typealias P = JSONSchemaParts
+        return [
+            "id": P.ref("id"),
+            "title": P.text("title"),
+            "issuer": P.text("issuing authority"),
+            "document": P.text("文号"),
+            "effective": P.described(P.ref("date"), "first day in force"),
+            "expires": P.described(P.ref("date"), "last day in force"),
+            "region": P.text("region it applies to"),
+            "source_url": P.text("where the source text can be read"),
+            "note": P.text("free text"),
+        ]
+    }
+
+    static func merged(_ base: JSONObject, _ extra: JSONObject) -> JSONObject {
+        base.merging(extra) { _, new in new }
+    }
+
+    static func factsDocument() -> JSONObject {
+        typealias P = JSONSchemaParts
+        let fact = P.object("a declared fact", required: ["name", "type", "label"], [
+            "name": P.ref("fact_name"),
+            "type": P.choice("the fact's type", ["boolean", "integer", "decimal", "money", "date", "duration", "enum", "text"]),
+            "label": P.text("Chinese label, used in explanations"),
+            "label_en": P.text("English label"),
+            "values": P.array("enum values, ordered from lowest to highest", P.ref("fact_name")),
+            "value_labels": ["type": "object", "description": "labels of enum values", "additionalProperties": ["type": "string"]],
+            "source": P.choice("the case field the fact is filled from", FactSource.allCases.map(\.rawValue)),
+        ])
+        return P.object("kind: facts — the fact vocabulary", required: ["kind", "facts"], [
+            "kind": kind("facts"),
+            "facts": P.array("the facts", fact),
+        ])
+    }
+
+    static func violationsDocument() -> JSONObject {
+        typealias P = JSONSchemaParts
+        let violation = P.object("a violation code", required: ["code", "title"], [
+            "code": P.ref("violation_code"),
+            "title": P.text("what the violation is"),
+            "category": P.text("class used by same_kind: category"),
+            "sector": P.text("sector, used by limitation periods of special laws (tax, …)"),
+            "violates": P.described(P.ref("citations"), "违反条款"),
+            "penalty_basis": P.described(P.ref("citations"), "处罚依据"),
+            "statutory_penalty": P.text("the statutory penalty in words"),
+            "unverified": P.boolean("the content could not be confirmed from a source"),
+            "note": P.text("free text"),
+        ])
+        return P.object("kind: violations — violation codes", required: ["kind", "violations"], [
+            "kind": kind("violations"),
+            "violations": P.array("the violations", violation),
+        ])
+    }
+
+    static func listDocument() -> JSONObject {
+        typealias P = JSONSchemaParts
+        let outcomes = Outcome.allCases.map(\.rawValue)
+        let item = P.object("a list item", required: ["id", "title"], [
+            "id": P.ref("id"),
+            "title": P.text("the item's wording"),
+            "violation": P.described(P.ref("violation_code"), "the violation the item covers"),
+            "violations": P.oneOrMany("the violations the item covers", P.ref("violation_code")),
+            "conditions": P.described(P.ref("conditions"), "all must hold (需同时满足)"),
+            "exclusions": P.oneOrMany("any one that holds removes the item (例外)", P.ref("condition")),
+            "mandatory": P.boolean("true = 应当 (shall), false = 可以 (may)"),
+            "outcome": P.choice("the outcome; defaults to the list kind", outcomes),
+            "also_allows": P.oneOrMany("other outcomes the officer may choose", P.choice("outcome", outcomes)),
+            "first_offence": P.ref("first_offence"),
+            "follow_up": P.ref("follow_up"),
+            "basis": P.described(P.ref("citations"), "the item's own citations"),
+            "unverified": P.boolean("the wording could not be confirmed from a source"),
+            "note": P.text("free text"),
+        ])
+        return P.object("kind: list — one version of a leniency list",
+                        required: ["kind", "id", "list_kind", "effective", "items", "title", "issuer", "document"],
+                        merged(documentHeader(), [
+                            "kind": kind("list"),
+                            "list_kind": P.choice("不予处罚 / 减轻 / 从轻 / 不予实施行政强制措施", ListKind.allCases.map(\.rawValue)),
+                            "implements": P.described(P.ref("citations"), "legal basis of the list"),
+                            "hit_policy": P.choice("how many items may apply to one case", HitPolicy.allCases.map(\.rawValue)),
+                            "mandatory": P.boolean("default for items: true = 应当, false = 可以"),
+                            "first_offence": P.ref("first_offence"),
+                            "follow_up": P.ref("follow_up"),
+                            "scope": P.choice("listed: items name their violations; all: items apply to every violation",
+                                              ListScope.allCases.map(\.rawValue)),
+                            "unverified": P.boolean("the content could not be confirmed from a source"),
+                            "items": P.array("the items", item),
+                        ]))
+    }
+
+    static func standardDocument() -> JSONObject {
+        typealias P = JSONSchemaParts
+        let statutory = P.object("the statutory range: fixed amounts or multiples of a money fact", [
+            "min": P.described(P.ref("money"), "statutory minimum in yuan"),
+            "max": P.described(P.ref("money"), "statutory maximum in yuan"),
+            "basis": P.described(P.ref("fact_name"), "money fact the multiples apply to (e.g. illegal_gains)"),
+            "min_multiple": P.described(P.ref("ratio"), "minimum multiple of the basis"),
+            "max_multiple": P.described(P.ref("ratio"), "maximum multiple of the basis"),
+        ])
+        let band = P.object("a tier's band: {from, to} as shares of the range, or {min, max} in yuan", [
+            "from": P.ref("ratio"), "to": P.ref("ratio"), "min": P.ref("money"), "max": P.ref("money"),
+        ])
+        let tier = P.object("a tier", required: ["tier"], [
+            "tier": ["type": "string", "description": "lighter | standard | heavier, or any label with `rank:`",
+                     "examples": ["lighter", "standard", "heavier"]] as JSONObject,
+            "rank": P.choice("the outcome a custom tier label stands for", ["lighter", "standard", "heavier"]),
+            "when": P.described(P.ref("conditions"), "conditions that choose the tier"),
+            "band": band,
+        ])
+        return P.object("kind: standard — one version of a discretion standard (裁量基准)",
+                        required: ["kind", "id", "effective", "violations", "statutory", "model", "tiers", "title", "issuer", "document"],
+                        merged(documentHeader(), [
+                            "kind": kind("standard"),
+                            "violations": P.oneOrMany("the violations the standard covers", P.ref("violation_code")),
+                            "boundary": P.choice("whether 以上/以下 include the bound", BoundaryConvention.allCases.map(\.rawValue)),
+                            "statutory": statutory,
+                            "model": P.choice("how tiers split the statutory range", SplitModel.allCases.map(\.rawValue)),
+                            "split": ["type": "array", "description": "lighter / standard / heavier shares of the range (bands, max-only)",
+                                      "items": P.ref("ratio"), "minItems": 3, "maxItems": 3] as JSONObject,
+                            "tiers": P.array("the tiers", tier),
+                            "unverified": P.boolean("the content could not be confirmed from a source"),
+                        ]))
+    }
+
+    static func limitationDocument() -> JSONObject {
+        typealias P = JSONSchemaParts
+        let period = P.object("a limitation period", required: ["id", "years"], [
+            "id": P.ref("id"),
+            "years": P.integer("length in years", minimum: 1),
+            "when": P.text("expression under which the period applies"),
+            "sectors": P.oneOrMany("sectors the period is limited to", ["type": "string"]),
+            "replaces": P.described(P.ref("id"), "the period this one replaces for its sectors"),
+            "basis": P.ref("citations"),
+        ])
+        return P.object("kind: limitation — limitation periods", required: ["kind", "id", "effective", "periods"], [
+            "kind": kind("limitation"),
+            "id": P.ref("id"),
+            "effective": P.described(P.ref("date"), "first day in force"),
+            "expires": P.described(P.ref("date"), "last day in force"),
+            "periods": P.array("the periods", period),
+        ])
+    }
+
+    static func policyDocument() -> JSONObject {
+        typealias P = JSONSchemaParts
+        let day = P.integer("day of the month", minimum: 1, maximum: 31)
+        let quietDays = P.object("企业安静日: days of each month without routine inspections", required: ["from_day", "to_day"], [
+            "from_day": day,
+            "to_day": day,
+            "overrides": P.array("regional overrides",
+                                 P.object("override", required: ["region", "from_day", "to_day"],
+                                          ["region": P.text("region"), "from_day": day, "to_day": day])),
+            "exception_reasons": P.oneOrMany("inspection reasons allowed on quiet days",
+                                             P.choice("inspection reason", InspectionRecord.reasons)),
+            "reason_labels": ["type": "object", "description": "labels of the exception reasons",
+                              "additionalProperties": ["type": "string"]] as JSONObject,
+        ])
+        let cap = P.object("a cap on inspections of one enterprise", required: ["period", "max"], [
+            "period": P.choice("the counting period", InspectionCap.Period.allCases.map(\.rawValue)),
+            "max": P.integer("most inspections allowed in the period", minimum: 0),
+            "region": P.text("region the cap is limited to"),
+        ])
+        return P.object("kind: policy — a supervision policy",
+                        required: ["kind", "id", "effective", "title", "issuer", "document"],
+                        merged(documentHeader(), [
+                            "kind": kind("policy"),
+                            "basis": ["type": "object", "description": "citations by rule name (quiet_days, inspection_caps, …)",
+                                      "additionalProperties": P.ref("citations")] as JSONObject,
+                            "quiet_days": quietDays,
+                            "inspection_caps": P.array("inspection caps", cap),
+                            "joint_window_days": P.integer("days within which inspections count as one joint inspection", minimum: 0),
+                            "officers_min": P.integer("minimum officers per inspection or case", minimum: 1),
+                            "decision_days": P.integer("calendar days from 立案 to the decision", minimum: 1),
+                            "publicity_working_days": P.integer("working days from the decision to publicity", minimum: 0),
+                            "legal_review_when": P.text("expression under which 法制审核 is required"),
+                            "large_fine": P.object("较大数额罚款 thresholds", required: ["individual", "organisation"], [
+                                "individual": P.ref("money"), "organisation": P.ref("money"),
+                            ]),
+                            "education_required_for_no_penalty": P.boolean("no-penalty decisions must record education"),
+                        ]))
+    }
+
+    static func calendarDocument() -> JSONObject {
+        typealias P = JSONSchemaParts
+        let holiday = P.object("a holiday span", required: ["name", "from", "to"], [
+            "name": P.text("name"), "from": P.ref("date"), "to": P.ref("date"),
+        ])
+        return P.object("kind: calendar — one year of holidays and 调休 working days", required: ["kind", "year", "holidays"], [
+            "kind": kind("calendar"),
+            "year": P.integer("the year", minimum: 1900),
+            "document": P.text("the 国务院办公厅 notice"),
+            "holidays": P.array("holiday spans", holiday),
+            "workdays": P.oneOrMany("weekend days worked (调休上班)", P.ref("date")),
+        ])
+    }
+}

@@ -1,0 +1,53 @@
+public import LeniencyCore
+import Foundation
+
+/// Lists the rule files under paths (same rules as `CatalogLoader.load`); unreadable/missing path → I001 diagnostic.
+public enum RuleFileFinder {
+    /// Files named directly are taken as they are; folders are searched recursively for `*.yaml` / `*.yml`,
+    /// skipping hidden files and folders and, unless `includeTests`, `*.test.yaml` rule tests. Sorted by path.
+    public static func find(paths: [String], includeTests: Bool = false) -> (files: [String], diagnostics: [Diagnostic]) {
+        var files: Set<String> = []
+        var diagnostics: [Diagnostic] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                diagnostics.append(Diagnostic(.unreadableFile, at: .wholeFile(path), "no such file or folder: \(path)",
+                                              hint: "check the path; rule files are *.yaml or *.yml files or folders holding them"))
+                continue
+            }
+            if isDirectory.boolValue {
+                search(folder: path, includeTests: includeTests, into: &files, diagnostics: &diagnostics)
+            } else {
+                files.insert(path)
+            }
+        }
+        return (files.sorted(), diagnostics)
+    }
+
+    /// True for `*.test.yaml` / `*.test.yml`.
+    public static func isRuleTest(_ path: String) -> Bool {
+        path.hasSuffix(".test.yaml") || path.hasSuffix(".test.yml")
+    }
+
+    private static func search(folder: String, includeTests: Bool, into files: inout Set<String>, diagnostics: inout [Diagnostic]) {
+        let entries: [String]
+        do {
+            entries = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            diagnostics.append(Diagnostic(.unreadableFile, at: .wholeFile(folder), "cannot read folder \(folder)",
+                                          hint: "check the folder's permissions"))
+            return
+        }
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        for name in entries.sorted() where !name.hasPrefix(".") {
+            let path = prefix + name
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                search(folder: path, includeTests: includeTests, into: &files, diagnostics: &diagnostics)
+            } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml"), includeTests || !isRuleTest(name) {
+                files.insert(path)
+            }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+public import LeniencyCore
+public import LeniencyYAML
+
+/// Reads positioned YAML nodes against a schema, collecting every problem as a diagnostic.
+///
+/// Used from one synchronous decoding pass, so it is a plain (non-Sendable) class holding the collector.
+public final class SchemaReader {
+    /// Everything found so far.
+    public private(set) var bag = DiagnosticBag()
+
+    /// Creates a reader with an empty collector.
+    public init() {}
+
+    /// Records a diagnostic.
+    public func emit(_ diagnostic: Diagnostic) { bag.emit(diagnostic) }
+
+    /// Records a diagnostic built from its parts.
+    public func emit(_ code: DiagnosticCode, at node: YAMLNode, _ message: String, hint: String? = nil,
+                     severity: Severity? = nil, notes: [Diagnostic.Note] = []) {
+        bag.emit(code, at: node.location, message, hint: hint, severity: severity, notes: notes)
+    }
+
+    /// Opens a mapping, reporting unknown keys (with a did-you-mean) and missing required keys.
+    ///
+    /// `what` names the thing for messages ("list item", "case"). Returns nil (after a diagnostic) when the node is not a mapping.
+    public func mapping(_ node: YAMLNode, _ what: String, required: [String] = [], optional: [String] = []) -> Fields? {
+        guard let pairs = node.pairs else {
+            emit(.wrongType, at: node, "\(what) must be a mapping, found \(node.kindDescription)")
+            return nil
+        }
+        let known = required + optional
+        var byKey: [String: YAMLPair] = [:]
+        for pair in pairs {
+            guard let key = pair.key.text else { continue }
+            if known.contains(key) {
+                byKey[key] = pair
+            } else {
+                let suggestion = SchemaReader.closest(to: key, among: known)
+                emit(.unknownKey, at: pair.key, "unknown key `\(key)` in \(what)",
+                     hint: suggestion.map { "did you mean `\($0)`?" } ?? "known keys: \(known.joined(separator: ", "))")
+            }
+        }
+        for key in required where byKey[key] == nil || byKey[key]?.value.isNull == true {
+            emit(.missingField, at: byKey[key]?.key ?? node, "\(what) is missing required field `\(key)`",
+                 hint: "add `\(key):` to the \(what)")
+        }
+        return Fields(node: node, pairs: byKey)
+    }
+
+    /// A non-empty text value; nil (after a diagnostic) for mappings, sequences and null.
+    public func string(_ node: YAMLNode?, _ what: String) -> String? {
+        guard let node else { return nil }
+        guard let scalar = node.scalar, !scalar.isNull else {
+            if !node.isNull { emit(.wrongType, at: node, "\(what) must be text, found \(node.kindDescription)") }
+            return nil
+        }
+        return scalar.text
+    }
+
+    /// `true` or `false` only: YAML 1.1 spellings (`yes`, `on`, `是`) are rejected with a hint.
+    public func bool(_ node: YAMLNode?, _ what: String) -> Bool? {
+        guard let text = string(node, what), let node else { return nil }
+        switch text {
+        case "true": return true
+        case "false": return false
+        default:
+            emit(.wrongType, at: node, "\(what) must be true or false, found `\(text)`",
+                 hint: "write `true` or `false`; YAML 1.1 words like yes/no/on/off are not booleans here")
+            return nil
+        }
+    }
+
+    /// A whole number written in decimal digits (no `0x`, no octal guessing).
+    public func integer(_ node: YAMLNode?, _ what: String, range: ClosedRange<Int>? = nil) -> Int? {
+        guard let text = string(node, what), let node else { return nil }
+        guard let value = Int(text), text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) else {
+            emit(.wrongType, at: node, "\(what) must be a whole number, found `\(text)`")
+            return nil
+        }
+        if let range, !range.contains(value) {
+            emit(.invalidValue, at: node, "\(what) must be between \(range.lowerBound) and \(range.upperBound), found \(value)")
+            return nil
+        }
+        return value
+    }
+
+    /// A `YYYY-MM-DD` date.
+    public func date(_ node: YAMLNode?, _ what: String) -> CivilDate? {
+        guard let text = string(node, what), let node else { return nil }
+        guard let date = CivilDate(text) else {
+            emit(.invalidValue, at: node, "\(what) must be a date YYYY-MM-DD, found `\(text)`",
+                 hint: "write the date as YYYY-MM-DD, e.g. 2025-03-01")
+            return nil
+        }
+        return date
+    }
+
+    /// An amount in yuan (`5000`, `5000.50`, `¥5000`, `5万元`).
+    public func money(_ node: YAMLNode?, _ what: String) -> Money? {
+        guard let text = string(node, what), let node else { return nil }
+        guard let money = Money(parsing: text) else {
+            emit(.invalidValue, at: node, "\(what) must be an amount in yuan, found `\(text)`",
+                 hint: "write e.g. 5000, 5000.50, ¥5000 or 5万元 (at most two decimals)")
+            return nil
+        }
+        return money
+    }
+
+    /// A ratio (`30%`, `0.3`, `3/10`).
+    public func ratio(_ node: YAMLNode?, _ what: String) -> Ratio? {
+        guard let text = string(node, what), let node else { return nil }
+        guard let ratio = Ratio(parsing: text) else {
+            emit(.invalidValue, at: node, "\(what) must be a ratio such as 30%, 0.3 or 3/10, found `\(text)`")
+            return nil
+        }
+        return ratio
+    }
+
+    /// One of an enumeration's raw values, with a did-you-mean.
+    public func choice<E: RawRepresentable & CaseIterable>(_ node: YAMLNode?, _ what: String, as type: E.Type) -> E?
+    where E.RawValue == String {
+        guard let text = string(node, what), let node else { return nil }
+        if let value = E(rawValue: text) { return value }
+        let names = E.allCases.map(\.rawValue)
+        emit(.invalidValue, at: node, "\(what) must be one of \(names.joined(separator: ", ")), found `\(text)`",
+             hint: SchemaReader.closest(to: text, among: names).map { "did you mean `\($0)`?" } ?? "use one of \(names.joined(separator: ", "))")
+        return nil
+    }
+
+    /// A sequence's items; a single scalar counts as a one-item list so `violation: X` and `[X]` both work.
+    public func list(_ node: YAMLNode?, _ what: String) -> [YAMLNode] {
+        guard let node, !node.isNull else { return [] }
+        if let items = node.items { return items }
+        if node.scalar != nil { return [node] }
+        emit(.wrongType, at: node, "\(what) must be a list, found \(node.kindDescription)")
+        return []
+    }
+
+    /// A list of texts.
+    public func strings(_ node: YAMLNode?, _ what: String) -> [String] {
+        list(node, what).compactMap { string($0, what) }
+    }
+
+    /// The candidate nearest to `word` by edit distance (at most 2, or a third of the word), if any.
+    public static func closest(to word: String, among candidates: [String]) -> String? {
+        let limit = max(2, word.count / 3)
+        var best: (String, Int)?
+        for candidate in candidates {
+            let d = editDistance(word, candidate)
+            if d <= limit, d < (best?.1 ?? Int.max) { best = (candidate, d) }
+        }
+        return best?.0
+    }
+
+    /// Levenshtein distance over Unicode scalars.
+    public static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}
+
+/// The recognised keys of one mapping, by name.
+public struct Fields: Sendable {
+    /// The mapping node itself.
+    public let node: YAMLNode
+    /// Recognised pairs by key.
+    public let pairs: [String: YAMLPair]
+
+    /// The value of a key, if present and not null.
+    public subscript(key: String) -> YAMLNode? {
+        guard let value = pairs[key]?.value, !value.isNull else { return nil }
+        return value
+    }
+
+    /// The key node of a key, for positioning messages about the key itself.
+    public func keyNode(_ key: String) -> YAMLNode? { pairs[key]?.key }
+}

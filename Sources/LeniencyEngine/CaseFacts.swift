@@ -1,0 +1,44 @@
+import LeniencyCatalog
+import LeniencyCore
+
+/// The facts of a case as conditions read them: `facts:` plus fields bound by `source:`.
+enum CaseFacts {
+    /// Every known fact value of the case; source-bound facts come from the case fields, else from `facts:`.
+    static func values(of record: CaseRecord, index: EngineIndex) -> [String: FactValue] {
+        var values = record.facts
+        for (name, source) in index.sourceBound {
+            if let value = value(of: source, in: record) { values[name] = value }
+        }
+        return values
+    }
+
+    /// The value a case field gives a source-bound fact; nil when the case does not give it.
+    static func value(of source: FactSource, in record: CaseRecord) -> FactValue? {
+        switch source {
+        case .partyAge:
+            if let age = record.party.age { return .integer(Int64(age)) }
+            // 法释〔2006〕1号 Art. 2: the new age counts from the day after the birthday (CivilDate.age's default).
+            if let birth = record.party.birthDate { return .integer(Int64(birth.age(on: record.dates.act))) }
+            return nil
+        case .partyType: return .enumeration(record.party.type.rawValue)
+        case .actDate: return .date(record.dates.act)
+        case .discoveryDate: return record.dates.discovered.map(FactValue.date)
+        case .filingDate: return record.dates.filed.map(FactValue.date)
+        case .decisionDate: return record.dates.decided.map(FactValue.date)
+        case .illegalGains: return record.illegalGains.map(FactValue.money)
+        case .goodsValue: return record.goodsValue.map(FactValue.money)
+        }
+    }
+
+    /// The money a multiple-based statutory range is computed from (`illegal_gains`, `goods_value` or a money fact).
+    static func money(named basis: String, in record: CaseRecord, index: EngineIndex, values: [String: FactValue]) -> Money? {
+        switch basis {
+        case "illegal_gains": if let m = record.illegalGains { return m }
+        case "goods_value": if let m = record.goodsValue { return m }
+        default: break
+        }
+        if let source = index.facts[basis]?.source, case .money(let m)? = value(of: source, in: record) { return m }
+        if case .money(let m)? = values[basis] { return m }
+        return nil
+    }
+}

@@ -1,0 +1,98 @@
+import LeniencyCatalog
+import LeniencyCore
+
+/// Everything `Engine.decide` looks up, indexed once per catalog so a decision never scans the whole catalog.
+struct EngineIndex: Sendable {
+    let evaluator: ConditionEvaluator
+    let violations: [String: Violation]
+    let facts: [String: FactDefinition]
+    /// Facts bound to case fields (`source:`), in declaration order.
+    let sourceBound: [(name: String, source: FactSource)]
+    /// List id → indices into `catalog.lists`, oldest version first.
+    let listVersions: [String: [Int]]
+    /// Violation code → ids of lists with a version whose items name it, sorted.
+    let listIDsByViolation: [String: [String]]
+    /// Ids of lists with `scope: all` in some version, sorted.
+    let scopeAllListIDs: [String]
+    /// Catalog list index → violation code → item indices in file order.
+    let itemsByVersion: [Int: [String: [Int]]]
+    /// Standard id → indices into `catalog.standards`, oldest first.
+    let standardVersions: [String: [Int]]
+    /// Violation code → ids of standards covering it, sorted.
+    let standardIDsByViolation: [String: [String]]
+    /// Limitation id → indices into `catalog.limitations`, oldest first.
+    let limitationVersions: [String: [Int]]
+
+    init(_ catalog: Catalog) {
+        var facts: [String: FactDefinition] = [:]
+        var bound: [(name: String, source: FactSource)] = []
+        for fact in catalog.facts {
+            facts[fact.name] = fact
+            if let source = fact.source { bound.append((fact.name, source)) }
+        }
+        evaluator = ConditionEvaluator()
+        self.facts = facts
+        sourceBound = bound
+        violations = Dictionary(catalog.violations.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+
+        var listVersions: [String: [Int]] = [:]
+        var byViolation: [String: Set<String>] = [:]
+        var scopeAll: Set<String> = []
+        var itemsByVersion: [Int: [String: [Int]]] = [:]
+        for (index, list) in catalog.lists.enumerated() {
+            listVersions[list.id, default: []].append(index)
+            if list.scope == .all { scopeAll.insert(list.id) }
+            var byCode: [String: [Int]] = [:]
+            for (itemIndex, item) in list.items.enumerated() {
+                for code in item.violations {
+                    byCode[code, default: []].append(itemIndex)
+                    byViolation[code, default: []].insert(list.id)
+                }
+            }
+            itemsByVersion[index] = byCode
+        }
+        self.listVersions = listVersions.mapValues { $0.sorted { catalog.lists[$0].validity.effective < catalog.lists[$1].validity.effective } }
+        listIDsByViolation = byViolation.mapValues { $0.sorted() }
+        scopeAllListIDs = scopeAll.sorted()
+        self.itemsByVersion = itemsByVersion
+
+        var standardVersions: [String: [Int]] = [:]
+        var standardsByViolation: [String: Set<String>] = [:]
+        for (index, standard) in catalog.standards.enumerated() {
+            standardVersions[standard.id, default: []].append(index)
+            for code in standard.violations { standardsByViolation[code, default: []].insert(standard.id) }
+        }
+        self.standardVersions = standardVersions.mapValues {
+            $0.sorted { catalog.standards[$0].validity.effective < catalog.standards[$1].validity.effective }
+        }
+        standardIDsByViolation = standardsByViolation.mapValues { $0.sorted() }
+
+        var limitationVersions: [String: [Int]] = [:]
+        for (index, rules) in catalog.limitations.enumerated() { limitationVersions[rules.id, default: []].append(index) }
+        self.limitationVersions = limitationVersions.mapValues {
+            $0.sorted { catalog.limitations[$0].validity.effective < catalog.limitations[$1].validity.effective }
+        }
+    }
+
+    /// The version in force on `date` among `versions` (oldest first); the newest wins if several overlap (lint D002).
+    static func inForce(_ versions: [Int], on date: CivilDate, validity: (Int) -> Validity) -> Int? {
+        versions.last { validity($0).contains(date) }
+    }
+}
+
+/// The versions chosen for one date: the unit that 从旧兼从轻 compares.
+struct VersionSelection: Hashable, Sendable {
+    /// The date the versions are in force on.
+    var date: CivilDate
+    /// List id → catalog index of the version in force (absent = none in force).
+    var lists: [String: Int]
+    /// Standard id → catalog index.
+    var standards: [String: Int]
+    /// Limitation id → catalog index.
+    var limitations: [String: Int]
+
+    /// True when both select the same documents (dates may differ).
+    func sameVersions(as other: VersionSelection) -> Bool {
+        lists == other.lists && standards == other.standards && limitations == other.limitations
+    }
+}

@@ -1,0 +1,85 @@
+import LeniencyCatalog
+import LeniencyCore
+
+/// What the fine computation produced.
+enum FineComputation: Sendable {
+    /// A range.
+    case range(FineRange)
+    /// The statutory range is a multiple of a money fact the case does not give.
+    case missingBasis(String)
+    /// No range can be given, with the reason (English, Chinese).
+    case unavailable(String, String)
+}
+
+/// Computes fine ranges exactly in fen from a discretion standard.
+enum FineCalculator {
+    /// The range for `outcome` (or for `tier` when the tier was chosen by the standard) under `standard`.
+    static func range(standard: DiscretionStandard, outcome: Outcome, tier: Tier?, basis: (String) -> Money?) -> FineComputation {
+        let statutoryMin: Money, statutoryMax: Money
+        switch standard.statutory {
+        case .amounts(let lo, let hi):
+            (statutoryMin, statutoryMax) = (lo, hi)
+        case .multiples(let name, let lo, let hi):
+            guard let base = basis(name) else { return .missingBasis(name) }
+            statutoryMin = base.multiplied(by: lo, roundingUp: true)
+            statutoryMax = base.multiplied(by: hi)
+        }
+        let effective = standard.validity.effective
+        switch outcome {
+        case .noPenalty:
+            return .unavailable("no penalty: no fine", "不予处罚：无罚款")
+        case .mitigated:
+            if statutoryMin.fen > 0 {
+                return .range(FineRange(min: .zero, max: statutoryMin, minInclusive: true, maxInclusive: false, tier: "mitigated",
+                                        standardID: standard.id, standardEffective: effective,
+                                        note: "减轻: below the statutory minimum \(statutoryMin.displayString)"))
+            }
+            return .range(FineRange(min: .zero, max: .zero, minInclusive: true, maxInclusive: true, tier: "mitigated",
+                                    standardID: standard.id, standardEffective: effective,
+                                    note: "减轻: the statutory minimum is zero, so 减轻 means a lighter kind of penalty (e.g. a warning instead of a fine)"))
+        case .lighter, .standard, .heavier:
+            break
+        }
+        let chosen = tier ?? standard.tiers.first { $0.outcome == outcome }
+        let tierName = chosen?.name ?? outcome.rawValue
+        let band: Band
+        var maxExclusiveBelowMidpoint = false
+        if let explicit = chosen?.band {
+            band = explicit
+        } else if let derived = derivedBand(standard, outcome: outcome) {
+            band = derived.band
+            maxExclusiveBelowMidpoint = derived.upperExclusive
+        } else {
+            return .unavailable("standard \(standard.id) gives no band for the \(tierName) tier",
+                                "裁量基准 \(standard.id) 未给出\(outcome.chinese)档次的幅度")
+        }
+        let lo: Money, hi: Money
+        switch band {
+        case .fraction(let from, let to):
+            let span = statutoryMax - statutoryMin
+            lo = statutoryMin + span.multiplied(by: from, roundingUp: true)
+            hi = statutoryMin + span.multiplied(by: to)
+        case .amounts(let a, let b):
+            (lo, hi) = (a, b)
+        }
+        let maxInclusive: Bool
+        if maxExclusiveBelowMidpoint {
+            maxInclusive = false
+        } else {
+            switch standard.boundary {
+            case .inclusive: maxInclusive = true
+            // 以下 excludes the bound, except the statutory maximum itself, which the statute allows.
+            case .lowerInclusive: maxInclusive = hi == statutoryMax
+            }
+        }
+        return .range(FineRange(min: lo, max: hi, minInclusive: true, maxInclusive: maxInclusive, tier: tierName,
+                                standardID: standard.id, standardEffective: effective))
+    }
+
+    /// The band the standard's model gives a tier outcome, and whether the model itself excludes its upper bound.
+    static func derivedBand(_ standard: DiscretionStandard, outcome: Outcome) -> (band: Band, upperExclusive: Bool)? {
+        guard let band = standard.bandFor(tierOutcome: outcome) else { return nil }
+        // Under the midpoint model lighter lies strictly below the midpoint.
+        return (band, standard.model == .midpoint && outcome == .lighter)
+    }
+}

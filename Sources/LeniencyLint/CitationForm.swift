@@ -1,0 +1,67 @@
+import LeniencyCore
+
+/// The normalised citation form `《法名》第X条[之X][第X款][第X项|第（X）项]` and a best-effort rewrite into it.
+enum CitationForm {
+    /// True when the text is exactly one normalised citation.
+    static func isNormalised(_ text: String) -> Bool {
+        text.wholeMatch(of: /《[^《》]+》第[零一二三四五六七八九十百千]+条(之[一二三四五六七八九十]+)?(第[零一二三四五六七八九十百千]+款)?(第([零一二三四五六七八九十百千]+|（[零一二三四五六七八九十百千]+）|\([零一二三四五六七八九十百千]+\))项)?/) != nil
+    }
+
+    /// Why the text is not normalised, in a parenthesis for the message.
+    static func problem(_ text: String) -> String {
+        if !text.hasPrefix("《") || !text.contains("》") { return "(the law's title must be in 《》)" }
+        if text.contains(where: { $0.isASCII && $0.isNumber }) || text.contains(where: { ("０"..."９").contains($0) }) {
+            return "(article numbers must use Chinese numerals)"
+        }
+        if text.lowercased().contains("art") { return "(write 第X条, not Art.)" }
+        return "(expected 《法名》第X条, optionally 第X款 and 第X项)"
+    }
+
+    /// The normalised form when a mechanical rewrite reaches it (Arabic numerals, `Art. 33`, missing 《》); else nil.
+    static func normalised(_ text: String) -> String? {
+        var result = String(text.map { fullWidthDigit($0) ?? $0 })
+        result = result.replacing(/(?i)\s*(article|art\.?)\s*(\d+)/) { "第\($0.2)条" }
+        result = result.replacing(/第\s*(\d+)\s*(条|款|项)/) { match in
+            Int(match.1).flatMap(chineseNumeral).map { "第\($0)\(match.2)" } ?? String(match.0)
+        }
+        result = result.replacing(/第\s*[（(]\s*(\d+)\s*[)）]\s*项/) { match in
+            Int(match.1).flatMap(chineseNumeral).map { "第（\($0)）项" } ?? String(match.0)
+        }
+        if !result.hasPrefix("《"), !result.contains("《"), !result.contains("》"), let cut = result.firstRange(of: "第") {
+            let title = String(result[..<cut.lowerBound]).trimmingSpaces()
+            if !title.isEmpty { result = "《\(title)》" + result[cut.lowerBound...] }
+        }
+        if let close = result.firstIndex(of: "》") {
+            let after = result[result.index(after: close)...].filter { $0 != " " && $0 != "\u{3000}" }
+            result = String(result[...close]) + after
+        }
+        return result != text && isNormalised(result) ? result : nil
+    }
+
+    /// Chinese numeral for 1–9999 as laws number articles (十五, 三十三, 一百零五, 一千二百六十).
+    static func chineseNumeral(_ number: Int) -> String? {
+        guard number > 0, number < 10_000 else { return nil }
+        let digits = Array("零一二三四五六七八九")
+        if number < 10 { return String(digits[number]) }
+        if number < 20 { return "十" + (number % 10 == 0 ? "" : String(digits[number % 10])) }
+        var out = ""
+        var pendingZero = false
+        for (value, unit) in [(1000, "千"), (100, "百"), (10, "十"), (1, "")] {
+            let digit = (number / value) % 10
+            if digit == 0 {
+                if !out.isEmpty { pendingZero = true }
+                continue
+            }
+            if pendingZero { out += "零"; pendingZero = false }
+            out += String(digits[digit]) + unit
+        }
+        return out
+    }
+
+    private static func fullWidthDigit(_ c: Character) -> Character? {
+        guard let scalar = c.unicodeScalars.first, c.unicodeScalars.count == 1,
+              (0xFF10...0xFF19).contains(scalar.value),
+              let ascii = Unicode.Scalar(scalar.value - 0xFF10 + 0x30) else { return nil }
+        return Character(ascii)
+    }
+}

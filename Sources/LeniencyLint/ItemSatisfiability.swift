@@ -1,0 +1,31 @@
+import LeniencyCore
+import LeniencyCatalog
+
+/// The one place lint asks the constraint solver whether a set of conditions can hold together.
+enum ItemSatisfiability {
+    /// Fact values under which all `expressions` hold, or nil when none was found.
+    static func witness(_ expressions: [Expression], in catalog: Catalog) -> [String: FactValue]? {
+        ConstraintAnalysis.witness(satisfyingAll: expressions, facts: factsByName(catalog))
+    }
+
+    /// True only when the search proved that no case satisfies all `expressions` (not when it gave up).
+    static func provedUnsatisfiable(_ expressions: [Expression], in catalog: Catalog) -> Bool {
+        ConstraintAnalysis.search(satisfyingAll: expressions, facts: factsByName(catalog)) == .exhausted
+    }
+
+    /// The vocabulary by name; a duplicated name (already an R004 error) keeps its first declaration.
+    private static func factsByName(_ catalog: Catalog) -> [String: FactDefinition] {
+        Dictionary(catalog.facts.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// What must hold for an item to apply: all its conditions and none of its exclusions.
+    static func applies(_ item: ListItem) -> [Expression] {
+        item.conditions.map(\.expression) + item.exclusions.map { .not($0.expression, $0.expression.span) }
+    }
+
+    /// `duration_days = 29, harm_minor = true`, sorted by fact name.
+    static func describe(_ witness: [String: FactValue]) -> String {
+        guard !witness.isEmpty else { return "for every case (the items set no conditions that tell them apart)" }
+        return witness.keys.sorted().map { "\($0) = \(witness[$0].map(\.description) ?? "?")" }.joined(separator: ", ")
+    }
+}

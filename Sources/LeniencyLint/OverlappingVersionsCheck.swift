@@ -1,0 +1,53 @@
+import LeniencyCore
+import LeniencyCatalog
+
+/// D002: two versions of one list or standard id in force on the same day (行政处罚法 Art. 37 needs one version per day).
+enum OverlappingVersionsCheck {
+    static func run(_ catalog: Catalog, into bag: inout DiagnosticBag) {
+        let lists = catalog.lists.map { Version(id: $0.id, what: "list", validity: $0.validity, location: $0.location) }
+        let standards = catalog.standards.map { Version(id: $0.id, what: "standard", validity: $0.validity, location: $0.location) }
+        report(lists, into: &bag)
+        report(standards, into: &bag)
+    }
+
+    private struct Version {
+        var id: String
+        var what: String
+        var validity: Validity
+        var location: SourceLocation
+    }
+
+    private static func report(_ versions: [Version], into bag: inout DiagnosticBag) {
+        let byID = Dictionary(grouping: versions, by: \.id)
+        for id in byID.keys.sorted() {
+            guard let group = byID[id], group.count > 1 else { continue }
+            let ordered = group.sorted { a, b in
+                a.validity.effective != b.validity.effective ? a.validity.effective < b.validity.effective : a.location.precedes(b.location)
+            }
+            for (i, earlier) in ordered.enumerated() {
+                for later in ordered[(i + 1)...] where overlaps(earlier.validity, later.validity) {
+                    let firstShared = later.validity.effective
+                    bag.emit(
+                        .overlappingVersions, at: later.location,
+                        "two versions of \(later.what) `\(id)` are in force on \(firstShared): this one (effective \(later.validity.effective)) and the one effective \(earlier.validity.effective)\(earlier.validity.expires.map { " until \($0)" } ?? "")",
+                        hint: "give the older version `expires: \(firstShared.adding(days: -1))` (the day before this one takes effect)",
+                        notes: [.init(location: earlier.location, message: "the other version of `\(id)`, effective \(earlier.validity.effective)")]
+                    )
+                }
+            }
+        }
+    }
+
+    /// `a` starts no later than `b`; they share a day when `a` has not expired before `b` starts.
+    private static func overlaps(_ a: Validity, _ b: Validity) -> Bool {
+        guard let end = a.expires else { return true }
+        return end >= b.effective
+    }
+}
+
+extension SourceLocation {
+    /// Orders locations by file and start, for deterministic tie-breaking.
+    func precedes(_ other: SourceLocation) -> Bool {
+        file != other.file ? file < other.file : start < other.start
+    }
+}

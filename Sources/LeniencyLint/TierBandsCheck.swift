@@ -1,0 +1,53 @@
+import LeniencyCore
+import LeniencyCatalog
+
+/// B002 / B003: the tiers' bands of one standard must tile the range without gaps or overlaps.
+///
+/// A shared endpoint is the normal published form (`600元以下` / `600元以上`) under both boundary
+/// conventions, so only a strict overlap is B003. Under `inclusive`, bands written in yuan that are one
+/// fen apart (`600元` / `600.01元`) leave no amount uncovered and are not a gap.
+enum TierBandsCheck {
+    static func run(_ catalog: Catalog, into bag: inout DiagnosticBag) {
+        for standard in catalog.standards {
+            let bands = TierBand.bands(of: standard).sorted { a, b in
+                a.lower != b.lower ? a.lower < b.lower : a.upper < b.upper
+            }
+            guard var reach = bands.first else { continue }
+            for band in bands.dropFirst() {
+                if band.lower == reach.lower, band.upper == reach.upper, band.tier.outcome == reach.tier.outcome {
+                    continue  // Two tiers of one outcome sharing a band (different conditions, same amounts).
+                }
+                if band.lower < reach.upper {
+                    bag.emit(.tierOverlap, at: band.tier.location,
+                             "the band of tier `\(band.tier.name)` (\(describe(band, standard))) overlaps the band of tier `\(reach.tier.name)` (\(describe(reach, standard))) in standard `\(standard.id)`",
+                             hint: "start tier `\(band.tier.name)` where tier `\(reach.tier.name)` ends (\(endpoint(reach, upper: true, standard)))",
+                             notes: [.init(location: reach.tier.location, message: "tier `\(reach.tier.name)` declared here")])
+                } else if isGap(from: reach, to: band, boundary: standard.boundary) {
+                    bag.emit(.tierGap, at: band.tier.location,
+                             "no tier of standard `\(standard.id)` covers the amounts between \(endpoint(reach, upper: true, standard)) (end of tier `\(reach.tier.name)`) and \(endpoint(band, upper: false, standard)) (start of tier `\(band.tier.name)`)",
+                             hint: "start tier `\(band.tier.name)` at \(endpoint(reach, upper: true, standard)), where tier `\(reach.tier.name)` ends",
+                             notes: [.init(location: reach.tier.location, message: "tier `\(reach.tier.name)` declared here")])
+                }
+                if reach.upper < band.upper { reach = band }
+            }
+        }
+    }
+
+    private static func isGap(from earlier: TierBand, to later: TierBand, boundary: BoundaryConvention) -> Bool {
+        guard earlier.upper < later.lower else { return false }
+        if boundary == .inclusive, let end = earlier.upperFen, let start = later.lowerFen, start - end <= 1 {
+            return false
+        }
+        return true
+    }
+
+    private static func describe(_ band: TierBand, _ standard: DiscretionStandard) -> String {
+        "\(endpoint(band, upper: false, standard))–\(endpoint(band, upper: true, standard))"
+    }
+
+    /// An endpoint as written: yuan for amount bands, a share of the range otherwise.
+    private static func endpoint(_ band: TierBand, upper: Bool, _ standard: DiscretionStandard) -> String {
+        if let fen = upper ? band.upperFen : band.lowerFen { return Money(fen: fen).displayString }
+        return TierBand.percent(upper ? band.upper : band.lower)
+    }
+}

@@ -1,0 +1,148 @@
+public import LeniencyEngine
+import LeniencyCatalog
+import LeniencyCore
+
+/// Renders decisions as stable JSON (documented in docs/CHECK-OUTPUT.md): keys sorted, money as yuan strings.
+public enum DecisionJSON {
+    /// One decision as a JSON object, or several as an array; pretty-printed, ending in a newline.
+    public static func render(_ decisions: [Decision], asArray: Bool? = nil) -> String {
+        let value: DecisionJSONValue = (asArray ?? (decisions.count != 1)) ? .array(decisions.map(object)) : object(decisions[0])
+        var out = ""
+        value.write(to: &out, indent: 0)
+        return out + "\n"
+    }
+
+    /// One decision as a JSON value.
+    public static func object(_ d: Decision) -> DecisionJSONValue {
+        .object([
+            "case": .string(d.caseID),
+            "outcome": .string(d.outcome.rawValue),
+            "mandatory": .bool(d.mandatory),
+            "alsoAllows": .array(d.alsoAllows.map { .string($0.rawValue) }),
+            "list": d.decidedBy.map { ref in
+                .object(["id": .string(ref.list.listID), "version": .string(ref.list.effective.description),
+                         "document": .string(ref.list.document), "title": .string(ref.list.title)])
+            } ?? .null,
+            "item": d.decidedBy.map { .object(["id": .string($0.itemID), "title": .string($0.title)]) } ?? .null,
+            "basis": .array(d.basis.map(DecisionJSONValue.string)),
+            "fine": d.fine.map(fine) ?? .null,
+            "followUp": .object(["education": .bool(d.followUp.education), "commitment": .bool(d.followUp.commitment),
+                                 "rectifyDays": d.followUp.rectifyDays.map { .number(String($0)) } ?? .null]),
+            "missing": .array(d.missing.map(DecisionJSONValue.string)),
+            "conflict": d.conflict.map { c in
+                .object(["items": .array(c.items.map { .object(["list": .string($0.list.listID), "version": .string($0.list.effective.description),
+                                                                 "item": .string($0.itemID)]) }),
+                         "message": .string(c.message), "messageZh": .string(c.messageZh)])
+            } ?? .null,
+            "coercion": d.coercion.map { c in
+                .object(["status": .string(c.status.rawValue), "mandatory": .bool(c.mandatory),
+                         "list": c.item.map { .string($0.list.listID) } ?? .null, "item": c.item.map { .string($0.itemID) } ?? .null,
+                         "basis": .array(c.basis.map(DecisionJSONValue.string)), "missing": .array(c.missing.map(DecisionJSONValue.string))])
+            } ?? .null,
+            "timeBarred": d.timeBarred.map(DecisionJSONValue.bool) ?? .null,
+            "versionChoice": d.versionChoice.map(DecisionJSONValue.string) ?? .null,
+            "versionChoiceZh": d.versionChoiceZh.map(DecisionJSONValue.string) ?? .null,
+            "notes": .array(d.notes.map(DecisionJSONValue.string)),
+            "notesZh": .array(d.notesZh.map(DecisionJSONValue.string)),
+            "trace": .array(d.trace.map(trace)),
+            "factsUsed": .object(d.factsUsed.mapValues(fact)),
+        ])
+    }
+
+    static func fine(_ f: FineRange) -> DecisionJSONValue {
+        .object(["min": .string(f.min.yuanString), "max": .string(f.max.yuanString), "minInclusive": .bool(f.minInclusive),
+                 "maxInclusive": .bool(f.maxInclusive), "tier": .string(f.tier), "standard": .string(f.standardID),
+                 "standardVersion": .string(f.standardEffective.description), "note": f.note.map(DecisionJSONValue.string) ?? .null])
+    }
+
+    static func trace(_ e: TraceEntry) -> DecisionJSONValue {
+        .object(["kind": .string(e.kind.rawValue), "list": .string(e.listID), "version": .string(e.listEffective.description),
+                 "document": .string(e.document), "item": .string(e.itemID), "title": .string(e.title), "status": .string(e.status.rawValue),
+                 "outcome": e.outcome.map { .string($0.rawValue) } ?? .null, "mandatory": .bool(e.mandatory), "coercion": .bool(e.coercion),
+                 "conditions": .array(e.conditions.map(condition)), "exclusions": .array(e.exclusions.map(condition)),
+                 "deciding": .array(e.deciding.map(DecisionJSONValue.string)), "citations": .array(e.citations.map(DecisionJSONValue.string)),
+                 "unverified": .bool(e.unverified), "notes": .array(e.notes.map(DecisionJSONValue.string))])
+    }
+
+    static func condition(_ c: ConditionResult) -> DecisionJSONValue {
+        var values: [String: DecisionJSONValue] = [:]
+        for reading in c.values { values[reading.name] = reading.value.map(fact) ?? .null }
+        return .object(["expression": .string(c.source), "label": c.label.map(DecisionJSONValue.string) ?? .null,
+                        "truth": .string(c.truth.description), "values": .object(values)])
+    }
+
+    /// A fact value: booleans and whole numbers as JSON, money as a yuan string, the rest as text.
+    static func fact(_ v: FactValue) -> DecisionJSONValue {
+        switch v {
+        case .boolean(let b): .bool(b)
+        case .integer(let i), .duration(let i): .number(String(i))
+        case .decimal(let d): .number(d.description)
+        case .money(let m): .string(m.yuanString)
+        case .date(let d): .string(d.description)
+        case .enumeration(let e), .text(let e): .string(e)
+        }
+    }
+}
+
+/// A JSON value written with sorted keys, so output is deterministic.
+public indirect enum DecisionJSONValue: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    /// A number, already formatted.
+    case number(String)
+    case string(String)
+    case array([DecisionJSONValue])
+    case object([String: DecisionJSONValue])
+
+    /// Appends the value, pretty-printed with two-space indentation.
+    public func write(to out: inout String, indent: Int) {
+        switch self {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .number(let n): out += n
+        case .string(let s): DecisionJSONValue.quote(s, into: &out)
+        case .array(let items):
+            guard !items.isEmpty else { out += "[]"; return }
+            out += "[\n"
+            for (i, item) in items.enumerated() {
+                out += String(repeating: " ", count: indent + 2)
+                item.write(to: &out, indent: indent + 2)
+                out += i < items.count - 1 ? ",\n" : "\n"
+            }
+            out += String(repeating: " ", count: indent) + "]"
+        case .object(let fields):
+            guard !fields.isEmpty else { out += "{}"; return }
+            out += "{\n"
+            let keys = fields.keys.sorted()
+            for (i, key) in keys.enumerated() {
+                out += String(repeating: " ", count: indent + 2)
+                DecisionJSONValue.quote(key, into: &out)
+                out += ": "
+                fields[key]?.write(to: &out, indent: indent + 2)
+                out += i < keys.count - 1 ? ",\n" : "\n"
+            }
+            out += String(repeating: " ", count: indent) + "}"
+        }
+    }
+
+    static func quote(_ text: String, into out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+}

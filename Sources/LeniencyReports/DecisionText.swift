@@ -1,0 +1,196 @@
+public import LeniencyEngine
+import LeniencyCatalog
+import LeniencyCore
+
+/// Renders a decision as text for a person: the outcome in one line, then basis, fine, duties and the explanation.
+public enum DecisionText {
+    /// The whole report for one decision, in Chinese or English.
+    public static func render(_ decision: Decision, chinese: Bool) -> String {
+        let words = chinese ? DecisionWords.zh : DecisionWords.en
+        var lines: [String] = []
+        lines.append("\(decision.caseID): \(headline(decision, chinese: chinese))")
+        if !decision.basis.isEmpty { lines.append("\(words.basis): \(decision.basis.joined(separator: chinese ? "；" : "; "))") }
+        if let fine = decision.fine { lines.append("\(words.fine): \(fineText(fine, chinese: chinese))") }
+        let duties = followUpText(decision.followUp, chinese: chinese)
+        if !duties.isEmpty { lines.append("\(words.followUp): \(duties)") }
+        if !decision.alsoAllows.isEmpty {
+            lines.append("\(words.alsoAllows): \(decision.alsoAllows.map { outcomeName(DecisionOutcome($0), chinese: chinese) }.joined(separator: chinese ? "、" : ", "))")
+        }
+        if !decision.missing.isEmpty {
+            let labels = decision.missing.map { factLabel($0, in: decision, chinese: chinese) }
+            lines.append("\(words.missing): \(labels.joined(separator: chinese ? "、" : ", "))")
+        }
+        if let conflict = decision.conflict {
+            lines.append("\(words.conflict): \(chinese ? conflict.messageZh : conflict.message)")
+        }
+        if let coercion = decision.coercion { lines.append("\(words.coercion): \(coercionText(coercion, chinese: chinese))") }
+        switch decision.timeBarred {
+        case true?: lines.append(words.timeBarredYes)
+        case false?: lines.append(words.timeBarredNo)
+        case nil: lines.append(words.timeBarredUnknown)
+        }
+        if let choice = chinese ? decision.versionChoiceZh : decision.versionChoice { lines.append("\(words.versions): \(choice)") }
+        for note in chinese ? decision.notesZh : decision.notes { lines.append("\(words.note): \(note)") }
+        lines.append("")
+        lines.append(words.explanation + ":")
+        for entry in decision.trace { lines.append(contentsOf: traceLines(entry, chinese: chinese)) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The first line: outcome, shall/may, and the deciding item.
+    public static func headline(_ decision: Decision, chinese: Bool) -> String {
+        var text = outcomeName(decision.outcome, chinese: chinese)
+        if decision.outcome != .undetermined {
+            if chinese {
+                text += decision.mandatory ? "（应当）" : "（可以）"
+            } else if decision.outcome == .noPenalty {
+                text += decision.mandatory ? " (mandatory: shall not penalise)" : " (discretionary: may not penalise)"
+            } else {
+                text += decision.mandatory ? " (mandatory: shall)" : " (discretionary: may)"
+            }
+        }
+        if let item = decision.decidedBy {
+            let document = item.list.document.isEmpty ? item.list.listID : item.list.document
+            text += chinese ? " — \(document) \(item.itemID)（\(item.title)）" : " — \(document) item \(item.itemID) (\(item.title))"
+        }
+        return text
+    }
+
+    /// The name of an outcome.
+    public static func outcomeName(_ outcome: DecisionOutcome, chinese: Bool) -> String {
+        switch outcome {
+        case .noPenalty: chinese ? "不予处罚" : "No penalty"
+        case .mitigated: chinese ? "减轻处罚" : "Mitigated penalty (减轻, below the statutory minimum)"
+        case .lighter: chinese ? "从轻处罚" : "Lighter penalty (从轻)"
+        case .standard: chinese ? "一般处罚" : "Standard penalty"
+        case .heavier: chinese ? "从重处罚" : "Heavier penalty (从重)"
+        case .undetermined: chinese ? "待定（缺少事实）" : "Undetermined"
+        }
+    }
+
+    /// `¥10,000.00–¥37,000.00（含本数）`.
+    public static func fineText(_ fine: FineRange, chinese: Bool) -> String {
+        let bounds: String
+        switch (fine.minInclusive, fine.maxInclusive) {
+        case (true, true): bounds = chinese ? "含本数" : "both bounds included"
+        case (true, false): bounds = chinese ? "含下限，不含上限" : "lower bound included, upper bound excluded"
+        case (false, true): bounds = chinese ? "不含下限，含上限" : "lower bound excluded, upper bound included"
+        case (false, false): bounds = chinese ? "不含上下限" : "both bounds excluded"
+        }
+        var text = "\(fine.min.displayString)–\(fine.max.displayString)" + (chinese ? "（\(bounds)）" : " (\(bounds))")
+        text += chinese ? "，档次 \(fine.tier)，裁量基准 \(fine.standardID)（\(fine.standardEffective)）"
+                        : ", tier \(fine.tier), standard \(fine.standardID) (\(fine.standardEffective))"
+        if let note = fine.note { text += chinese ? "；\(note)" : "; \(note)" }
+        return text
+    }
+
+    static func followUpText(_ followUp: FollowUp, chinese: Bool) -> String {
+        var parts: [String] = []
+        if followUp.education { parts.append(chinese ? "对当事人进行教育" : "educate the party") }
+        if followUp.commitment { parts.append(chinese ? "签订承诺书" : "sign a commitment letter (承诺书)") }
+        if let days = followUp.rectifyDays { parts.append(chinese ? "责令限期\(days)日内改正" : "order correction within \(days) days") }
+        return parts.joined(separator: chinese ? "；" : "; ")
+    }
+
+    static func coercionText(_ coercion: CoercionDecision, chinese: Bool) -> String {
+        switch coercion.status {
+        case .noCoercion:
+            let how = chinese ? (coercion.mandatory ? "不得" : "可以不") : (coercion.mandatory ? "shall not" : "may refrain from")
+            let item = coercion.item.map { " — \($0.list.document.isEmpty ? $0.list.listID : $0.list.document) \($0.itemID)" } ?? ""
+            return (chinese ? "\(how)实施行政强制措施" : "\(how) taking coercive measures") + item
+        case .undetermined:
+            return chinese ? "待定，缺少：\(coercion.missing.joined(separator: "、"))" : "undetermined, missing: \(coercion.missing.joined(separator: ", "))"
+        case .notExcluded:
+            return chinese ? "不予强制清单未排除行政强制措施" : "the no-coercion lists do not exclude coercive measures"
+        }
+    }
+
+    static func factLabel(_ name: String, in decision: Decision, chinese: Bool) -> String {
+        for entry in decision.trace {
+            for reading in (entry.conditions + entry.exclusions).flatMap(\.values) where reading.name == name {
+                let label = chinese ? reading.label : (reading.labelEn ?? reading.label)
+                if let label, label != name { return "\(name)（\(label)）" }
+            }
+        }
+        return name
+    }
+
+    static func traceLines(_ entry: TraceEntry, chinese: Bool) -> [String] {
+        let status = statusName(entry.status, chinese: chinese)
+        var head = "- [\(status)] "
+        switch entry.kind {
+        case .item: head += chinese ? "清单 " : "list "
+        case .limitation: head += chinese ? "追责时效 " : "limitation "
+        case .tier: head += chinese ? "裁量基准档次 " : "discretion tier "
+        }
+        head += "\(entry.listID) (\(entry.listEffective)) \(entry.itemID)：\(entry.title)"
+        if let outcome = entry.outcome, entry.kind != .limitation {
+            head += " → \(outcomeName(DecisionOutcome(outcome), chinese: chinese))"
+            head += chinese ? (entry.mandatory ? "（应当）" : "（可以）") : (entry.mandatory ? " (shall)" : " (may)")
+        }
+        if entry.coercion { head += chinese ? "［不予强制］" : " [no-coercion]" }
+        if entry.unverified { head += chinese ? "［未核实］" : " [UNVERIFIED]" }
+        var lines = [head]
+        for condition in entry.conditions { lines.append("    " + conditionLine(condition, exclusion: false, chinese: chinese)) }
+        for condition in entry.exclusions { lines.append("    " + conditionLine(condition, exclusion: true, chinese: chinese)) }
+        if !entry.deciding.isEmpty {
+            lines.append("    " + (chinese ? "尚需：" : "needs: ") + entry.deciding.joined(separator: chinese ? "、" : ", "))
+        }
+        for note in entry.notes { lines.append("    " + (chinese ? "说明：" : "note: ") + note) }
+        if !entry.citations.isEmpty {
+            lines.append("    " + (chinese ? "依据：" : "cites: ") + entry.citations.joined(separator: chinese ? "；" : "; "))
+        }
+        return lines
+    }
+
+    static func conditionLine(_ condition: ConditionResult, exclusion: Bool, chinese: Bool) -> String {
+        let mark: String
+        switch condition.truth {
+        case .yes: mark = "✓"
+        case .no: mark = "✗"
+        case .unknown: mark = "?"
+        }
+        let kind = exclusion ? (chinese ? "例外" : "exclusion") : (chinese ? "条件" : "condition")
+        let values = condition.values.map { "\($0.name) = \($0.value.map(FactText.value) ?? (chinese ? "未知" : "unknown"))" }
+        var line = "\(mark) \(kind): \(condition.display)"
+        if condition.label != nil { line += " [\(condition.source)]" }
+        if !values.isEmpty { line += " (\(values.joined(separator: ", ")))" }
+        return line
+    }
+
+    static func statusName(_ status: TraceStatus, chinese: Bool) -> String {
+        switch status {
+        case .applied: chinese ? "适用" : "applied"
+        case .notApplicable: chinese ? "不适用" : "not applicable"
+        case .excluded: chinese ? "排除" : "excluded"
+        case .undetermined: chinese ? "待定" : "undetermined"
+        case .notInForce: chinese ? "未生效" : "not in force"
+        case .superseded: chinese ? "已被取代" : "superseded"
+        }
+    }
+}
+
+/// Fact values as people read them.
+enum FactText {
+    static func value(_ value: FactValue) -> String {
+        switch value {
+        case .money(let m): m.displayString
+        case .text(let t): t
+        default: value.description
+        }
+    }
+}
+
+/// Fixed words of the text report.
+struct DecisionWords {
+    var basis, fine, followUp, alsoAllows, missing, conflict, coercion, versions, note, explanation: String
+    var timeBarredYes, timeBarredNo, timeBarredUnknown: String
+
+    static let zh = DecisionWords(basis: "依据", fine: "罚款幅度", followUp: "后续义务", alsoAllows: "亦可选择", missing: "缺少事实（按重要性排序）",
+                                  conflict: "冲突", coercion: "行政强制措施", versions: "新旧规定", note: "注", explanation: "说明",
+                                  timeBarredYes: "追责时效：已过时效", timeBarredNo: "追责时效：未过时效", timeBarredUnknown: "追责时效：无法判断")
+    static let en = DecisionWords(basis: "Basis", fine: "Fine range", followUp: "Follow-up", alsoAllows: "Also allows", missing: "Missing facts (most decisive first)",
+                                  conflict: "Conflict", coercion: "Coercive measures", versions: "Versions", note: "Note", explanation: "Explanation",
+                                  timeBarredYes: "Limitation: time-barred", timeBarredNo: "Limitation: within the period",
+                                  timeBarredUnknown: "Limitation: could not be decided")
+}

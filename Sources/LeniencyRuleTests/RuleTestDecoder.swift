@@ -1,0 +1,162 @@
+public import LeniencyCore
+public import LeniencyCatalog
+public import LeniencyYAML
+import Foundation
+
+/// Turns `kind: test` documents into rule tests, with positioned diagnostics for every mistake.
+public enum RuleTestDecoder {
+    /// Decodes every test in one parsed test file.
+    public static func decode(documents: [YAMLNode], file: String, catalog: Catalog) -> (tests: [RuleTest], diagnostics: [Diagnostic]) {
+        let reader = SchemaReader()
+        var tests: [RuleTest] = []
+        var names: [String: YAMLNode] = [:]
+        var caseDiagnostics: [Diagnostic] = []
+        for document in documents {
+            guard let fields = reader.mapping(document, "test file", required: ["kind", "tests"], optional: ["description"]) else { continue }
+            if let kind = reader.string(fields["kind"], "kind"), kind != "test", let node = fields["kind"] {
+                reader.emit(.invalidTest, at: node, "a test file must have `kind: test`, found `\(kind)`",
+                            hint: "files named *.test.yaml hold rule tests; move rules to another file name")
+                continue
+            }
+            for testNode in reader.list(fields["tests"], "tests") {
+                guard let test = fieldsOfTest(testNode, reader: reader) else { continue }
+                guard let name = reader.string(test["name"], "test name") else { continue }
+                if let first = names[name], let nameNode = test["name"] {
+                    reader.emit(.invalidTest, at: nameNode, "two tests are named `\(name)` in this file",
+                                hint: "give each test a unique name",
+                                notes: [.init(location: first.location, message: "first test with this name")])
+                }
+                if let nameNode = test["name"] { names[name] = names[name] ?? nameNode }
+                let today = test["today"].flatMap { reader.date($0, "today") }
+                let caseResult = decodeCase(test: test, testNode: testNode, name: name, file: file, catalog: catalog, reader: reader)
+                caseDiagnostics.append(contentsOf: caseResult.diagnostics)
+                let expectations = test["expect"].map { decodeExpectations($0, catalog: catalog, reader: reader) } ?? []
+                if test["expect"] == nil {
+                    reader.emit(.invalidTest, at: testNode, "test `\(name)` has no `expect:`",
+                                hint: "add `expect:` with at least `outcome:`; run `leniency test --update` to fill it from the actual result")
+                }
+                guard let record = caseResult.cases.first, !caseResult.diagnostics.contains(where: { $0.severity == .error }) else { continue }
+                tests.append(RuleTest(name: name, file: file, location: testNode.location, caseRecord: record,
+                                      today: today, expectations: expectations, expectNode: test["expect"]))
+            }
+        }
+        return (tests, reader.bag.diagnostics + caseDiagnostics)
+    }
+
+    private static func fieldsOfTest(_ node: YAMLNode, reader: SchemaReader) -> Fields? {
+        reader.mapping(node, "test", required: ["name"], optional: ["case", "case_file", "today", "expect", "note"])
+    }
+
+    /// The case of a test: inline (with defaults for the administrative fields a rule test does not care about) or from a file.
+    private static func decodeCase(test: Fields, testNode: YAMLNode, name: String, file: String, catalog: Catalog,
+                                   reader: SchemaReader) -> CaseLoadResult {
+        if let pathNode = test["case_file"], let relative = reader.string(pathNode, "case_file") {
+            let base = (file as NSString).deletingLastPathComponent
+            let path = relative.hasPrefix("/") ? relative : (base as NSString).appendingPathComponent(relative)
+            guard FileManager.default.fileExists(atPath: path) else {
+                reader.emit(.invalidTest, at: pathNode, "case file `\(relative)` does not exist",
+                            hint: "case_file is relative to the test file's folder")
+                return CaseLoadResult(cases: [], diagnostics: [])
+            }
+            return CaseDecoder.load(path: path, catalog: catalog)
+        }
+        guard let caseNode = test["case"], let pairs = caseNode.pairs else {
+            reader.emit(.invalidTest, at: test["case"] ?? testNode, "test `\(name)` needs `case:` (a mapping) or `case_file:`",
+                        hint: "give the case inline under `case:` in the case-file format, or point `case_file:` at a case file")
+            return CaseLoadResult(cases: [], diagnostics: [])
+        }
+        var filled = pairs
+        func addDefault(_ key: String, _ value: YAMLNode.Content) {
+            guard !pairs.contains(where: { $0.key.text == key }) else { return }
+            let at = caseNode.location
+            filled.append(YAMLPair(key: YAMLNode(.scalar(YAMLScalar(text: key, style: .plain)), at: at), value: YAMLNode(value, at: at)))
+        }
+        func scalar(_ text: String) -> YAMLNode.Content { .scalar(YAMLScalar(text: text, style: .plain)) }
+        addDefault("id", scalar(name))
+        addDefault("agency", scalar("rule test"))
+        if !pairs.contains(where: { $0.key.text == "party" }) {
+            let at = caseNode.location
+            let party: [YAMLPair] = [
+                YAMLPair(key: YAMLNode(scalar("name"), at: at), value: YAMLNode(scalar("rule test party"), at: at)),
+                YAMLPair(key: YAMLNode(scalar("type"), at: at), value: YAMLNode(scalar("enterprise"), at: at)),
+            ]
+            addDefault("party", .mapping(party))
+        }
+        return CaseDecoder.decode(documents: [YAMLNode(.mapping(filled), at: caseNode.location)], file: file, catalog: catalog)
+    }
+
+    private static func decodeExpectations(_ node: YAMLNode, catalog: Catalog, reader: SchemaReader) -> [Expectation] {
+        guard let fields = reader.mapping(node, "expect", optional: Expectation.Key.allCases.map(\.rawValue)) else { return [] }
+        var result: [Expectation] = []
+        for key in Expectation.Key.allCases {
+            guard let pair = fields.pairs[key.rawValue] else { continue }
+            let value = pair.value
+            if let expected = expectedValue(key, value, catalog: catalog, reader: reader) {
+                result.append(Expectation(key: key, expected: expected, valueNode: value))
+            }
+        }
+        return result
+    }
+
+    private static func expectedValue(_ key: Expectation.Key, _ node: YAMLNode, catalog: Catalog, reader: SchemaReader) -> ExpectedValue? {
+        switch key {
+        case .outcome:
+            guard let text = reader.string(node, "expect.outcome") else { return nil }
+            let allowed = ["no-penalty", "mitigated", "lighter", "standard", "heavier", "undetermined"]
+            guard allowed.contains(text) else {
+                reader.emit(.invalidTest, at: node, "unknown outcome `\(text)`",
+                            hint: SchemaReader.closest(to: text, among: allowed).map { "did you mean `\($0)`?" } ?? "use one of \(allowed.joined(separator: ", "))")
+                return nil
+            }
+            return .text(text)
+        case .mandatory, .conflict:
+            return reader.bool(node, "expect.\(key.rawValue)").map(ExpectedValue.bool)
+        case .list:
+            if node.isNull { return .null }
+            guard let id = reader.string(node, "expect.list") else { return nil }
+            if !catalog.lists.contains(where: { $0.id == id }) {
+                reader.emit(.invalidTest, at: node, "expectation names list `\(id)`, which no rule file defines",
+                            hint: SchemaReader.closest(to: id, among: Array(Set(catalog.lists.map(\.id))).sorted()).map { "did you mean `\($0)`?" } ?? "check the list id")
+                return nil
+            }
+            return .text(id)
+        case .item:
+            if node.isNull { return .null }
+            guard let id = reader.string(node, "expect.item") else { return nil }
+            let items = Array(Set(catalog.lists.flatMap { $0.items.map(\.id) } + catalog.limitations.flatMap { $0.periods.map(\.id) })).sorted()
+            if !items.contains(id) {
+                reader.emit(.invalidTest, at: node, "expectation names item `\(id)`, which no list defines",
+                            hint: SchemaReader.closest(to: id, among: items).map { "did you mean `\($0)`?" } ?? "check the item id")
+                return nil
+            }
+            return .text(id)
+        case .fine:
+            if node.isNull { return .null }
+            guard let fields = reader.mapping(node, "expect.fine", required: ["min", "max"]) else { return nil }
+            guard let min = reader.money(fields["min"], "expect.fine.min"), let max = reader.money(fields["max"], "expect.fine.max") else { return nil }
+            return .record([("min", min.yuanString), ("max", max.yuanString)])
+        case .followUp:
+            guard let fields = reader.mapping(node, "expect.follow_up", optional: ["education", "commitment", "rectify_days"]) else { return nil }
+            var pairs: [(String, String)] = []
+            for key in ["education", "commitment"] where fields[key] != nil {
+                if let b = reader.bool(fields[key], "expect.follow_up.\(key)") { pairs.append((key, b ? "true" : "false")) }
+            }
+            if let days = fields["rectify_days"] {
+                if let d = reader.integer(days, "expect.follow_up.rectify_days") { pairs.append(("rectify_days", String(d))) }
+            }
+            return .record(pairs)
+        case .missing, .citations:
+            let values = reader.strings(node, "expect.\(key.rawValue)")
+            if key == .missing {
+                let known = Set(catalog.facts.map(\.name) + [firstOffenceFactName])
+                for item in reader.list(node, "expect.missing") {
+                    if let name = item.text, !known.contains(name) {
+                        reader.emit(.invalidTest, at: item, "expectation names fact `\(name)`, which the vocabulary does not declare",
+                                    hint: SchemaReader.closest(to: name, among: known.sorted()).map { "did you mean `\($0)`?" } ?? "declare it in a facts file")
+                    }
+                }
+            }
+            return .list(values)
+        }
+    }
+}

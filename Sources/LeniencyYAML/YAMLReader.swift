@@ -1,0 +1,104 @@
+public import LeniencyCore
+internal import Foundation
+
+/// The documents of one YAML input plus every problem found while reading it.
+public struct YAMLDocumentSet: Sendable {
+    /// Documents in order; a document with errors may be missing.
+    public var documents: [YAMLNode]
+    /// Problems found, in order of position.
+    public var diagnostics: [Diagnostic]
+
+    /// Creates a result.
+    public init(documents: [YAMLNode], diagnostics: [Diagnostic]) {
+        self.documents = documents
+        self.diagnostics = diagnostics
+    }
+}
+
+/// The strict YAML reader on libyaml's event API: positioned nodes, explicit limits, no type guessing.
+public enum YAMLReader {
+    /// Reads YAML text.
+    public static func parse(_ text: String, file: String, limits: YAMLLimits = .standard) -> YAMLDocumentSet {
+        parse(bytes: Array(text.utf8), file: file, limits: limits)
+    }
+
+    /// Reads YAML bytes (UTF-8, optionally with a BOM).
+    public static func parse(bytes: [UInt8], file: String, limits: YAMLLimits = .standard) -> YAMLDocumentSet {
+        bytes.withUnsafeBufferPointer { parse(buffer: $0, file: file, limits: limits) }
+    }
+
+    /// Reads a YAML file; `displayPath` (default: `path`) is the name diagnostics and nodes carry.
+    public static func readFile(atPath path: String, displayPath: String? = nil, limits: YAMLLimits = .standard) -> YAMLDocumentSet {
+        let shown = displayPath ?? path
+        func failure(_ code: DiagnosticCode, _ message: String) -> YAMLDocumentSet {
+            YAMLDocumentSet(documents: [], diagnostics: [Diagnostic(code, at: .wholeFile(shown), message)])
+        }
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
+            return failure(.unreadableFile, "cannot read `\(shown)`: there is no such file")
+        }
+        if isFolder.boolValue {
+            return failure(.unreadableFile, "cannot read `\(shown)`: it is a folder, not a file")
+        }
+        // Refuse oversized files before reading them into memory.
+        if let size = ((try? manager.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue, size > limits.maxInputBytes {
+            return failure(.inputTooLarge, tooLargeMessage(size: size, limits: limits))
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return failure(.unreadableFile, "cannot read `\(shown)`: permission denied or the file is not readable")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.readToEnd() ?? Data()
+        } catch {
+            return failure(.unreadableFile, "cannot read `\(shown)`: \(error.localizedDescription)")
+        }
+        return data.withUnsafeBytes { raw in
+            raw.withMemoryRebound(to: UInt8.self) { parse(buffer: $0, file: shown, limits: limits) }
+        }
+    }
+
+    /// The whole pipeline over a borrowed buffer: size, encoding, libyaml events, authoring traps.
+    static func parse(buffer input: UnsafeBufferPointer<UInt8>, file: String, limits: YAMLLimits) -> YAMLDocumentSet {
+        if input.count > limits.maxInputBytes {
+            let diagnostic = Diagnostic(.inputTooLarge, at: .wholeFile(file), tooLargeMessage(size: input.count, limits: limits))
+            return YAMLDocumentSet(documents: [], diagnostics: [diagnostic])
+        }
+        var bytes = input
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            bytes = UnsafeBufferPointer(rebasing: input[3...])
+        }
+        let source = SourceText(bytes: bytes)
+        if let bad = UTF8Validation.firstInvalidOffset(in: bytes) {
+            let diagnostic = Diagnostic(.invalidUTF8, at: .init(file: file, start: source.position(ofOffset: bad)), invalidUTF8Message(bytes, bad))
+            return YAMLDocumentSet(documents: [], diagnostics: [diagnostic])
+        }
+
+        var builder = YAMLTreeBuilder(file: file, limits: limits)
+        let failure = LibYAMLEventParser.run(over: bytes) { event, marks in builder.consume(event, marks) }
+        var diagnostics = builder.diagnostics
+        if let failure { diagnostics.append(failure.diagnostic(in: source, file: file)) }
+        let traps = AuthoringTrapScanner(source: source, file: file, exemptLines: builder.scalarContinuationLines)
+        diagnostics.append(contentsOf: traps.scan())
+        diagnostics.sort()
+        return YAMLDocumentSet(documents: builder.documents, diagnostics: diagnostics)
+    }
+
+    private static func tooLargeMessage(size: Int, limits: YAMLLimits) -> String {
+        "the file is \(size) bytes long; the limit is \(limits.maxInputBytes) bytes"
+    }
+
+    private static func invalidUTF8Message(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> String {
+        let byte = "0x" + String(bytes[offset], radix: 16, uppercase: true)
+        if offset == 0, bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            return "the file is not UTF-8: it starts with a UTF-16 byte order mark"
+        }
+        // GBK/GB18030 lead bytes are the usual cause in Chinese files.
+        if bytes[offset] >= 0x81, bytes[offset] <= 0xFE {
+            return "byte \(byte) is not valid UTF-8; the file may be saved as GBK/GB18030"
+        }
+        return "byte \(byte) is not valid UTF-8"
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import LeniencyCatalog
+import LeniencyCore
+import Testing
+
+@Suite("JSON Schemas for editors")
+struct SchemaJSONTests {
+    static func parse(_ text: String) throws -> [String: Any] {
+        let object = try JSONSerialization.jsonObject(with: Data(text.utf8))
+        return try #require(object as? [String: Any])
+    }
+
+    static func dictionary(_ value: Any?) throws -> [String: Any] { try #require(value as? [String: Any]) }
+
+    /// The `oneOf` branch of the rules schema for one kind.
+    static func branch(_ kind: String) throws -> [String: Any] {
+        let schema = try parse(JSONSchemas.rules())
+        let branches = try #require(schema["oneOf"] as? [[String: Any]])
+        return try #require(branches.first { (($0["properties"] as? [String: Any])?["kind"] as? [String: Any])?["const"] as? String == kind })
+    }
+
+    @Test("Every schema is JSON with a draft-07 `$schema` and definitions", arguments: ["rules", "cases", "inspections"])
+    func parsesAsJSON(which: String) throws {
+        let text = switch which {
+        case "rules": JSONSchemas.rules()
+        case "cases": JSONSchemas.cases()
+        default: JSONSchemas.inspections()
+        }
+        let schema = try Self.parse(text)
+        #expect(schema["$schema"] as? String == "http://json-schema.org/draft-07/schema#")
+        #expect(try Self.dictionary(schema["definitions"])["date"] != nil)
+    }
+
+    @Test("The output is deterministic")
+    func deterministic() {
+        #expect(JSONSchemas.rules() == JSONSchemas.rules())
+        #expect(JSONSchemas.cases() == JSONSchemas.cases())
+        #expect(JSONSchemas.inspections() == JSONSchemas.inspections())
+    }
+
+    @Test("The rules schema is a oneOf over the seven document kinds")
+    func ruleKinds() throws {
+        let schema = try Self.parse(JSONSchemas.rules())
+        let kind = try Self.dictionary(try Self.dictionary(schema["properties"])["kind"])
+        let kinds = try #require(kind["enum"] as? [String])
+        #expect(Set(kinds) == ["facts", "violations", "list", "standard", "limitation", "policy", "calendar"])
+        #expect(kinds.count == 7)
+        let branches = try #require(schema["oneOf"] as? [[String: Any]])
+        #expect(branches.count == 7)
+        for branch in branches {
+            #expect(branch["additionalProperties"] as? Bool == false)
+            #expect((branch["required"] as? [String])?.contains("kind") == true)
+        }
+    }
+
+    @Test("Enumerations are the decoders' own values")
+    func enumerations() throws {
+        let list = try Self.dictionary(try Self.branch("list")["properties"])
+        #expect(try Self.dictionary(list["list_kind"])["enum"] as? [String] == ["no-penalty", "mitigated", "lighter", "no-coercion"])
+        #expect(try Self.dictionary(list["hit_policy"])["enum"] as? [String] == ["unique", "first", "collect"])
+        let standard = try Self.dictionary(try Self.branch("standard")["properties"])
+        #expect(try Self.dictionary(standard["model"])["enum"] as? [String] == ["bands", "midpoint", "max-only", "explicit"])
+        #expect(try Self.dictionary(standard["boundary"])["enum"] as? [String] == ["inclusive", "lower-inclusive"])
+        let definitions = try Self.dictionary(try Self.parse(JSONSchemas.rules())["definitions"])
+        let firstOffence = try Self.dictionary(try Self.dictionary(definitions["first_offence"])["properties"])
+        #expect(try Self.dictionary(firstOffence["window"])["enum"] as? [String] == ["none", "1y", "2y", "ever"])
+        #expect(try Self.dictionary(firstOffence["same_kind"])["enum"] as? [String] == ["violation", "category", "any"])
+        let factsBranch = try Self.dictionary(try Self.branch("facts")["properties"])
+        let fact = try Self.dictionary(try Self.dictionary(try Self.dictionary(factsBranch["facts"])["items"])["properties"])
+        #expect(try Self.dictionary(fact["type"])["enum"] as? [String]
+                == ["boolean", "integer", "decimal", "money", "date", "duration", "enum", "text"])
+    }
+
+    @Test("Ids and dates carry the documented patterns; money accepts a string or a number")
+    func patterns() throws {
+        let definitions = try Self.dictionary(try Self.parse(JSONSchemas.rules())["definitions"])
+        #expect(try Self.dictionary(definitions["id"])["pattern"] as? String == "^[a-z0-9][a-z0-9-]*$")
+        #expect(try Self.dictionary(definitions["violation_code"])["pattern"] as? String == "^[A-Z0-9][A-Z0-9-]*$")
+        #expect(try Self.dictionary(definitions["date"])["pattern"] as? String == "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+        let money = try #require(try Self.dictionary(definitions["money"])["anyOf"] as? [[String: Any]])
+        #expect(Set(money.compactMap { $0["type"] as? String }) == ["string", "number"])
+        let pattern = try #require(money.first { $0["type"] as? String == "string" }?["pattern"] as? String)
+        let regex = try NSRegularExpression(pattern: pattern)
+        for accepted in ["5000", "5000.50", "¥5000", "5000元", "5万元", "1,000"] {
+            #expect(regex.firstMatch(in: accepted, range: NSRange(accepted.startIndex..., in: accepted)) != nil, "\(accepted)")
+        }
+        for rejected in ["-5", "five", "5000 yuan"] {
+            #expect(regex.firstMatch(in: rejected, range: NSRange(rejected.startIndex..., in: rejected)) == nil, "\(rejected)")
+        }
+    }
+
+    @Test("The case schema lists the case keys and outcomes; with a catalog, facts are typed and closed")
+    func caseSchema() throws {
+        let definitions = try Self.dictionary(try Self.parse(JSONSchemas.cases())["definitions"])
+        let caseObject = try Self.dictionary(definitions["case"])
+        #expect(Set(try #require(caseObject["required"] as? [String])) == ["id", "agency", "party", "violation", "dates"])
+        let properties = try Self.dictionary(caseObject["properties"])
+        let decision = try Self.dictionary(try Self.dictionary(properties["decision"])["properties"])
+        #expect(try Self.dictionary(decision["outcome"])["enum"] as? [String] == Outcome.allCases.map(\.rawValue))
+
+        let typed = try Self.dictionary(try Self.parse(JSONSchemas.cases(catalog: CaseTestSupport.catalog))["definitions"])
+        let facts = try Self.dictionary(try Self.dictionary(try Self.dictionary(typed["case"])["properties"])["facts"])
+        #expect(facts["additionalProperties"] as? Bool == false)
+        let factProperties = try Self.dictionary(facts["properties"])
+        #expect(try Self.dictionary(factProperties["harm_minor"])["type"] as? String == "boolean")
+        #expect(try Self.dictionary(factProperties["area"])["enum"] as? [String] == ["general", "sensitive"])
+        #expect(try Self.dictionary(factProperties["first_offence"])["type"] as? String == "boolean")
+    }
+
+    @Test("The inspection schema validates reasons against the record's list")
+    func inspectionSchema() throws {
+        let definitions = try Self.dictionary(try Self.parse(JSONSchemas.inspections())["definitions"])
+        let properties = try Self.dictionary(try Self.dictionary(definitions["inspection"])["properties"])
+        #expect(try Self.dictionary(properties["reason"])["enum"] as? [String]
+                == ["routine", "complaint", "referral", "special_campaign", "emergency", "statutory", "other"])
+    }
+}
