@@ -49,7 +49,7 @@ extension Engine {
                         let item = list.items[itemIndex]
                         otherVersions.append(TraceEntry(kind: .item, listID: list.id, listEffective: list.validity.effective,
                                                         document: list.info.document, itemID: item.id, title: item.title,
-                                                        status: chosen == nil ? .notInForce : .superseded,
+                                                        status: chosen != nil && list.validity.effective <= selection.date ? .superseded : .notInForce,
                                                         outcome: item.outcome ?? list.kind.defaultOutcome, mandatory: item.mandatory,
                                                         coercion: list.kind == .noCoercion,
                                                         citations: [list.info.document].filter { !$0.isEmpty },
@@ -82,7 +82,8 @@ extension Engine {
                 }
             case .collect:
                 contributions.append(contentsOf: applied)
-                let kinds = Set(applied.map { "\($0.outcome?.rawValue ?? "")/\($0.mandatory)" })
+                // "Shall" and "may" at the same outcome agree (shall wins); different outcomes are a conflict.
+                let kinds = Set(applied.compactMap(\.outcome))
                 if kinds.count > 1 {
                     conflicts.append((applied, "items of list \(list.id) apply with different results: "
                                       + applied.map { "\($0.reference.itemID) → \($0.outcome?.rawValue ?? "-") (\($0.mandatory ? "shall" : "may"))" }.joined(separator: ", "),
@@ -200,7 +201,7 @@ extension Engine {
             case .unavailable(let en, let zh): decision.note(en, zh)
             }
         }
-        for entry in tier.open where entry.tier.outcome > best {
+        for entry in tier.open where entry.tier.outcome > best && decision.decidedBy == nil {
             decision.note("tier \(entry.tier.name) is undetermined (needs \(entry.deciding.joined(separator: ", "))); it would not be more lenient",
                           "档次 \(entry.tier.name) 尚未确定（需 \(entry.deciding.joined(separator: "、"))），但不会更轻")
         }

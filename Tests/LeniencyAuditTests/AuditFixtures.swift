@@ -197,7 +197,7 @@ enum AuditFixtures {
             party: Party(name: "某商贸有限公司", type: .enterprise, creditCode: "party-\(id)"),
             violation: "T-1",
             dates: CaseDates(act: date("2025-03-03"), discovered: date("2025-03-10"), filed: date("2025-03-11"), decided: date("2025-04-01")),
-            facts: ["harm_minor": .boolean(true), "corrected": .boolean(true)],
+            facts: ["harm_minor": .boolean(true), "corrected": .boolean(true), "large_impact": .boolean(false), "serious": .boolean(false)],
             priorViolations: [],
             decision: RecordedDecision(outcome: .noPenalty, fine: .zero, education: true, firstOffenceClaimed: true,
                                        list: "np-list", item: "np-1", published: date("2025-04-03")),

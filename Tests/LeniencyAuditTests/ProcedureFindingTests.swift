@@ -45,15 +45,15 @@ import Testing
 
     @Test func publicityAfterSevenWorkingDaysIsA404CountingHolidays() throws {
         let catalog = try AuditFixtures.catalog()
-        // Decided Monday 2025-04-28; 2025-05-01…05 are holidays, so 7 working days end on Friday 2025-05-09.
+        // Decided Monday 2025-04-28; 2025-05-01…05 are holidays, so the 7th working day is Monday 2025-05-12.
         var record = AuditFixtures.cleanPenalty()
         record.dates.decided = AuditFixtures.date("2025-04-28")
-        record.decision?.published = AuditFixtures.date("2025-05-09")
-        #expect(AuditFixtures.codes(catalog, cases: [record]) == [])
         record.decision?.published = AuditFixtures.date("2025-05-12")
+        #expect(AuditFixtures.codes(catalog, cases: [record]) == [])
+        record.decision?.published = AuditFixtures.date("2025-05-13")
         let report = AuditFixtures.report(catalog, cases: [record])
         #expect(report.findings.map(\.code) == [.publicityLate])
-        #expect(report.findings.first?.evidence("deadline") == "2025-05-09")
+        #expect(report.findings.first?.evidence("deadline") == "2025-05-12")
         #expect(report.findings.first?.evidence("calendar_coverage") == nil)
     }
 

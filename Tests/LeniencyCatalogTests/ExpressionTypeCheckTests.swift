@@ -30,6 +30,7 @@ struct ExpressionTypeCheckTests {
         let errors = V.errors("harm_minor AND corrected")
         // `AND` parses as a name right after a complete condition: a syntax error at its column.
         #expect(errors.first?.span.start == 11)
+        #expect(errors.first?.hint?.contains("write `and`") == true)
         let alone = try #require(V.errors("NOT").first)
         #expect(alone.code == .unknownFact)
         #expect(alone.hint?.contains("write `not`") == true)
@@ -154,6 +155,7 @@ struct ExpressionTypeCheckTests {
             let truth = ExpressionEvaluator.evaluate(e, lookup: { $0 == "area" ? .enumeration(value) : nil })
             #expect(truth == Truth(included.contains(value)), "\(source) at \(value)")
         }
+        // A comparison with an unknown operand is unknown, even one no value satisfies.
         #expect(ExpressionEvaluator.evaluate(e, lookup: { _ in nil }) == .unknown)
     }
 }

@@ -77,7 +77,7 @@ enum Fixture {
                                   tiers: tiers ?? defaultTiers, location: here)
     }
 
-    static let limitation = LimitationRules(id: "apl-36", validity: Validity(effective: date("2021-07-15")), periods: [
+    static let limitation = LimitationRules(id: "apl-36", validity: Validity(effective: date("2000-01-01")), periods: [
         LimitationPeriod(id: "apl-36-general", years: 2, condition: nil, sectors: [], replaces: nil,
                          basis: [Citation("《中华人民共和国行政处罚法》第三十六条第一款", at: here)], location: here),
         LimitationPeriod(id: "apl-36-life-health", years: 5, condition: condition("harm_life_health"), sectors: [], replaces: nil,

@@ -76,11 +76,11 @@ struct OutcomeTests {
         #expect(decision.outcome == .standard)
     }
 
-    @Test("two applicable items of a collect list that disagree are a reported conflict")
+    @Test("two applicable items of a collect list with different outcomes are a reported conflict")
     func collectConflict() {
         let list = Fixture.list("env-collect", hitPolicy: .collect, items: [
             Fixture.item("a", violations: ["ENV-1"], conditions: ["harm_minor"]),
-            Fixture.item("b", violations: ["ENV-1"], conditions: ["corrected"], mandatory: false),
+            Fixture.item("b", violations: ["ENV-1"], conditions: ["corrected"], mandatory: false, outcome: .lighter),
         ])
         let decision = Fixture.decide(Fixture.record(facts: closed.merging(["harm_minor": true, "corrected": true]) { _, b in b }, age: 30),
                                       catalog: Fixture.catalog(lists: [Fixture.generalPart, list]))
@@ -91,10 +91,10 @@ struct OutcomeTests {
     @Test("hit policy unique with two items applying is a conflict; first takes the first")
     func uniqueAndFirst() {
         let items = [
-            Fixture.item("a", violations: ["ENV-1"], conditions: ["harm_minor"], mandatory: false, outcome: .lighter),
-            Fixture.item("b", violations: ["ENV-1"], conditions: ["corrected"], outcome: .lighter),
+            Fixture.item("a", violations: ["ENV-1"], conditions: ["coerced"], mandatory: false, outcome: .lighter),
+            Fixture.item("b", violations: ["ENV-1"], conditions: ["no_fault"], outcome: .lighter),
         ]
-        let facts = closed.merging(["harm_minor": true, "corrected": true]) { _, b in b }
+        let facts = closed.merging(["coerced": true, "no_fault": true]) { _, b in b }
         let unique = Fixture.decide(Fixture.record(facts: facts, age: 30),
                                     catalog: Fixture.catalog(lists: [Fixture.generalPart, Fixture.list("u", kind: .lighter, items: items)]))
         #expect(unique.conflict != nil)

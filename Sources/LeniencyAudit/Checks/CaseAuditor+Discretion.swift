@@ -31,7 +31,7 @@ extension CaseAuditor {
                   basis: c.penaltyBasis)
         }
 
-        if let taken = recorded.outcome, let implied = d.outcome.outcome, taken != implied, !d.alsoAllows.contains(taken),
+        if let taken = recorded.outcome, let implied = d.outcome.outcome, taken != implied, !d.alsoAllows.contains(taken), d.timeBarred != true,
            !c.fired(.leniencyDenied, .leniencyWithoutGround, .mitigationWithoutGround, .discretionaryLeniencyUnused) {
             // Declining a 可以 (may) item is the officer's discretion; only A104 questions it, and only when policy says so.
             let declinedDiscretion = taken > implied && !d.mandatory && d.decidedBy != nil

@@ -10,7 +10,8 @@ extension CaseAuditor {
         let item = d.decidedBy.map { "\($0.list.listID)/\($0.itemID)" } ?? "none"
         let recordedOutcome = recorded.outcome?.rawValue ?? "not recorded"
 
-        if d.outcome == .noPenalty, d.mandatory, c.penalised {
+        // A time-barred penalty is A407's finding, not a leniency item's.
+        if d.outcome == .noPenalty, d.mandatory, c.penalised, d.timeBarred != true {
             c.add(.leniencyDenied,
                   "penalised (\(recordedOutcome)) although the mandatory no-penalty item \(item) applies (应免未免)",
                   evidence: [Evidence("engine_outcome", d.outcome.rawValue), Evidence("item", item),

@@ -5,7 +5,8 @@ extension Expression {
     public var rendered: String { ExpressionRenderer.render(self, atLeast: 0) }
 }
 
-/// Canonical text for expressions and literals; output parses back to an equal expression (spans aside).
+/// Canonical text for expressions and literals; output parses back to an equal expression (spans aside),
+/// except `x in []`, which only an enum ordering below the lowest value produces.
 enum ExpressionRenderer {
     /// Binding strength: or < and < not < comparison < operand.
     private static func level(_ e: Expression) -> Int {

@@ -55,6 +55,8 @@ struct ExpressionParser {
             throw fail("comparisons cannot be chained", hint: "use `x between a and b`, or join two comparisons with `and`")
         case .rightParen:
             throw fail("`)` without a matching `(`", hint: "remove it or add the opening parenthesis")
+        case .identifier(let word) where ["and", "or", "not", "in", "between"].contains(word.lowercased()):
+            throw fail("unexpected `\(word)` after a complete condition", hint: "keywords are lowercase: write `\(word.lowercased())`")
         default:
             throw fail("unexpected \(current.kind.display) after a complete condition", hint: "join conditions with `and` or `or`")
         }

@@ -186,7 +186,7 @@ struct ExpressionTypeChecker {
         case (.money, .decimal(let d)):
             guard let amount = Money(parsing: d.description) else {
                 report(.typeMismatch, "amount \(d) has more than two decimals of yuan, so it is not an exact amount",
-                       hint: "round it to the fen, e.g. `\(d.description.prefix { $0 != "." })元`", at: span)
+                       hint: "write at most two decimals (fen), e.g. `5000.50`", at: span)
                 return nil
             }
             return .money(amount)
