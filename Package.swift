@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(
             name: "LeniencyEngineTests",
             dependencies: [
-                "LeniencyEngine", "LeniencyCatalog", "LeniencyCore",
+                "LeniencyEngine", "LeniencyCatalog", "LeniencyYAML", "LeniencyCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

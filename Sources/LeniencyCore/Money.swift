@@ -26,7 +26,7 @@ public struct Money: Hashable, Sendable, Comparable, CustomStringConvertible, Co
         } else if text.hasSuffix("元") {
             text.removeLast()
         }
-        guard let fixed = FixedPoint(parsing: text, maxScale: multiplier == 1 ? 2 : 6) else { return nil }
+        guard !text.hasPrefix("-"), let fixed = FixedPoint(parsing: text, maxScale: multiplier == 1 ? 2 : 6) else { return nil }
         // value = fixed.mantissa / 10^scale yuan × multiplier; in fen: × 100.
         let (scaled, overflow1) = fixed.mantissa.multipliedReportingOverflow(by: multiplier * 100)
         guard !overflow1 else { return nil }

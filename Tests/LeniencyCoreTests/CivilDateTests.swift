@@ -57,6 +57,7 @@ import Testing
         #expect(Money(parsing: "5000.001") == nil)
         #expect(Money(parsing: "1e3") == nil)
         #expect(Money(parsing: "abc") == nil)
+        #expect(Money(parsing: "-5") == nil)
     }
 
     @Test func rendersExactly() throws {

@@ -129,8 +129,13 @@ extension CaseAuditor {
     }
 
     /// The fine of a penalised case for the 类案不同罚 comparison, grouped by violation and engine tier.
+    ///
+    /// Only cases whose recorded tier agrees with the facts (or is not recorded) and whose fine lies inside the statutory
+    /// range are compared: the others are already findings of their own (A101–A304, A407) and would distort the median.
     func fineSample(_ c: CaseContext) -> FineSample? {
-        guard c.penalised, let fine = c.record.decision?.fine, c.decision.outcome != .undetermined else { return nil }
+        guard c.penalised, let fine = c.record.decision?.fine, let implied = c.decision.outcome.outcome,
+              c.record.decision?.outcome.map({ $0 == implied }) ?? true, c.decision.timeBarred != true else { return nil }
+        if let statutory = c.statutory, fine < statutory.min || fine > statutory.max { return nil }
         let tier = c.decision.fine?.tier ?? c.decision.outcome.rawValue
         return FineSample(group: "\(c.record.violation)|\(tier)", violation: c.record.violation, tier: tier, fen: fine.fen,
                           caseID: c.record.id, location: c.record.location, agency: c.record.agency,

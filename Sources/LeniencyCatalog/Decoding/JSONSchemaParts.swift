@@ -92,7 +92,7 @@ enum JSONSchemaParts {
                     ["type": "string"],
                     object("officer", required: ["name"], [
                         "name": text("name"),
-                        "certificate": text("执法证件 number (quote it so it stays text)"),
+                        "certificate": ["type": ["string", "integer"], "description": "执法证件 number"] as JSONObject,
                     ]),
                 ],
             ] as JSONObject,

@@ -56,8 +56,10 @@ extension JSONSchemas {
     }
 
     /// A 统一社会信用代码: the charset of GB 32100-2015 (the check character itself is only a warning, so not in the schema).
+    ///
+    /// An all-digit code is a number to a YAML 1.2 editor, while Leniency reads every scalar as text, so integers pass too.
     static func creditCode() -> JSONObject {
-        ["type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}$", "description": "统一社会信用代码 (18 characters, GB 32100-2015)"]
+        ["type": ["string", "integer"], "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}$", "description": "统一社会信用代码 (18 characters, GB 32100-2015)"]
     }
 
     /// One case.
@@ -67,7 +69,7 @@ extension JSONSchemas {
             "name": P.text("name"),
             "type": P.choice("the party's type", PartyType.allCases.map(\.rawValue)),
             "credit_code": creditCode(),
-            "id_number": ["type": "string", "pattern": "^[0-9]{17}[0-9Xx]$", "description": "身份证号 (18 characters, GB 11643-1999)"],
+            "id_number": ["type": ["string", "integer"], "pattern": "^[0-9]{17}[0-9Xx]$", "description": "身份证号 (18 characters, GB 11643-1999)"],
             "birth_date": P.described(P.ref("date"), "birth date; else taken from id_number"),
             "age": P.integer("age in 周岁 at the act", minimum: 0, maximum: 150),
         ])
