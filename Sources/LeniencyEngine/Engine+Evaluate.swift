@@ -16,6 +16,8 @@ struct OpenCandidate {
     var mandatory: Bool
     var deciding: [String]
     var sourceOrder: Int
+    /// A list item naming the violation, as opposed to the general part or a tier: lists concretise the statute.
+    var specific: Bool = false
 }
 
 extension Engine {
@@ -132,7 +134,7 @@ extension Engine {
         for evaluation in penaltyItems where evaluation.status == .undetermined {
             if let outcome = evaluation.outcome, outcome < best {
                 open.append(OpenCandidate(outcome: outcome, mandatory: evaluation.mandatory, deciding: evaluation.deciding,
-                                          sourceOrder: evaluation.sourceOrder))
+                                          sourceOrder: evaluation.sourceOrder, specific: !evaluation.generalPart))
             }
         }
         for (offset, entry) in tier.open.enumerated() where entry.tier.outcome < best {

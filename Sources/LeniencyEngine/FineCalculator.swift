@@ -43,12 +43,13 @@ enum FineCalculator {
         let chosen = tier ?? standard.tiers.first { $0.outcome == outcome }
         let tierName = chosen?.name ?? outcome.rawValue
         let band: Band
-        var maxExclusiveBelowMidpoint = false
+        // Under the midpoint model 从轻 lies strictly below the midpoint (粤环发〔2021〕7号 Art. 12: 从轻 < 平均值),
+        // whether the tier's band was written out or derived by the decoder.
+        let maxExclusiveBelowMidpoint = standard.model == .midpoint && outcome == .lighter
         if let explicit = chosen?.band {
             band = explicit
-        } else if let derived = derivedBand(standard, outcome: outcome) {
-            band = derived.band
-            maxExclusiveBelowMidpoint = derived.upperExclusive
+        } else if let derived = standard.bandFor(tierOutcome: outcome) {
+            band = derived
         } else {
             return .unavailable("standard \(standard.id) gives no band for the \(tierName) tier",
                                 "裁量基准 \(standard.id) 未给出\(outcome.chinese)档次的幅度")
@@ -65,6 +66,9 @@ enum FineCalculator {
         let maxInclusive: Bool
         if maxExclusiveBelowMidpoint {
             maxInclusive = false
+        } else if lo == hi {
+            // A single amount (一般 = 平均值 under the midpoint model) is that amount, whatever 以下 means.
+            maxInclusive = true
         } else {
             switch standard.boundary {
             case .inclusive: maxInclusive = true
@@ -74,12 +78,5 @@ enum FineCalculator {
         }
         return .range(FineRange(min: lo, max: hi, minInclusive: true, maxInclusive: maxInclusive, tier: tierName,
                                 standardID: standard.id, standardEffective: effective))
-    }
-
-    /// The band the standard's model gives a tier outcome, and whether the model itself excludes its upper bound.
-    static func derivedBand(_ standard: DiscretionStandard, outcome: Outcome) -> (band: Band, upperExclusive: Bool)? {
-        guard let band = standard.bandFor(tierOutcome: outcome) else { return nil }
-        // Under the midpoint model lighter lies strictly below the midpoint.
-        return (band, standard.model == .midpoint && outcome == .lighter)
     }
 }

@@ -1,34 +1,39 @@
 /// Orders the facts that would decide an open case, most decisive first.
 enum MissingFacts {
-    /// Ranks by the leniency of the best outcome a fact could unlock ("shall" before "may"),
-    /// then by how many open candidates need it, then by source order.
+    /// Ranks by the leniency of the best outcome a fact could unlock ("shall" before "may"), then facts of
+    /// list items naming the violation before the general part, then facts of the candidate closest to being
+    /// decided (fewest facts still missing), then by how many open candidates need it, then by source order.
     static func rank(_ open: [OpenCandidate]) -> [String] {
-        struct Score { var rank: Int; var shall: Bool; var count: Int; var order: Int; var firstSeen: Int }
+        struct Score {
+            var rank: Int, shall: Bool, specific: Bool, fewest: Int, count: Int, order: Int, firstSeen: Int
+
+            /// Keeps the strongest claim of the candidates that need the fact.
+            mutating func merge(_ c: OpenCandidate) {
+                let key = (c.outcome.severityRank, c.mandatory ? 0 : 1, c.specific ? 0 : 1, c.deciding.count)
+                let mine = (rank, shall ? 0 : 1, specific ? 0 : 1, fewest)
+                if key < mine { (rank, shall, specific, fewest) = (c.outcome.severityRank, c.mandatory, c.specific, c.deciding.count) }
+                count += 1
+                order = min(order, c.sourceOrder)
+            }
+        }
         var scores: [String: Score] = [:]
         var seen = 0
         for candidate in open {
             for name in candidate.deciding {
-                if var score = scores[name] {
-                    if candidate.outcome.severityRank < score.rank {
-                        score.rank = candidate.outcome.severityRank
-                        score.shall = candidate.mandatory
-                    } else if candidate.outcome.severityRank == score.rank {
-                        score.shall = score.shall || candidate.mandatory
-                    }
-                    score.count += 1
-                    score.order = min(score.order, candidate.sourceOrder)
-                    scores[name] = score
-                } else {
-                    scores[name] = Score(rank: candidate.outcome.severityRank, shall: candidate.mandatory, count: 1,
-                                         order: candidate.sourceOrder, firstSeen: seen)
+                if scores[name] == nil {
+                    scores[name] = Score(rank: candidate.outcome.severityRank, shall: candidate.mandatory, specific: candidate.specific,
+                                         fewest: candidate.deciding.count, count: 0, order: candidate.sourceOrder, firstSeen: seen)
                     seen += 1
                 }
+                scores[name]?.merge(candidate)
             }
         }
         return scores.sorted { a, b in
             let x = a.value, y = b.value
             if x.rank != y.rank { return x.rank < y.rank }
             if x.shall != y.shall { return x.shall }
+            if x.specific != y.specific { return x.specific }
+            if x.fewest != y.fewest { return x.fewest < y.fewest }
             if x.count != y.count { return x.count > y.count }
             if x.order != y.order { return x.order < y.order }
             if x.firstSeen != y.firstSeen { return x.firstSeen < y.firstSeen }

@@ -51,6 +51,20 @@ struct FineRangeTests {
         #expect(try range(standard, .heavier).min == Fixture.yuan(55_000))
     }
 
+    @Test("midpoint under lower-inclusive: 一般 = 平均值 is a single included amount; 从轻 stays below it even with a written band")
+    func midpointLowerInclusive() throws {
+        let explicitLighter = Tier(name: "lighter", outcome: .lighter, conditions: [],
+                                   band: .fraction(from: .zero, to: Ratio(1, 2)), location: Fixture.here)
+        let standardTier = Tier(name: "standard", outcome: .standard, conditions: [],
+                                band: .fraction(from: Ratio(1, 2), to: Ratio(1, 2)), location: Fixture.here)
+        let standard = Fixture.standard(boundary: .lowerInclusive, model: .midpoint, tiers: [explicitLighter, standardTier])
+        let middle = try range(standard, .standard)
+        #expect(middle.min == Fixture.yuan(55_000) && middle.max == Fixture.yuan(55_000))
+        #expect(middle.minInclusive && middle.maxInclusive)
+        let lighter = try range(standard, .lighter)
+        #expect(lighter.max == Fixture.yuan(55_000) && !lighter.maxInclusive)
+    }
+
     @Test("max-only (二千元以下): 20% / 60% of the maximum")
     func maxOnly() throws {
         let standard = Fixture.standard(statutory: .amounts(min: .zero, max: Fixture.yuan(2_000)), model: .maxOnly)
