@@ -310,9 +310,21 @@ def write_csv(path, cases):
             f.write(",".join(cell(x) for x in row) + "\r\n")
 
 
+# The facts a real file records for these violations: those the general part (行政处罚法 Art. 30–33), the lists, the
+# standards, the limitation periods and the policy read for them (a case file does not list ~90 unrelated facts).
+REALISTIC_FACTS = ["mental_incapacity", "mental_capacity_reduced", "eliminated_harm", "coerced_or_induced",
+                   "confessed_unknown_violation", "meritorious_service", "other_statutory_mitigation", "minor_violation",
+                   "no_harm", "harm_minor", "corrected_in_time", "corrected_before_discovery", "corrected_within_deadline",
+                   "no_fault_proven", "harm_life_health", "harm_financial_security", "irreparable_tax_loss",
+                   "large_social_impact", "major_public_interest", "hearing_held", "complex_case", "licensed_category",
+                   "duration_days"]
+
+
 def synthetic(n, path):
     """N schema-valid cases, a realistic mix: market penalties with spread fines and tax first-offence exemptions."""
     rng = random.Random(SEED)
+    missing = [name for name in REALISTIC_FACTS if name != "duration_days" and name not in BOOLEANS]
+    assert not missing, f"rules/facts.yaml lost {missing}"
     with open(path, "w", encoding="utf-8") as f:
         for i in range(n):
             if rng.random() < 0.6:
@@ -324,6 +336,7 @@ def synthetic(n, path):
                 case["id"] = f"洪税罚〔2025〕{i:07d}号"
                 case["party"] = {"name": f"南昌某科技有限公司{i:07d}", "type": "enterprise",
                                  "credit_code": uscc(5_000_000 + i % 5_000_000)}
+            case["facts"] = {k: v for k, v in case["facts"].items() if k in REALISTIC_FACTS}
             f.write(json.dumps(case, ensure_ascii=False, separators=(",", ":")) + "\n")
 
 

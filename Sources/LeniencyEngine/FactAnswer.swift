@@ -8,6 +8,7 @@ public enum FactAnswer {
         if let definition = catalog.fact(named: name) { return definition.type }
         switch name {
         case "illegal_gains", "goods_value": return .money
+        case discoveryDateFactName: return .date
         default: return .boolean
         }
     }
@@ -59,7 +60,8 @@ public enum FactAnswer {
         case (.illegalGains?, .money(let m)): record.illegalGains = m
         case (.goodsValue?, .money(let m)): record.goodsValue = m
         default:
-            if source == nil, name == "illegal_gains", case .money(let m) = value { record.illegalGains = m }
+            if source == nil, name == discoveryDateFactName, case .date(let d) = value { record.dates.discovered = d }
+            else if source == nil, name == "illegal_gains", case .money(let m) = value { record.illegalGains = m }
             else if source == nil, name == "goods_value", case .money(let m) = value { record.goodsValue = m }
             else { record.facts[name] = value }
         }

@@ -1,6 +1,9 @@
 import LeniencyCatalog
 import LeniencyCore
 
+/// The name under which a missing discovery date (`dates.discovered`) is reported among the missing facts.
+public let discoveryDateFactName = "dates.discovered"
+
 /// What the limitation periods say about a case.
 struct LimitationResult: Sendable {
     /// True when time-barred, false when not, nil when it could not be decided.
@@ -50,25 +53,48 @@ extension Engine {
         let optimisticGoverning = optimistic.max { $0.period.years < $1.period.years }
 
         let discovered = record.dates.discovered
-        func barred(_ candidate: Candidate?) -> Bool {
-            guard let candidate, let discovered else { return false }
-            // The same calendar day `years` later is still within the period.
-            return discovered > start.adding(years: candidate.period.years)
+        // The period starts the day after the act (民法典 Art. 201) and ends on the same calendar day `years` later
+        // (Art. 202; 2-29 falls to 2-28): a discovery on that day is within, the next day is barred.
+        func barred(_ candidate: Candidate?, discoveredOn day: CivilDate) -> Bool {
+            guard let candidate else { return false }
+            return day > start.adding(years: candidate.period.years)
         }
         var barredValue: Bool?
         var deciding: [String] = []
         var notes: [(String, String)] = []
-        if discovered == nil {
-            notes.append(("the discovery date (dates.discovered) is missing, so limitation could not be checked; the case is not blocked",
-                          "案卷未载明发现之日（dates.discovered），无法审查追责时效；不影响后续判断"))
-        } else if barred(governing) == barred(optimisticGoverning) {
-            barredValue = barred(governing)
-        } else {
-            for candidate in candidates where candidate.truth == .unknown {
-                if let condition = candidate.period.condition {
-                    for name in index.evaluator.deciding(condition.expression, lookup) where !deciding.contains(name) { deciding.append(name) }
+        if let discovered {
+            if barred(governing, discoveredOn: discovered) == barred(optimisticGoverning, discoveredOn: discovered) {
+                barredValue = barred(governing, discoveredOn: discovered)
+            } else {
+                for candidate in candidates where candidate.truth == .unknown {
+                    if let condition = candidate.period.condition {
+                        for name in index.evaluator.deciding(condition.expression, lookup) where !deciding.contains(name) { deciding.append(name) }
+                    }
                 }
             }
+        } else if let latest = record.dates.filed ?? record.dates.decided {
+            // An agency files (立案) and decides only after it has discovered the act, so the discovery date is at most
+            // the filing date, else the decision date: if even that is within the shortest period, nothing is barred.
+            if !barred(governing, discoveredOn: latest) {
+                barredValue = false
+                notes.append(("the discovery date (dates.discovered) is missing, but even a discovery on \(latest) (filing or decision date) is within the limitation period",
+                              "案卷未载明发现之日（dates.discovered），但即使在\(latest)（立案或决定之日）发现，也未超过追责时效"))
+            } else {
+                // Unknown, never "not barred": the discovery date decides (a missing fact is unknown, not false).
+                deciding = [discoveryDateFactName]
+                if governing?.period.years != optimisticGoverning?.period.years {
+                    for candidate in candidates where candidate.truth == .unknown {
+                        if let condition = candidate.period.condition {
+                            for name in index.evaluator.deciding(condition.expression, lookup) where !deciding.contains(name) { deciding.append(name) }
+                        }
+                    }
+                }
+                notes.append(("the discovery date (dates.discovered) is missing and the case was filed or decided on \(latest), after the limitation period ends: whether it is time-barred depends on when it was discovered",
+                              "案卷未载明发现之日（dates.discovered），而立案或决定之日\(latest)已在追责时效届满之后：是否超过时效取决于发现之日"))
+            }
+        } else {
+            notes.append(("the discovery date (dates.discovered) is missing and the case has no filing or decision date, so limitation could not be checked; the case is not blocked",
+                          "案卷未载明发现之日（dates.discovered），亦无立案或决定之日，无法审查追责时效；不影响后续判断"))
         }
         let replacedIDs = Set(pessimistic.isEmpty ? [] : candidates.filter { $0.truth == .yes }.compactMap(\.period.replaces))
         for candidate in candidates {

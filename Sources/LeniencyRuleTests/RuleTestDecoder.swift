@@ -114,9 +114,11 @@ public enum RuleTestDecoder {
         case .list:
             if node.isNull { return .null }
             guard let id = reader.string(node, "expect.list") else { return nil }
-            if !catalog.lists.contains(where: { $0.id == id }) {
+            // A time-barred case is decided by the limitation rules, which the decision names like a list.
+            let lists = Array(Set(catalog.lists.map(\.id) + catalog.limitations.map(\.id))).sorted()
+            if !lists.contains(id) {
                 reader.emit(.invalidTest, at: node, "expectation names list `\(id)`, which no rule file defines",
-                            hint: SchemaReader.closest(to: id, among: Array(Set(catalog.lists.map(\.id))).sorted()).map { "did you mean `\($0)`?" } ?? "check the list id")
+                            hint: SchemaReader.closest(to: id, among: lists).map { "did you mean `\($0)`?" } ?? "check the list id")
                 return nil
             }
             return .text(id)

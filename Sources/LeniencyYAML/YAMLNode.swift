@@ -73,11 +73,26 @@ public struct YAMLScalar: Sendable, Hashable {
     public var text: String
     /// How it was written; only plain scalars can mean null.
     public var style: Style
+    /// The scalar as written (quotes, escapes, line breaks, block header included), kept only when `text` does not map
+    /// column for column onto one source line; it lets `YAMLNode.position(ofTextOffset:)` point inside such scalars.
+    public var raw: String?
 
     /// Creates a scalar.
-    public init(text: String, style: Style) {
+    public init(text: String, style: Style, raw: String? = nil) {
         self.text = text
         self.style = style
+        self.raw = raw
+    }
+
+    /// Equal text and style; `raw` is a positioning aid, not content.
+    public static func == (lhs: YAMLScalar, rhs: YAMLScalar) -> Bool {
+        lhs.text == rhs.text && lhs.style == rhs.style
+    }
+
+    /// Hashes text and style, consistently with `==`.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(style)
     }
 
     /// True for a plain `null`, `Null`, `NULL`, `~` or empty scalar.
