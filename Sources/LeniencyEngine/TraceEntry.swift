@@ -107,12 +107,14 @@ public struct TraceEntry: Sendable, Hashable {
     public var unverified: Bool
     /// Extra explanation (first-offence history, version choice).
     public var notes: [String]
+    /// The same notes in Chinese, in the same order (rule-authored notes appear in both).
+    public var notesZh: [String]
 
     /// Creates an entry.
     public init(kind: TraceKind, listID: String, listEffective: CivilDate, document: String, itemID: String, title: String,
                 status: TraceStatus, outcome: Outcome?, mandatory: Bool, coercion: Bool = false,
                 conditions: [ConditionResult] = [], exclusions: [ConditionResult] = [], deciding: [String] = [],
-                citations: [String] = [], unverified: Bool = false, notes: [String] = []) {
+                citations: [String] = [], unverified: Bool = false, notes: [String] = [], notesZh: [String]? = nil) {
         self.kind = kind
         self.listID = listID
         self.listEffective = listEffective
@@ -129,6 +131,13 @@ public struct TraceEntry: Sendable, Hashable {
         self.citations = citations
         self.unverified = unverified
         self.notes = notes
+        self.notesZh = notesZh ?? notes
+    }
+
+    /// Adds a remark in both languages.
+    mutating func note(_ english: String, _ chinese: String) {
+        notes.append(english)
+        notesZh.append(chinese)
     }
 
     /// The first condition that failed, if the entry is not applicable.

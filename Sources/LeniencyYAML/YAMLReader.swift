@@ -76,7 +76,7 @@ public enum YAMLReader {
             return YAMLDocumentSet(documents: [], diagnostics: [diagnostic])
         }
 
-        var builder = YAMLTreeBuilder(file: file, limits: limits)
+        var builder = YAMLTreeBuilder(file: file, limits: limits, source: source)
         let failure = LibYAMLEventParser.run(over: bytes) { event, marks in builder.consume(event, marks) }
         var diagnostics = builder.diagnostics
         if let failure { diagnostics.append(failure.diagnostic(in: source, file: file)) }

@@ -34,6 +34,10 @@ struct YAMLTreeBuilder {
 
     private let file: String
     private let limits: YAMLLimits
+    /// The input, to keep the raw text of scalars whose text does not map column for column onto the source.
+    private let source: SourceText?
+    /// Where the last raw-text lookup ended; scalars arrive in source order, so lookups only walk forward.
+    private var cursor = SourceCursor()
 
     /// Documents completed without errors that make them unusable.
     private(set) var documents: [YAMLNode] = []
@@ -49,10 +53,11 @@ struct YAMLTreeBuilder {
     private var aliasNodes = 0
     private var documentFailed = false
 
-    /// Creates a builder for one file.
-    init(file: String, limits: YAMLLimits) {
+    /// Creates a builder for one file; with `source`, scalars that need it keep their raw text.
+    init(file: String, limits: YAMLLimits, source: SourceText? = nil) {
         self.file = file
         self.limits = limits
+        self.source = source
     }
 
     /// Takes one event; `.stop` means a limit was hit and the rest of the input must not be read.
@@ -110,7 +115,8 @@ struct YAMLTreeBuilder {
         } else {
             text = String(decoding: bytes, as: UTF8.self)
         }
-        let node = YAMLNode(.scalar(YAMLScalar(text: text, style: style)), at: location)
+        let raw = needsRaw(text, style: style, marks: marks) ? rawText(from: marks.start, to: marks.end) : nil
+        let node = YAMLNode(.scalar(YAMLScalar(text: text, style: style, raw: raw)), at: location)
         if let anchor = properties.anchor { anchors[anchor] = Anchored(node: node, nodeCount: 1) }
         attach(node)
         return .proceed
@@ -175,6 +181,24 @@ struct YAMLTreeBuilder {
     }
 
     // MARK: - Helpers
+
+    /// True unless the text lies on one line, column for column (plain, or quoted without escapes).
+    private func needsRaw(_ text: String, style: YAMLScalar.Style, marks: EventMarks) -> Bool {
+        if marks.end.line != marks.start.line { return true }
+        switch style {
+        case .plain: return false
+        case .literal, .folded: return true
+        case .singleQuoted, .doubleQuoted: return marks.end.column - marks.start.column - 2 != text.unicodeScalars.count
+        }
+    }
+
+    private mutating func rawText(from start: SourcePosition, to end: SourcePosition) -> String? {
+        guard let source else { return nil }
+        let from = cursor.advance(to: start, in: source)
+        let to = cursor.advance(to: end, in: source)
+        guard from <= to else { return nil }
+        return source.text(from..<to)
+    }
 
     private mutating func countNewNodes(_ count: Int, at location: SourceLocation) -> EventOutcome {
         documentNodes += count
@@ -260,5 +284,34 @@ struct YAMLTreeBuilder {
         }
         stack[top].keyIndex = index
         return index[text]
+    }
+}
+
+/// A position in the source that only moves forward, so finding the raw text of every scalar costs one pass in total.
+struct SourceCursor {
+    private var position = SourcePosition(line: 1, column: 1)
+    private var offset = 0
+
+    /// Moves to `target` (restarting from the top if it lies behind) and returns its byte offset.
+    mutating func advance(to target: SourcePosition, in source: SourceText) -> Int {
+        if target < position {
+            position = SourcePosition(line: 1, column: 1)
+            offset = 0
+        }
+        let bytes = source.bytes
+        while offset < bytes.count, position < target {
+            let breakLength = source.lineBreakLength(at: offset)
+            if breakLength > 0 {
+                // A column past the end of its line stops at the break.
+                if position.line == target.line { break }
+                position = SourcePosition(line: position.line + 1, column: 1)
+                offset += breakLength
+                continue
+            }
+            offset += 1
+            while offset < bytes.count, SourceText.isContinuationByte(bytes[offset]) { offset += 1 }
+            position = position.advanced(by: 1)
+        }
+        return offset
     }
 }
