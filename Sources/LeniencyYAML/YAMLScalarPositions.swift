@@ -67,8 +67,10 @@ struct ScalarSourceMap {
             }
         }
 
+        /// Moves past `count` raw scalars (a CRLF counts as two, but is one line break).
         mutating func step(_ count: Int = 1) {
-            for _ in 0..<count where index < raw.count {
+            let target = min(raw.count, index + count)
+            while index < target {
                 let length = breakLength(at: index)
                 if length > 0 {
                     index += length

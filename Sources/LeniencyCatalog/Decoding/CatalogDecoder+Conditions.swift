@@ -35,23 +35,12 @@ extension CatalogDecoder {
         }
     }
 
-    /// Positions an expression error inside its YAML scalar.
-    ///
-    /// On a one-line plain or quoted scalar the column is the scalar's column plus the offset (plus one for the
-    /// opening quote). Block and multi-line scalars fold their line breaks, so offsets no longer map to one
-    /// line; those errors point at the scalar's start.
+    /// Positions an expression error inside its YAML scalar, also when the scalar is quoted with escapes, folded over
+    /// several lines or a block scalar (`YAMLNode.position(ofTextOffset:)` maps text offsets back to the source).
     static func diagnostic(_ error: ExpressionError, in node: YAMLNode) -> Diagnostic {
-        let location = node.location
-        let style = node.scalar?.style ?? .plain
-        let oneLine = location.end.line == location.start.line && style != .literal && style != .folded
-        guard oneLine else {
-            return Diagnostic(error.code, at: SourceLocation(file: location.file, start: location.start),
-                              error.message, hint: error.hint)
-        }
-        let quote = (style == .singleQuoted || style == .doubleQuoted) ? 1 : 0
-        let start = location.start.advanced(by: quote + error.span.start)
-        let end = location.start.advanced(by: quote + max(error.span.end, error.span.start))
-        return Diagnostic(error.code, at: SourceLocation(file: location.file, start: start, end: end),
-                          error.message, hint: error.hint)
+        let start = node.position(ofTextOffset: error.span.start)
+        let end = node.position(ofTextOffset: max(error.span.end, error.span.start))
+        let location = SourceLocation(file: node.location.file, start: start, end: max(start, end))
+        return Diagnostic(error.code, at: location, error.message, hint: error.hint)
     }
 }
