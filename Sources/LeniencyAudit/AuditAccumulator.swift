@@ -6,18 +6,28 @@ struct AuditAccumulator {
     var findings: [AuditFinding] = []
     var diagnostics: [Diagnostic] = []
     var statistics = AuditStatistics()
-    /// Per party: every case's (violation, category, date, case id), for first-offence checks.
-    var history: [String: [HistoryEntry]] = [:]
+    /// Every case's (party, violation, category, act date, case id), for first-offence checks; compact (see CompactStorage).
+    var history: [CompactHistoryEntry] = []
     var claims: [FirstOffenceClaim] = []
-    var samples: [FineSample] = []
+    var samples: [CompactFineSample] = []
     var inspections: [InspectionRecord] = []
+    var arena = StringArena()
+    var table = StringTable()
 
     mutating func add(_ result: CaseAuditResult) {
         statistics.casesRead += 1
-        history[result.history.party, default: []].append(result.history)
+        let h = result.history
+        history.append(CompactHistoryEntry(
+            partyHash: h.party.hashValue, party: arena.add(h.party), violation: table.number(h.violation),
+            category: h.category.map { table.number($0) } ?? UInt32.max, day: Int32(h.date.dayNumber), caseID: arena.add(h.caseID)))
         findings.append(contentsOf: result.findings)
         if let claim = result.claim { claims.append(claim) }
-        if let sample = result.fineSample { samples.append(sample) }
+        if let s = result.fineSample {
+            samples.append(CompactFineSample(
+                group: table.number(s.group), fen: s.fen, caseID: arena.add(s.caseID), file: table.number(s.location.file),
+                line: Int32(s.location.start.line), column: Int32(s.location.start.column), agency: table.number(s.agency),
+                officers: table.number(s.officers.joined(separator: "\u{1F}")), day: Int32(s.date.dayNumber)))
+        }
         guard let tally = result.tally else { return }
         statistics.casesAudited += 1
         statistics.engineOutcomes[tally.engineOutcome, default: 0] += 1
@@ -32,10 +42,49 @@ struct AuditAccumulator {
         statistics.waivedFines = statistics.waivedFines + tally.waived
     }
 
+    /// The earlier cases of a party (exact: the hash only narrows the search).
+    func history(of party: String, sorted: [CompactHistoryEntry]) -> [HistoryEntry] {
+        let hash = party.hashValue
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid].partyHash < hash { low = mid + 1 } else { high = mid }
+        }
+        var entries: [HistoryEntry] = []
+        while low < sorted.count, sorted[low].partyHash == hash {
+            let e = sorted[low]
+            if arena.matches(e.party, party) {
+                entries.append(HistoryEntry(party: party, violation: table.string(e.violation),
+                                            category: e.category == UInt32.max ? nil : table.string(e.category),
+                                            date: CivilDate(dayNumber: Int(e.day)), caseID: arena.string(e.caseID)))
+            }
+            low += 1
+        }
+        return entries
+    }
+
+    /// The fine samples in their readable form, for the (small) groups that are compared.
+    func sample(_ s: CompactFineSample) -> FineSample {
+        let group = table.string(s.group)
+        let parts = group.split(separator: "|", maxSplits: 1).map(String.init)
+        return FineSample(group: group, violation: parts.first ?? group, tier: parts.count > 1 ? parts[1] : "", fen: s.fen,
+                          caseID: arena.string(s.caseID),
+                          location: SourceLocation(file: table.string(s.file), start: SourcePosition(line: Int(s.line), column: Int(s.column))),
+                          agency: table.string(s.agency),
+                          officers: table.string(s.officers).split(separator: "\u{1F}").map(String.init),
+                          date: CivilDate(dayNumber: Int(s.day)))
+    }
+
     /// Runs the cross-case checks and counts everything.
     mutating func finish(inspectionAuditor: InspectionAuditor, options: AuditOptions) -> AuditReport {
-        findings.append(contentsOf: FirstOffenceCheck.findings(history: history, claims: claims))
-        let dispersion = FineDispersionCheck.findings(samples: samples)
+        let sortedHistory = history.sorted { $0.partyHash < $1.partyHash }
+        history = []
+        var byParty: [String: [HistoryEntry]] = [:]
+        for claim in claims where byParty[claim.entry.party] == nil {
+            byParty[claim.entry.party] = self.history(of: claim.entry.party, sorted: sortedHistory)
+        }
+        findings.append(contentsOf: FirstOffenceCheck.findings(history: byParty, claims: claims))
+        let dispersion = FineDispersionCheck.findings(samples: samples, expand: sample)
         findings.append(contentsOf: dispersion.findings)
         let inspected = inspectionAuditor.audit(inspections)
         findings.append(contentsOf: inspected.findings)

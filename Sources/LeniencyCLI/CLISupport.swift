@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LeniencyCore
 
 #if canImport(Glibc)
 import Glibc
@@ -22,6 +23,33 @@ enum RulesLocation {
         if let fromEnvironment = environment[environmentVariable], !fromEnvironment.isEmpty { return fromEnvironment }
         if let first = fallbackPaths.first(where: { !$0.isEmpty }) { return first }
         return "rules"
+    }
+}
+
+extension RulesLocation {
+    /// How to fix a rules path that does not exist, naming where the path came from (flag, variable or default).
+    static func missingHint(
+        for path: String, explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> String {
+        if let explicit, !explicit.isEmpty, explicit == path { return "check the --rules path; it must name the rules folder" }
+        if let fromEnvironment = environment[environmentVariable], !fromEnvironment.isEmpty, fromEnvironment == path {
+            return "$\(environmentVariable) is set to `\(path)`, which does not exist; correct or unset it, or pass --rules DIR"
+        }
+        if path == "rules" {
+            return "there is no ./rules folder here; run in the project folder, pass --rules DIR or set $\(environmentVariable)"
+        }
+        return "check the path; rule files are *.yaml or *.yml files or folders holding them"
+    }
+
+    /// The diagnostics with the hint of a missing rules folder replaced by `missingHint`.
+    static func explainingMissing(_ diagnostics: [Diagnostic], rulesPath: String, explicit: String?) -> [Diagnostic] {
+        diagnostics.map { diagnostic in
+            guard diagnostic.code == .unreadableFile, diagnostic.location.file == rulesPath,
+                  !FileManager.default.fileExists(atPath: rulesPath) else { return diagnostic }
+            var explained = diagnostic
+            explained.hint = missingHint(for: rulesPath, explicit: explicit)
+            return explained
+        }
     }
 }
 

@@ -14,7 +14,8 @@ enum CheckInteractive {
         while let name = decision.missing.first(where: { !asked.contains($0) }) {
             asked.insert(name)
             let type = FactAnswer.type(of: name, in: catalog)
-            let label = catalog.fact(named: name).map { chinese ? $0.label : ($0.labelEn ?? $0.label) } ?? name
+            let label = catalog.fact(named: name).map { chinese ? $0.label : ($0.labelEn ?? $0.label) }
+                ?? (name == discoveryDateFactName ? (chinese ? "发现之日" : "date the act was discovered") : name)
             var value: FactValue?
             while value == nil {
                 StandardError.write(chinese ? "\(record.id)：\(label)（\(name)，\(type.keyword)）？ " : "\(record.id): \(label) (\(name), \(type.keyword))? ")

@@ -28,12 +28,18 @@ struct LintCommand: ParsableCommand {
     @Flag(name: .long, help: "Fail on warnings too.")
     var strict = false
 
-    @Option(name: .long, help: "Rules folder when no PATH is given (default: $LENIENCY_RULES, else ./rules).")
+    @Option(name: .long, help: "Rules folder: checked when no PATH is given, else the rule set PATHs are checked against (default: $LENIENCY_RULES, else ./rules).")
     var rules: String?
 
     func run() throws {
-        let targets = paths.isEmpty ? [RulesLocation.resolve(explicit: rules, fallbackPaths: [])] : paths
-        var diagnostics = Linter.lint(paths: targets)
+        let rulesFolder = RulesLocation.resolve(explicit: rules, fallbackPaths: [])
+        let targets = paths.isEmpty ? [rulesFolder] : paths
+        var diagnostics: [Diagnostic]
+        if let context = LintCommand.context(for: paths, rulesFolder: rulesFolder, explicit: rules != nil) {
+            diagnostics = Linter.lint(paths: targets, context: [context])
+        } else {
+            diagnostics = Linter.lint(paths: targets)
+        }
         for path in targets where !FileManager.default.fileExists(atPath: path) {
             let reported = diagnostics.contains { $0.code == .unreadableFile && $0.location.file == path }
             if !reported {
@@ -41,12 +47,31 @@ struct LintCommand: ParsableCommand {
                                               hint: "check the path, or pass the rules folder with --rules"))
             }
         }
+        if paths.isEmpty { diagnostics = RulesLocation.explainingMissing(diagnostics, rulesPath: rulesFolder, explicit: rules) }
         diagnostics.sort()
         let color = format == .text && StandardOutput.isTerminal
         StandardOutput.write(DiagnosticRenderer.render(
             diagnostics, format: format, color: color, baseDirectory: FileManager.default.currentDirectoryPath
         ))
         if let code = LintCommand.exitCode(for: diagnostics, strict: strict) { throw code }
+    }
+
+    /// The rule set to lint `paths` against: the rules folder when it was given with --rules, or when every path lies
+    /// inside it (`leniency lint rules/lists/tax` needs the facts and violations declared elsewhere in rules/); nil
+    /// to lint the paths as a rule set of their own.
+    static func context(for paths: [String], rulesFolder: String, explicit: Bool) -> String? {
+        guard !paths.isEmpty else { return nil }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: rulesFolder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return nil
+        }
+        if explicit { return rulesFolder }
+        let root = URL(fileURLWithPath: rulesFolder).standardizedFileURL.resolvingSymlinksInPath().path
+        let inside = paths.allSatisfy { path in
+            let full = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+            return full == root || full.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+        }
+        return inside ? rulesFolder : nil
     }
 
     static let formatNames = DiagnosticFormat.allCases.map(\.rawValue).joined(separator: ", ")

@@ -59,8 +59,13 @@ struct TestCommand: ParsableCommand {
         let loaded = CatalogLoader.load(paths: [rulesPath])
         let ruleErrors = loaded.diagnostics.filter { $0.severity == .error }
         if !ruleErrors.isEmpty {
-            StandardError.write(DiagnosticRenderer.render(loaded.diagnostics, format: .text, color: StandardError.isTerminal))
-            StandardError.write("leniency test: the rules have errors; fix them first (see `leniency lint`).\n")
+            let explained = RulesLocation.explainingMissing(loaded.diagnostics, rulesPath: rulesPath, explicit: rules)
+            StandardError.write(DiagnosticRenderer.render(explained, format: .text, color: StandardError.isTerminal))
+            if ruleErrors.allSatisfy({ $0.code == .unreadableFile || $0.code == .noRuleFiles }) {
+                StandardError.write("leniency test: no rules could be read from \(rulesPath); pass the rules folder with --rules or $\(RulesLocation.environmentVariable).\n")
+            } else {
+                StandardError.write("leniency test: the rules have errors; fix them first (see `leniency lint`).\n")
+            }
             throw ExitCode(2)
         }
         let found = RuleFileFinder.find(paths: searchPaths, includeTests: true)
@@ -80,21 +85,29 @@ struct TestCommand: ParsableCommand {
             }
         }
 
-        print(RuleTestReport.render(run, format: format) { result in
-            DecisionText.render(result.decision, chinese: language)
-        }, terminator: "")
-        if !run.diagnostics.isEmpty {
-            // Test-file problems are part of the result: on stdout for text, on stderr for machine formats.
-            let rendered = DiagnosticRenderer.render(run.diagnostics, format: .text, color: format == .text ? StandardOutput.isTerminal : StandardError.isTerminal)
-            if format == .text { print(rendered, terminator: "") } else { StandardError.write(rendered) }
+        let explain: (RuleTestResult) -> String = { DecisionText.render($0.decision, chinese: language) }
+        // Test-file problems and coverage are part of the result: for text they come before the closing summary line
+        // on stdout; for machine formats stdout holds the document only, so they go to stderr.
+        let problems = run.diagnostics.isEmpty ? "" : DiagnosticRenderer.render(
+            run.diagnostics, format: .text, color: format == .text ? StandardOutput.isTerminal : StandardError.isTerminal)
+        var coverageText = coverage || minCoverage != nil ? CoverageReport.text(run.coverage, listUncovered: coverage) : ""
+        let belowThreshold = minCoverage.map { run.coverage.percent < $0 } ?? false
+        if belowThreshold, let minCoverage {
+            coverageText += "coverage is below --min-coverage \(CoverageReport.formatPercent(minCoverage))%; "
+                + "add tests for the points listed by --coverage\n"
         }
-        if coverage || minCoverage != nil {
-            let report = CoverageReport.text(run.coverage, listUncovered: coverage)
-            if format == .text { print(report, terminator: "") } else { StandardError.write(report) }
+        if format == .text {
+            StandardOutput.write(RuleTestReport.text(run, beforeSummary: problems + coverageText, color: StandardOutput.isTerminal,
+                                                     explain: explain))
+        } else {
+            StandardOutput.write(RuleTestReport.render(run, format: format, explain: explain))
+            StandardError.write(problems + coverageText)
+        }
+        if let filter, !testFiles.isEmpty, run.results.isEmpty, !run.diagnostics.contains(where: { $0.severity == .error }) {
+            StandardError.write("leniency test: no test name or file contains `\(filter)`; check the --filter text\n")
         }
         if testFiles.isEmpty { StandardError.write("leniency test: no *.test.yaml files under \(searchPaths.joined(separator: ", "))\n") }
         if !unreadable.isEmpty { throw ExitCode(2) }
-        let belowThreshold = minCoverage.map { run.coverage.percent < $0 } ?? false
         if run.failedCount > 0 || run.diagnostics.contains(where: { $0.severity == .error }) || belowThreshold {
             throw ExitCode(1)
         }

@@ -18,19 +18,42 @@ struct OpenCandidate {
     var sourceOrder: Int
     /// A list item naming the violation, as opposed to the general part or a tier: lists concretise the statute.
     var specific: Bool = false
+    /// An order-independent tie-break (limitation first, then list id and item id, then tiers), so the missing facts
+    /// do not depend on the order of files or items.
+    var key: String = ""
+}
+
+/// What one `decide` call computes once and shares between the act-date and the later evaluation: item results do not
+/// depend on the date, limitation and tiers only on the versions selected.
+final class EvaluationCache {
+    var items: [Int: [ItemEvaluation]] = [:]
+    var firstOffence: [FirstOffenceRule: FirstOffenceResult] = [:]
+    var limitation: (key: [String: Int], result: LimitationResult)?
+    var tiers: (key: [String: Int], result: TierResult)?
 }
 
 extension Engine {
     /// Evaluates the case under one version selection.
-    func evaluate(_ record: CaseRecord, selection: VersionSelection, values: [String: FactValue]) -> Evaluated {
+    func evaluate(_ record: CaseRecord, selection: VersionSelection, values: [String: FactValue],
+                  cache: EvaluationCache = EvaluationCache()) -> Evaluated {
         var decision = Decision(caseID: record.id, outcome: .undetermined)
-        let limitation = limitation(record, selection: selection, values: values)
+        let limitation: LimitationResult
+        if let cached = cache.limitation, cached.key == selection.limitations, !cached.key.isEmpty {
+            limitation = cached.result
+        } else {
+            limitation = self.limitation(record, selection: selection, values: values)
+            cache.limitation = (selection.limitations, limitation)
+        }
         decision.timeBarred = limitation.barred
         for (en, zh) in limitation.notes { decision.note(en, zh) }
 
         // Items of every list version in force that covers the violation, plus the general part.
+        let index = self.index
         let firstOffence: (FirstOffenceRule) -> FirstOffenceResult = { rule in
-            FirstOffence.evaluate(rule, record: record, index: index)
+            if let known = cache.firstOffence[rule] { return known }
+            let result = FirstOffence.evaluate(rule, record: record, index: index)
+            cache.firstOffence[rule] = result
+            return result
         }
         var evaluations: [ItemEvaluation] = []
         var otherVersions: [TraceEntry] = []
@@ -41,11 +64,16 @@ extension Engine {
                 let list = catalog.lists[position]
                 let itemIndices = list.scope == .all ? Array(list.items.indices) : (index.itemsByVersion[position]?[record.violation] ?? [])
                 if position == chosen {
-                    for itemIndex in itemIndices {
-                        let evaluation = evaluate(item: list.items[itemIndex], itemIndex: itemIndex, list: list, listIndex: position,
-                                                  record: record, values: values, firstOffence: firstOffence)
-                        evaluations.append(evaluation)
+                    if let known = cache.items[position] {
+                        evaluations.append(contentsOf: known)
+                        continue
                     }
+                    let computed = itemIndices.map { itemIndex in
+                        evaluate(item: list.items[itemIndex], itemIndex: itemIndex, list: list, listIndex: position,
+                                 record: record, values: values, firstOffence: firstOffence)
+                    }
+                    cache.items[position] = computed
+                    evaluations.append(contentsOf: computed)
                 } else {
                     for itemIndex in itemIndices {
                         let item = list.items[itemIndex]
@@ -56,7 +84,8 @@ extension Engine {
                                                         coercion: list.kind == .noCoercion,
                                                         citations: [list.info.document].filter { !$0.isEmpty },
                                                         unverified: item.unverified || list.info.unverified,
-                                                        notes: ["version \(list.validity.effective) is not in force on \(selection.date)"]))
+                                                        notes: ["version \(list.validity.effective) is not in force on \(selection.date)"],
+                                                        notesZh: ["\(list.validity.effective) 版本在 \(selection.date) 未生效或已被取代"]))
                     }
                 }
             }
@@ -68,9 +97,15 @@ extension Engine {
         var contributions: [ItemEvaluation] = []
         var conflicts: [(items: [ItemEvaluation], en: String, zh: String)] = []
         var notDeciding: Set<Int> = []
-        for position in Set(penaltyItems.map(\.listIndex)).sorted() {
+        let listPositions = Set(penaltyItems.map(\.listIndex)).sorted {
+            (catalog.lists[$0].id, catalog.lists[$0].validity.effective) < (catalog.lists[$1].id, catalog.lists[$1].validity.effective)
+        }
+        for position in listPositions {
             let list = catalog.lists[position]
-            let applied = penaltyItems.filter { $0.listIndex == position && $0.status == .applied }.sorted { $0.itemIndex < $1.itemIndex }
+            // `first` is ordered by the list itself; otherwise item ids, so the result never depends on file order.
+            let applied = penaltyItems.filter { $0.listIndex == position && $0.status == .applied }.sorted {
+                list.hitPolicy == .first ? $0.itemIndex < $1.itemIndex : $0.reference.itemID < $1.reference.itemID
+            }
             guard !applied.isEmpty else { continue }
             switch list.hitPolicy {
             case .first:
@@ -95,7 +130,13 @@ extension Engine {
             }
         }
 
-        let tier = tiers(record, selection: selection, values: values)
+        let tier: TierResult
+        if let cached = cache.tiers, cached.key == selection.standards {
+            tier = cached.result
+        } else {
+            tier = tiers(record, selection: selection, values: values)
+            cache.tiers = (selection.standards, tier)
+        }
         for (en, zh) in tier.notes { decision.note(en, zh) }
         let listBest = contributions.compactMap(\.outcome).min()
         let tierOutcome = tier.conflicting.isEmpty ? tier.outcome : (tier.conflicting.map(\.outcome).min() ?? tier.outcome)
@@ -103,9 +144,11 @@ extension Engine {
 
         // Trace: limitation, items (applied or not), versions not in force, tiers.
         var trace = limitation.trace
-        for evaluation in evaluations.sorted(by: { ($0.reference.list.listID, $0.itemIndex) < ($1.reference.list.listID, $1.itemIndex) }) {
+        for evaluation in evaluations.sorted(by: { ($0.reference.list.listID, $0.reference.itemID) < ($1.reference.list.listID, $1.reference.itemID) }) {
             var entry = evaluation.trace
-            if notDeciding.contains(evaluation.sourceOrder) { entry.notes.append("applies, but an earlier item decides (hit policy first)") }
+            if notDeciding.contains(evaluation.sourceOrder) {
+                entry.note("applies, but an earlier item of the list decides (hit policy first)", "适用，但清单中排序在前的事项优先（hit policy first）")
+            }
             trace.append(entry)
         }
         trace.append(contentsOf: otherVersions)
@@ -119,27 +162,32 @@ extension Engine {
             decision.mandatory = true
             decision.decidedBy = ItemReference(list: ListReference(listID: rules.id, effective: rules.validity.effective, document: "",
                                                                    title: "limitation"),
-                                               itemID: period.id, title: "\(period.years)y limitation period")
+                                               itemID: period.id, title: "\(period.years)年追责时效 / \(period.years)-year limitation period")
             decision.basis = period.basis.map(\.text)
             decision.note("time-barred: not discovered within \(period.years) years — no administrative penalty is given any more (不再给予行政处罚)",
                           "违法行为在\(period.years)年内未被发现，不再给予行政处罚")
+            // Art. 33 ¶3 attaches education to 依法不予行政处罚 on the grounds of the merits (Art. 30, 31, 33 and the lists);
+            // Art. 36 is a lapse of the power to penalise (不再给予), so no follow-up duty is derived from it.
+            decision.note("no education duty follows from 行政处罚法 Art. 33 ¶3: the power to penalise has lapsed (Art. 36), which is not a 不予行政处罚 on the merits",
+                          "追责时效已过，行政处罚权消灭（第三十六条“不再给予”），不属于第三十三条第三款“依法不予行政处罚”的情形，不据此产生教育义务")
             return Evaluated(decision: decision, bestPossible: 0, guaranteed: 0)
         }
 
         // What could still lift the outcome above the best already guaranteed.
         var open: [OpenCandidate] = []
         if limitation.barred == nil, !limitation.deciding.isEmpty {
-            open.append(OpenCandidate(outcome: .noPenalty, mandatory: true, deciding: limitation.deciding, sourceOrder: -1))
+            open.append(OpenCandidate(outcome: .noPenalty, mandatory: true, deciding: limitation.deciding, sourceOrder: -1, key: "0"))
         }
         for evaluation in penaltyItems where evaluation.status == .undetermined {
             if let outcome = evaluation.outcome, outcome < best {
                 open.append(OpenCandidate(outcome: outcome, mandatory: evaluation.mandatory, deciding: evaluation.deciding,
-                                          sourceOrder: evaluation.sourceOrder, specific: !evaluation.generalPart))
+                                          sourceOrder: evaluation.sourceOrder, specific: !evaluation.generalPart,
+                                          key: "1\(evaluation.reference.list.listID)\u{1}\(evaluation.reference.itemID)"))
             }
         }
         for (offset, entry) in tier.open.enumerated() where entry.tier.outcome < best {
             open.append(OpenCandidate(outcome: entry.tier.outcome, mandatory: false, deciding: entry.deciding,
-                                      sourceOrder: Int.max / 2 + offset))
+                                      sourceOrder: Int.max / 2 + offset, key: "2\(tier.standard?.id ?? "")\u{1}\(entry.tier.name)"))
         }
         let bestPossible = min(best.severityRank, open.map(\.outcome.severityRank).min() ?? Int.max)
 
@@ -170,7 +218,8 @@ extension Engine {
 
         decision.outcome = DecisionOutcome(best)
         let winners = contributions.filter { $0.outcome == best }
-            .sorted { ($0.mandatory ? 0 : 1, $0.reference.list.listID, $0.itemIndex) < ($1.mandatory ? 0 : 1, $1.reference.list.listID, $1.itemIndex) }
+            .sorted { ($0.mandatory ? 0 : 1, $0.generalPart ? 1 : 0, $0.reference.list.listID, $0.reference.itemID)
+                < ($1.mandatory ? 0 : 1, $1.generalPart ? 1 : 0, $1.reference.list.listID, $1.reference.itemID) }
         let violation = index.violations[record.violation]
         if let winner = winners.first {
             decision.mandatory = winner.mandatory
@@ -224,14 +273,15 @@ extension Engine {
     func coercion(_ items: [ItemEvaluation]) -> CoercionDecision? {
         guard !items.isEmpty else { return nil }
         let applied = items.filter { $0.status == .applied }
-            .sorted { ($0.mandatory ? 0 : 1, $0.reference.list.listID, $0.itemIndex) < ($1.mandatory ? 0 : 1, $1.reference.list.listID, $1.itemIndex) }
+            .sorted { ($0.mandatory ? 0 : 1, $0.reference.list.listID, $0.reference.itemID) < ($1.mandatory ? 0 : 1, $1.reference.list.listID, $1.reference.itemID) }
         if let winner = applied.first {
             return CoercionDecision(status: .noCoercion, mandatory: winner.mandatory, item: winner.reference, basis: winner.basis, missing: [])
         }
         let open = items.filter { $0.status == .undetermined }
         if !open.isEmpty {
             let missing = MissingFacts.rank(open.map { OpenCandidate(outcome: .noPenalty, mandatory: $0.mandatory, deciding: $0.deciding,
-                                                                    sourceOrder: $0.sourceOrder) })
+                                                                    sourceOrder: $0.sourceOrder,
+                                                                    key: "1\($0.reference.list.listID)\u{1}\($0.reference.itemID)") })
             return CoercionDecision(status: .undetermined, mandatory: false, item: nil, basis: [], missing: missing)
         }
         return CoercionDecision(status: .notExcluded, mandatory: false, item: nil, basis: [], missing: [])

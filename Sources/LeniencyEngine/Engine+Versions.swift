@@ -7,7 +7,7 @@ extension Engine {
         let laterWins: Bool
         switch (act.decision.outcome == .undetermined, later.decision.outcome == .undetermined) {
         case (false, false):
-            laterWins = leniencyKey(later.decision).lexicographicallyPrecedes(leniencyKey(act.decision))
+            laterWins = isMoreLenient(later.decision, than: act.decision)
         case (true, false):
             // The later result wins only if nothing the act-date versions could still yield beats it.
             laterWins = later.guaranteed <= act.bestPossible
@@ -37,22 +37,30 @@ extension Engine {
         return chosen
     }
 
-    /// Smaller is more lenient: outcome, then "shall" before "may", then the fine's upper and lower bounds.
-    private func leniencyKey(_ decision: Decision) -> [Int64] {
-        let rank = Int64(decision.outcome.outcome?.severityRank ?? 5)
-        return [rank, decision.mandatory ? 0 : 1, decision.fine?.max.fen ?? 0, decision.fine?.min.fen ?? 0]
+    /// 处罚较轻 compares the outcome first (no penalty > 减轻 > 从轻 > 一般 > 从重), then "shall" before "may" at the same
+    /// outcome, then the fine range (a lower maximum, then a lower minimum). A missing range is not comparable, so it
+    /// never makes a version "more lenient"; ties keep the act-date versions.
+    func isMoreLenient(_ a: Decision, than b: Decision) -> Bool {
+        let rankA = a.outcome.outcome?.severityRank ?? 5, rankB = b.outcome.outcome?.severityRank ?? 5
+        if rankA != rankB { return rankA < rankB }
+        if a.mandatory != b.mandatory { return a.mandatory }
+        guard let fineA = a.fine, let fineB = b.fine else { return false }
+        if fineA.max != fineB.max { return fineA.max < fineB.max }
+        if fineA.maxInclusive != fineB.maxInclusive { return !fineA.maxInclusive }
+        if fineA.min != fineB.min { return fineA.min < fineB.min }
+        return false
     }
 
     private func summary(_ decision: Decision) -> String {
         var text = decision.outcome.rawValue
-        if decision.outcome != .undetermined { text += decision.mandatory ? " (shall)" : " (may)" }
+        if decision.outcome != .undetermined, decision.decidedBy != nil { text += decision.mandatory ? " (shall)" : " (may)" }
         if let fine = decision.fine { text += " \(fine.min.displayString)–\(fine.max.displayString)" }
         return text
     }
 
     private func summaryZh(_ decision: Decision) -> String {
         var text = decision.outcome.outcome?.chinese ?? "待定"
-        if decision.outcome != .undetermined { text += decision.mandatory ? "（应当）" : "（可以）" }
+        if decision.outcome != .undetermined, decision.decidedBy != nil { text = (decision.mandatory ? "应当" : "可以") + text }
         if let fine = decision.fine { text += " \(fine.min.displayString)–\(fine.max.displayString)" }
         return text
     }

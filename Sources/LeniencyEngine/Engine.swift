@@ -5,14 +5,17 @@ public import LeniencyCore
 ///
 /// Indexes are built once in `init`, so `decide` only touches the lists, standards and limitation rules that concern a case.
 public struct Engine: Sendable {
+    /// Catalog and index behind one reference: `decide` runs a million times in an audit, and the closures it builds
+    /// capture `self`, which must then cost one retain, not one per array of the catalog.
+    private let storage: EngineStorage
+
     /// The catalog decided against.
-    public let catalog: Catalog
-    let index: EngineIndex
+    public var catalog: Catalog { storage.catalog }
+    var index: EngineIndex { storage.index }
 
     /// Indexes `catalog` for fast decisions.
     public init(catalog: Catalog) {
-        self.catalog = catalog
-        self.index = EngineIndex(catalog)
+        storage = EngineStorage(catalog: catalog, index: EngineIndex(catalog))
     }
 
     /// Decides `record` with the versions in force on the act date and on the decision date (or `date`),
@@ -20,11 +23,12 @@ public struct Engine: Sendable {
     public func decide(_ record: CaseRecord, on date: CivilDate? = nil) -> Decision {
         let values = CaseFacts.values(of: record, index: index)
         let actSelection = selection(for: record, on: record.dates.act)
-        let atAct = evaluate(record, selection: actSelection, values: values)
+        let cache = EvaluationCache()
+        let atAct = evaluate(record, selection: actSelection, values: values, cache: cache)
         guard let later = date ?? record.dates.decided, later != record.dates.act else { return atAct.decision }
         let laterSelection = selection(for: record, on: later)
         guard !laterSelection.sameVersions(as: actSelection) else { return atAct.decision }
-        let atLater = evaluate(record, selection: laterSelection, values: values)
+        let atLater = evaluate(record, selection: laterSelection, values: values, cache: cache)
         return chooseVersion(act: atAct, later: atLater, actSelection: actSelection, laterSelection: laterSelection)
     }
 
@@ -51,5 +55,16 @@ public struct Engine: Sendable {
             }
         }
         return VersionSelection(date: date, lists: lists, standards: standards, limitations: limitations)
+    }
+}
+
+/// The shared, immutable state of an engine.
+final class EngineStorage: Sendable {
+    let catalog: Catalog
+    let index: EngineIndex
+
+    init(catalog: Catalog, index: EngineIndex) {
+        self.catalog = catalog
+        self.index = index
     }
 }

@@ -2,7 +2,7 @@ import LeniencyCatalog
 import LeniencyCore
 
 /// Everything `Engine.decide` looks up, indexed once per catalog so a decision never scans the whole catalog.
-struct EngineIndex: Sendable {
+final class EngineIndex: Sendable {
     let evaluator: ConditionEvaluator
     let violations: [String: Violation]
     let facts: [String: FactDefinition]
@@ -22,6 +22,10 @@ struct EngineIndex: Sendable {
     let standardIDsByViolation: [String: [String]]
     /// Limitation id → indices into `catalog.limitations`, oldest first.
     let limitationVersions: [String: [Int]]
+    /// Catalog list index → item index → what the item contributes to every decision.
+    let itemInfos: [[ItemInfo]]
+    /// Violation code → its 违反条款 and 处罚依据, deduplicated.
+    let violationCitations: [String: [String]]
 
     init(_ catalog: Catalog) {
         var facts: [String: FactDefinition] = [:]
@@ -34,6 +38,19 @@ struct EngineIndex: Sendable {
         self.facts = facts
         sourceBound = bound
         violations = Dictionary(catalog.violations.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+
+        var citationsByViolation: [String: [String]] = [:]
+        for violation in catalog.violations where citationsByViolation[violation.code] == nil {
+            var texts: [String] = []
+            for text in violation.violates.map(\.text) + violation.penaltyBasis.map(\.text) where !text.isEmpty && !texts.contains(text) {
+                texts.append(text)
+            }
+            citationsByViolation[violation.code] = texts
+        }
+        violationCitations = citationsByViolation
+        itemInfos = catalog.lists.map { list in
+            list.items.map { item in Self.info(item, of: list, facts: facts) }
+        }
 
         var listVersions: [String: [Int]] = [:]
         var byViolation: [String: Set<String>] = [:]
@@ -73,6 +90,35 @@ struct EngineIndex: Sendable {
             $0.sorted { catalog.limitations[$0].validity.effective < catalog.limitations[$1].validity.effective }
         }
     }
+
+    /// The per-catalog part of an item's evaluation.
+    static func info(_ item: ListItem, of list: LeniencyList, facts: [String: FactDefinition]) -> ItemInfo {
+        let listRef = ListReference(listID: list.id, effective: list.validity.effective, document: list.info.document, title: list.info.title)
+        let basis = (item.basis.isEmpty ? list.implements : item.basis).map(\.text)
+        var citations: [String] = []
+        for text in [list.info.document] + basis where !text.isEmpty && !citations.contains(text) { citations.append(text) }
+        let uses = (item.conditions + item.exclusions).contains { $0.expression.factNames.contains(firstOffenceFactName) }
+        return ItemInfo(reference: ItemReference(list: listRef, itemID: item.id, title: item.title), basis: basis, citations: citations,
+                        usesFirstOffence: uses,
+                        conditionReadings: item.conditions.map { readings(of: $0.expression, facts: facts) },
+                        exclusionReadings: item.exclusions.map { readings(of: $0.expression, facts: facts) },
+                        outcome: item.outcome ?? list.kind.defaultOutcome,
+                        unverified: item.unverified || list.info.unverified)
+    }
+
+    /// The facts an expression reads, with their labels and no values yet.
+    static func readings(of expression: Expression, facts: [String: FactDefinition]) -> [FactReading] {
+        expression.factNames.map { name in
+            FactReading(name: name, value: nil, label: facts[name]?.label ?? (name == firstOffenceFactName ? "初次违法" : nil),
+                        labelEn: facts[name]?.labelEn ?? (name == firstOffenceFactName ? "first offence" : nil))
+        }
+    }
+
+    /// The facts an expression reads, with their labels (for tiers and limitation periods, which are few).
+    func readings(of expression: Expression) -> [FactReading] { Self.readings(of: expression, facts: facts) }
+
+    /// The precomputed part of one item's evaluation.
+    func itemInfo(listIndex: Int, itemIndex: Int) -> ItemInfo { itemInfos[listIndex][itemIndex] }
 
     /// The version in force on `date` among `versions` (oldest first); the newest wins if several overlap (lint D002).
     static func inForce(_ versions: [Int], on date: CivilDate, validity: (Int) -> Validity) -> Int? {

@@ -32,11 +32,12 @@ enum FineCalculator {
             if statutoryMin.fen > 0 {
                 return .range(FineRange(min: .zero, max: statutoryMin, minInclusive: true, maxInclusive: false, tier: "mitigated",
                                         standardID: standard.id, standardEffective: effective,
-                                        note: "减轻: below the statutory minimum \(statutoryMin.displayString)"))
+                                        note: "减轻: below the statutory minimum \(statutoryMin.displayString)", standardDocument: standard.info.document))
             }
             return .range(FineRange(min: .zero, max: .zero, minInclusive: true, maxInclusive: true, tier: "mitigated",
                                     standardID: standard.id, standardEffective: effective,
-                                    note: "减轻: the statutory minimum is zero, so 减轻 means a lighter kind of penalty (e.g. a warning instead of a fine)"))
+                                    note: "减轻: the statutory minimum is zero, so 减轻 means a lighter kind of penalty (e.g. a warning instead of a fine)",
+                                    standardDocument: standard.info.document))
         case .lighter, .standard, .heavier:
             break
         }
@@ -77,6 +78,6 @@ enum FineCalculator {
             }
         }
         return .range(FineRange(min: lo, max: hi, minInclusive: true, maxInclusive: maxInclusive, tier: tierName,
-                                standardID: standard.id, standardEffective: effective))
+                                standardID: standard.id, standardEffective: effective, standardDocument: standard.info.document))
     }
 }

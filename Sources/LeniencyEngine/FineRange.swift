@@ -16,12 +16,14 @@ public struct FineRange: Sendable, Hashable {
     public var standardID: String
     /// The version of that standard.
     public var standardEffective: CivilDate
+    /// The standard's 文号 (empty when it has none).
+    public var standardDocument: String
     /// Why the range looks the way it does, when that needs saying (减轻 below the minimum, …).
     public var note: String?
 
     /// Creates a range.
     public init(min: Money, max: Money, minInclusive: Bool, maxInclusive: Bool, tier: String,
-                standardID: String, standardEffective: CivilDate, note: String? = nil) {
+                standardID: String, standardEffective: CivilDate, note: String? = nil, standardDocument: String = "") {
         self.min = min
         self.max = max
         self.minInclusive = minInclusive
@@ -30,6 +32,7 @@ public struct FineRange: Sendable, Hashable {
         self.standardID = standardID
         self.standardEffective = standardEffective
         self.note = note
+        self.standardDocument = standardDocument
     }
 
     /// True when `amount` lies inside the range under its boundary flags.

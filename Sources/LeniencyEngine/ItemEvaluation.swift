@@ -2,27 +2,62 @@ import LeniencyCatalog
 import LeniencyCore
 
 /// How one candidate item fared, with what the resolution step needs.
-struct ItemEvaluation: Sendable {
+///
+/// A class, so the filtering and sorting of a decision's candidates move references instead of copying every field.
+final class ItemEvaluation: Sendable {
     /// Catalog index of the list version.
-    var listIndex: Int
+    let listIndex: Int
     /// Index of the item in the list.
-    var itemIndex: Int
+    let itemIndex: Int
     /// The outcome the item grants; nil for no-coercion items.
-    var outcome: Outcome?
-    var mandatory: Bool
-    var status: TraceStatus
+    let outcome: Outcome?
+    let mandatory: Bool
+    let status: TraceStatus
     /// Unknown facts that would decide it (conditions first, then exclusions).
-    var deciding: [String]
-    var reference: ItemReference
-    var followUp: FollowUp
-    var alsoAllows: [Outcome]
-    var basis: [String]
-    var unverified: Bool
-    var generalPart: Bool
-    var trace: TraceEntry
+    let deciding: [String]
+    let reference: ItemReference
+    let followUp: FollowUp
+    let alsoAllows: [Outcome]
+    let basis: [String]
+    let unverified: Bool
+    let generalPart: Bool
+    let trace: TraceEntry
+
+    init(listIndex: Int, itemIndex: Int, outcome: Outcome?, mandatory: Bool, status: TraceStatus, deciding: [String],
+         reference: ItemReference, followUp: FollowUp, alsoAllows: [Outcome], basis: [String], unverified: Bool,
+         generalPart: Bool, trace: TraceEntry) {
+        self.listIndex = listIndex
+        self.itemIndex = itemIndex
+        self.outcome = outcome
+        self.mandatory = mandatory
+        self.status = status
+        self.deciding = deciding
+        self.reference = reference
+        self.followUp = followUp
+        self.alsoAllows = alsoAllows
+        self.basis = basis
+        self.unverified = unverified
+        self.generalPart = generalPart
+        self.trace = trace
+    }
 
     /// Catalog order, for stable tie-breaking of missing facts.
     var sourceOrder: Int { listIndex &* 1_000_000 &+ itemIndex }
+}
+
+/// What an item contributes to every decision regardless of the case, computed once per catalog.
+struct ItemInfo: Sendable {
+    var reference: ItemReference
+    /// The item's basis, else the list's `implements`.
+    var basis: [String]
+    /// List 文号 and basis, deduplicated; the violation's citations are added per case.
+    var citations: [String]
+    var usesFirstOffence: Bool
+    /// The facts each condition and exclusion reads, with their labels.
+    var conditionReadings: [[FactReading]]
+    var exclusionReadings: [[FactReading]]
+    var outcome: Outcome?
+    var unverified: Bool
 }
 
 extension Engine {
@@ -30,14 +65,14 @@ extension Engine {
     func evaluate(item: ListItem, itemIndex: Int, list: LeniencyList, listIndex: Int, record: CaseRecord,
                   values: [String: FactValue], firstOffence: (FirstOffenceRule) -> FirstOffenceResult) -> ItemEvaluation {
         let evaluator = index.evaluator
-        let usesFirstOffence = (item.conditions + item.exclusions).contains { $0.expression.factNames.contains(firstOffenceFactName) }
-        let first = usesFirstOffence ? firstOffence(item.firstOffence) : FirstOffenceResult(value: nil, note: nil)
+        let info = index.itemInfo(listIndex: listIndex, itemIndex: itemIndex)
+        let first = info.usesFirstOffence ? firstOffence(item.firstOffence) : FirstOffenceResult(value: nil, note: nil)
         let lookup: (String) -> FactValue? = { name in
             if name == firstOffenceFactName { return first.value.map(FactValue.boolean) }
             return values[name]
         }
-        let conditions = item.conditions.map { result($0, lookup) }
-        let exclusions = item.exclusions.map { result($0, lookup) }
+        let conditions = zip(item.conditions, info.conditionReadings).map { result($0, readings: $1, lookup) }
+        let exclusions = zip(item.exclusions, info.exclusionReadings).map { result($0, readings: $1, lookup) }
         var deciding: [String] = []
         let status: TraceStatus
         if exclusions.contains(where: { $0.truth == .yes }) {
@@ -47,41 +82,44 @@ extension Engine {
         } else if conditions.allSatisfy({ $0.truth == .yes }) && exclusions.allSatisfy({ $0.truth == .no }) {
             status = .applied
         } else {
+            // An exclusion that may hold keeps the item open even when every condition holds: exclusions beat items.
             status = .undetermined
             for condition in item.conditions + item.exclusions {
                 for name in evaluator.deciding(condition.expression, lookup) where !deciding.contains(name) { deciding.append(name) }
             }
         }
-        let listRef = ListReference(listID: list.id, effective: list.validity.effective, document: list.info.document, title: list.info.title)
-        let reference = ItemReference(list: listRef, itemID: item.id, title: item.title)
-        let basis = (item.basis.isEmpty ? list.implements : item.basis).map(\.text)
         let violation = index.violations[record.violation]
-        var citations: [String] = []
-        for text in [list.info.document] + basis + (violation?.violates.map(\.text) ?? []) + (violation?.penaltyBasis.map(\.text) ?? [])
-        where !text.isEmpty && !citations.contains(text) {
-            citations.append(text)
+        var citations = info.citations
+        for text in index.violationCitations[record.violation] ?? [] where !citations.contains(text) { citations.append(text) }
+        let unverified = info.unverified || (violation?.unverified ?? false)
+        var notes: [String] = [], notesZh: [String] = []
+        if info.usesFirstOffence, let note = first.note {
+            notes.append("first offence: \(note)")
+            notesZh.append("初次违法：\(first.noteZh ?? note)")
         }
-        let unverified = item.unverified || list.info.unverified || (violation?.unverified ?? false)
-        var notes: [String] = []
-        if usesFirstOffence, let note = first.note { notes.append("first offence: \(note)") }
-        if let note = item.note { notes.append(note) }
-        let outcome = item.outcome ?? list.kind.defaultOutcome
+        if let note = item.note {
+            notes.append(note)
+            notesZh.append(note)
+        }
         let trace = TraceEntry(kind: .item, listID: list.id, listEffective: list.validity.effective, document: list.info.document,
-                               itemID: item.id, title: item.title, status: status, outcome: outcome, mandatory: item.mandatory,
+                               itemID: item.id, title: item.title, status: status, outcome: info.outcome, mandatory: item.mandatory,
                                coercion: list.kind == .noCoercion, conditions: conditions, exclusions: exclusions,
-                               deciding: deciding, citations: citations, unverified: unverified, notes: notes)
-        return ItemEvaluation(listIndex: listIndex, itemIndex: itemIndex, outcome: outcome, mandatory: item.mandatory, status: status,
-                              deciding: deciding, reference: reference, followUp: item.followUp, alsoAllows: item.alsoAllows,
-                              basis: basis, unverified: unverified, generalPart: list.scope == .all, trace: trace)
+                               deciding: deciding, citations: citations, unverified: unverified, notes: notes, notesZh: notesZh)
+        return ItemEvaluation(listIndex: listIndex, itemIndex: itemIndex, outcome: info.outcome, mandatory: item.mandatory, status: status,
+                              deciding: deciding, reference: info.reference, followUp: item.followUp, alsoAllows: item.alsoAllows,
+                              basis: info.basis, unverified: unverified, generalPart: list.scope == .all, trace: trace)
     }
 
     /// One condition's truth and the values it saw.
     func result(_ condition: Condition, _ lookup: (String) -> FactValue?) -> ConditionResult {
+        result(condition, readings: index.readings(of: condition.expression), lookup)
+    }
+
+    /// One condition's truth, filling the values into readings prepared once per catalog.
+    func result(_ condition: Condition, readings: [FactReading], _ lookup: (String) -> FactValue?) -> ConditionResult {
         let truth = index.evaluator.truth(condition.expression, lookup)
-        let readings = condition.expression.factNames.map { name in
-            FactReading(name: name, value: lookup(name), label: index.facts[name]?.label ?? (name == firstOffenceFactName ? "初次违法" : nil),
-                        labelEn: index.facts[name]?.labelEn ?? (name == firstOffenceFactName ? "first offence" : nil))
-        }
-        return ConditionResult(source: condition.source, label: condition.label, truth: truth, values: readings)
+        var filled = readings
+        for position in filled.indices { filled[position].value = lookup(filled[position].name) }
+        return ConditionResult(source: condition.source, label: condition.label, truth: truth, values: filled)
     }
 }

@@ -104,15 +104,28 @@ extension Engine {
             case .unknown: status = .undetermined
             case .yes: status = replacedIDs.contains(candidate.period.id) ? .superseded : .applied
             }
-            var note = "\(candidate.period.years) years from \(start)"
-            if let discovered { note += "; discovered \(discovered), period ends \(start.adding(years: candidate.period.years))" }
-            if status == .superseded { note += "; replaced by a special-law period" }
+            let years = candidate.period.years
+            let end = start.adding(years: years)
+            var note = "\(years) years from \(start)\(record.dates.actEnd == nil ? " (the act date)" : " (the end of the continuing act)"), last day \(end)"
+            var noteZh = "自\(start)\(record.dates.actEnd == nil ? "（违法行为发生之日）" : "（连续或者继续状态终了之日）")起计算\(years)年，最后一日为\(end)"
+            if let discovered {
+                note += "; discovered \(discovered): " + (discovered > end ? "after the period" : "within the period")
+                noteZh += "；\(discovered)发现：" + (discovered > end ? "已超过该期限" : "在该期限内")
+            }
+            if !candidate.period.sectors.isEmpty {
+                note += "; applies to sectors \(candidate.period.sectors.joined(separator: ", ")) (the violation's sector: \(sector ?? "none"))"
+                noteZh += "；仅适用于 \(candidate.period.sectors.joined(separator: "、")) 领域（本违法行为：\(sector ?? "未设")）"
+            }
+            if status == .superseded {
+                note += "; replaced by a special-law period (法律另有规定)"
+                noteZh += "；被特别法规定的期限取代（法律另有规定的除外）"
+            }
             trace.append(TraceEntry(kind: .limitation, listID: candidate.rules.id, listEffective: candidate.rules.validity.effective,
-                                    document: "", itemID: candidate.period.id, title: "\(candidate.period.years)y limitation period",
+                                    document: "", itemID: candidate.period.id, title: "\(years)年追责时效 / \(years)-year limitation period",
                                     status: status, outcome: nil, mandatory: true,
                                     conditions: candidate.condition.map { [$0] } ?? [],
                                     deciding: candidate.truth == .unknown ? deciding : [],
-                                    citations: candidate.period.basis.map(\.text), notes: [note]))
+                                    citations: candidate.period.basis.map(\.text), notes: [note], notesZh: [noteZh]))
         }
         return LimitationResult(barred: barredValue, period: governing?.period, rules: governing?.rules, deciding: deciding,
                                 trace: trace, notes: notes)

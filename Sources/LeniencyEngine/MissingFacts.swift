@@ -18,7 +18,14 @@ enum MissingFacts {
         }
         var scores: [String: Score] = [:]
         var seen = 0
-        for candidate in open {
+        // Positions come from the order-independent keys, so the ranking never depends on the order of files or items.
+        let ordered = open.enumerated().sorted { ($0.element.key, $0.element.sourceOrder) < ($1.element.key, $1.element.sourceOrder) }
+            .enumerated().map { position, pair in
+                var candidate = pair.element
+                candidate.sourceOrder = position
+                return candidate
+            }
+        for candidate in ordered {
             for name in candidate.deciding {
                 if scores[name] == nil {
                     scores[name] = Score(rank: candidate.outcome.severityRank, shall: candidate.mandatory, specific: candidate.specific,

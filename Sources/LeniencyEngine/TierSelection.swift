@@ -73,7 +73,7 @@ extension Engine {
                                     document: standard.info.document, itemID: defaultTier.name, title: standard.info.title,
                                     status: .applied, outcome: defaultTier.outcome, mandatory: false,
                                     citations: [standard.info.document].filter { !$0.isEmpty }, unverified: standard.info.unverified,
-                                    notes: ["default tier: no other tier's conditions hold"]))
+                                    notes: ["default tier: no other tier's conditions hold"], notesZh: ["默认档次：其他档次的条件均不满足"]))
         }
         return TierResult(standard: standard, chosen: chosen, outcome: chosen?.outcome ?? .standard,
                           open: holding.isEmpty ? open : [], conflicting: outcomes.count > 1 ? holding : [], trace: trace, notes: notes)

@@ -16,7 +16,8 @@ public enum CoverageReport {
         return out
     }
 
-    static func formatPercent(_ value: Double) -> String {
+    /// A percentage with one decimal, e.g. `87.5`.
+    public static func formatPercent(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
         return "\(tenths / 10).\(tenths % 10)"
     }

@@ -52,7 +52,8 @@ public enum DecisionJSON {
     static func fine(_ f: FineRange) -> DecisionJSONValue {
         .object(["min": .string(f.min.yuanString), "max": .string(f.max.yuanString), "minInclusive": .bool(f.minInclusive),
                  "maxInclusive": .bool(f.maxInclusive), "tier": .string(f.tier), "standard": .string(f.standardID),
-                 "standardVersion": .string(f.standardEffective.description), "note": f.note.map(DecisionJSONValue.string) ?? .null])
+                 "standardVersion": .string(f.standardEffective.description), "document": .string(f.standardDocument),
+                 "note": f.note.map(DecisionJSONValue.string) ?? .null])
     }
 
     static func trace(_ e: TraceEntry) -> DecisionJSONValue {
@@ -61,7 +62,8 @@ public enum DecisionJSON {
                  "outcome": e.outcome.map { .string($0.rawValue) } ?? .null, "mandatory": .bool(e.mandatory), "coercion": .bool(e.coercion),
                  "conditions": .array(e.conditions.map(condition)), "exclusions": .array(e.exclusions.map(condition)),
                  "deciding": .array(e.deciding.map(DecisionJSONValue.string)), "citations": .array(e.citations.map(DecisionJSONValue.string)),
-                 "unverified": .bool(e.unverified), "notes": .array(e.notes.map(DecisionJSONValue.string))])
+                 "unverified": .bool(e.unverified), "notes": .array(e.notes.map(DecisionJSONValue.string)),
+                 "notesZh": .array(e.notesZh.map(DecisionJSONValue.string))])
     }
 
     static func condition(_ c: ConditionResult) -> DecisionJSONValue {

@@ -23,7 +23,7 @@ public enum DecisionText {
         if let conflict = decision.conflict {
             lines.append("\(words.conflict): \(chinese ? conflict.messageZh : conflict.message)")
         }
-        if let coercion = decision.coercion { lines.append("\(words.coercion): \(coercionText(coercion, chinese: chinese))") }
+        if let coercion = decision.coercion { lines.append("\(words.coercion): \(coercionText(coercion, in: decision, chinese: chinese))") }
         switch decision.timeBarred {
         case true?: lines.append(words.timeBarredYes)
         case false?: lines.append(words.timeBarredNo)
@@ -37,21 +37,42 @@ public enum DecisionText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The first line: outcome, shall/may, and the deciding item.
+    /// The first line: outcome, shall/may, and the deciding item (or the discretion tier, or what is missing).
+    ///
+    /// "Shall" and "may" are said only when an item decides: a tier chosen by the discretion standard is neither.
     public static func headline(_ decision: Decision, chinese: Bool) -> String {
-        var text = outcomeName(decision.outcome, chinese: chinese)
-        if decision.outcome != .undetermined {
+        var text: String
+        if decision.timeBarred == true, decision.outcome == .noPenalty {
+            // 行政处罚法 Art. 36 says 不再给予行政处罚: the power to penalise has lapsed.
+            text = chinese ? "不再给予行政处罚（超过追责时效）" : "No penalty (mandatory: time-barred, no penalty may be given any more)"
+        } else if decision.outcome != .undetermined, decision.decidedBy != nil {
             if chinese {
-                text += decision.mandatory ? "（应当）" : "（可以）"
+                text = (decision.mandatory ? "应当" : "可以") + outcomeName(decision.outcome, chinese: true)
             } else if decision.outcome == .noPenalty {
-                text += decision.mandatory ? " (mandatory: shall not penalise)" : " (discretionary: may not penalise)"
+                text = outcomeName(decision.outcome, chinese: false)
+                    + (decision.mandatory ? " (mandatory: shall not penalise)" : " (discretionary: may not penalise)")
             } else {
-                text += decision.mandatory ? " (mandatory: shall)" : " (discretionary: may)"
+                text = outcomeName(decision.outcome, chinese: false)
+                    + (decision.mandatory ? " (mandatory: shall)" : " (discretionary: may)")
             }
+        } else {
+            text = outcomeName(decision.outcome, chinese: chinese)
         }
-        if let item = decision.decidedBy {
+        if decision.timeBarred == true, decision.outcome == .noPenalty, let basis = decision.basis.first {
+            text += " — \(basis)"
+        } else if let item = decision.decidedBy {
             let document = item.list.document.isEmpty ? item.list.listID : item.list.document
             text += chinese ? " — \(document) \(item.itemID)（\(item.title)）" : " — \(document) item \(item.itemID) (\(item.title))"
+        } else if decision.outcome != .undetermined, let fine = decision.fine {
+            let standard = fine.standardDocument.isEmpty ? fine.standardID : fine.standardDocument
+            text += chinese ? " — 裁量基准 \(standard) 档次 \(fine.tier)" : " — discretion standard \(standard), tier \(fine.tier)"
+        } else if decision.outcome == .undetermined {
+            if decision.conflict != nil {
+                text += chinese ? " — 适用事项相互冲突" : " — applicable items conflict"
+            } else if !decision.missing.isEmpty {
+                let shown = decision.missing.prefix(3).joined(separator: chinese ? "、" : ", ") + (decision.missing.count > 3 ? "…" : "")
+                text += chinese ? " — 取决于：\(shown)" : " — depends on: \(shown)"
+            }
         }
         return text
     }
@@ -78,9 +99,16 @@ public enum DecisionText {
         case (false, false): bounds = chinese ? "不含上下限" : "both bounds excluded"
         }
         var text = "\(fine.min.displayString)–\(fine.max.displayString)" + (chinese ? "（\(bounds)）" : " (\(bounds))")
-        text += chinese ? "，档次 \(fine.tier)，裁量基准 \(fine.standardID)（\(fine.standardEffective)）"
-                        : ", tier \(fine.tier), standard \(fine.standardID) (\(fine.standardEffective))"
-        if let note = fine.note { text += chinese ? "；\(note)" : "; \(note)" }
+        let document = fine.standardDocument.isEmpty ? "" : (chinese ? "\(fine.standardDocument) " : "\(fine.standardDocument) ")
+        text += chinese ? "，档次 \(fine.tier)，裁量基准 \(document)\(fine.standardID)（\(fine.standardEffective)）"
+                        : ", tier \(fine.tier), standard \(document)\(fine.standardID) (\(fine.standardEffective))"
+        if chinese, fine.tier == "mitigated" {
+            text += fine.max == .zero && fine.maxInclusive
+                ? "；减轻：法定最低罚款为零，减轻处罚即选择更轻的处罚种类（如以警告代替罚款）"
+                : "；减轻：在法定最低罚款 \(fine.max.displayString) 以下确定罚款数额（或选择更轻的处罚种类）"
+        } else if let note = fine.note {
+            text += chinese ? "；\(note)" : "; \(note)"
+        }
         return text
     }
 
@@ -92,20 +120,22 @@ public enum DecisionText {
         return parts.joined(separator: chinese ? "；" : "; ")
     }
 
-    static func coercionText(_ coercion: CoercionDecision, chinese: Bool) -> String {
+    static func coercionText(_ coercion: CoercionDecision, in decision: Decision, chinese: Bool) -> String {
         switch coercion.status {
         case .noCoercion:
             let how = chinese ? (coercion.mandatory ? "不得" : "可以不") : (coercion.mandatory ? "shall not" : "may refrain from")
             let item = coercion.item.map { " — \($0.list.document.isEmpty ? $0.list.listID : $0.list.document) \($0.itemID)" } ?? ""
             return (chinese ? "\(how)实施行政强制措施" : "\(how) taking coercive measures") + item
         case .undetermined:
-            return chinese ? "待定，缺少：\(coercion.missing.joined(separator: "、"))" : "undetermined, missing: \(coercion.missing.joined(separator: ", "))"
+            let labels = coercion.missing.map { factLabel($0, in: decision, chinese: chinese) }
+            return chinese ? "待定，缺少：\(labels.joined(separator: "、"))" : "undetermined, missing: \(labels.joined(separator: ", "))"
         case .notExcluded:
             return chinese ? "不予强制清单未排除行政强制措施" : "the no-coercion lists do not exclude coercive measures"
         }
     }
 
     static func factLabel(_ name: String, in decision: Decision, chinese: Bool) -> String {
+        if name == discoveryDateFactName { return chinese ? "\(name)（发现之日）" : "\(name) (date the act was discovered)" }
         for entry in decision.trace {
             for reading in (entry.conditions + entry.exclusions).flatMap(\.values) where reading.name == name {
                 let label = chinese ? reading.label : (reading.labelEn ?? reading.label)
@@ -136,7 +166,7 @@ public enum DecisionText {
         if !entry.deciding.isEmpty {
             lines.append("    " + (chinese ? "尚需：" : "needs: ") + entry.deciding.joined(separator: chinese ? "、" : ", "))
         }
-        for note in entry.notes { lines.append("    " + (chinese ? "说明：" : "note: ") + note) }
+        for note in chinese ? entry.notesZh : entry.notes { lines.append("    " + (chinese ? "说明：" : "note: ") + note) }
         if !entry.citations.isEmpty {
             lines.append("    " + (chinese ? "依据：" : "cites: ") + entry.citations.joined(separator: chinese ? "；" : "; "))
         }

@@ -39,6 +39,13 @@ enum JSONText {
             // Only strings, numbers, arrays and dictionaries are built above, so this is unreachable in practice.
             return "[]\n"
         }
-        return text + "\n"
+        return collapsingEmptyContainers(text) + "\n"
+    }
+
+    /// Foundation pretty-prints an empty array as `[`, a blank line and `]`; write `[]` and `{}` instead. Raw line
+    /// breaks never occur inside JSON strings, so only structure is touched.
+    static func collapsingEmptyContainers(_ text: String) -> String {
+        text.replacingOccurrences(of: #"\[\n\s*\]"#, with: "[]", options: .regularExpression)
+            .replacingOccurrences(of: #"\{\n\s*\}"#, with: "{}", options: .regularExpression)
     }
 }

@@ -1,4 +1,4 @@
-public import LeniencyCore
+import LeniencyCore
 public import LeniencyRuleTests
 import Foundation
 
@@ -12,7 +12,7 @@ public enum RuleTestReport {
     /// Renders a run; `explain` renders a decision's explanation for text failures.
     public static func render(_ run: RuleTestRun, format: RuleTestFormat, explain: (RuleTestResult) -> String) -> String {
         switch format {
-        case .text: text(run, explain: explain)
+        case .text: text(run, beforeSummary: "", color: false, explain: explain)
         case .json: json(run)
         case .junit: junit(run)
         case .tap: tap(run)
@@ -26,33 +26,49 @@ public enum RuleTestReport {
         }
     }
 
-    /// Failures first (expected against actual, then the actual result's explanation), then the summary line.
-    static func text(_ run: RuleTestRun, explain: (RuleTestResult) -> String) -> String {
+    /// Failures first (expected against actual, then the actual result's explanation), then `beforeSummary` (the
+    /// test-file diagnostics and coverage), then the summary line, so the verdict is always the last line.
+    public static func text(_ run: RuleTestRun, beforeSummary: String = "", color: Bool = false,
+                            explain: (RuleTestResult) -> String) -> String {
+        let style = TerminalStyle(enabled: color)
         var out = ""
         for result in run.results where !result.passed {
             let at = result.test.location
-            out += "FAIL \(at.file):\(at.start.line):\(at.start.column): \(result.test.name)\n"
+            out += "\(style.red("FAIL")) \(style.bold("\(at.file):\(at.start.line):\(at.start.column):")) \(result.test.name)\n"
             for failure in result.failures {
                 let v = failure.expectation.valueNode.location
                 out += "  \(v.file):\(v.start.line):\(v.start.column): \(failure.expectation.key.rawValue)\n"
                 out += "    expected: \(failure.expectation.expected)\n"
                 out += "    actual:   \(failure.actual)\n"
             }
-            let explanation = explain(result)
+            var explanation = explain(result)
+            while explanation.last?.isWhitespace == true { explanation.removeLast() }
             if !explanation.isEmpty {
                 out += "  explanation of the actual result:\n"
-                out += explanation.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+                // Blank lines stay blank: no trailing spaces for editors and `git diff --check` to flag.
+                out += explanation.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { $0.allSatisfy(\.isWhitespace) ? "" : "    " + $0 }.joined(separator: "\n")
                 out += "\n"
             }
             out += "\n"
         }
-        out += summaryLine(run) + "\n"
+        out += beforeSummary
+        let summary = summaryLine(run)
+        out += (run.failedCount > 0 || run.diagnostics.contains { $0.severity == .error } ? style.red(summary) : style.green(summary)) + "\n"
         return out
     }
 
-    /// `N tests in N files: N passed, N failed` — the closing line CI systems read.
+    /// `N tests in N files: N passed, N failed` — the closing line CI systems read; errors in test files (whose tests
+    /// did not run) are counted before the colon.
     public static func summaryLine(_ run: RuleTestRun) -> String {
-        "\(run.results.count) tests in \(run.files.count) files: \(run.passedCount) passed, \(run.failedCount) failed"
+        var line = "\(plural(run.results.count, "test")) in \(plural(run.files.count, "file"))"
+        let errors = run.diagnostics.count { $0.severity == .error }
+        if errors > 0 { line += ", \(plural(errors, "error")) in test files" }
+        return line + ": \(run.passedCount) passed, \(run.failedCount) failed"
+    }
+
+    private static func plural(_ count: Int, _ word: String) -> String {
+        "\(count) \(word)\(count == 1 ? "" : "s")"
     }
 
     static func json(_ run: RuleTestRun) -> String {
@@ -172,6 +188,6 @@ enum RuleTestJSONText {
         guard JSONSerialization.isValidJSONObject(object),
               let data = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         else { return "{}" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONText.collapsingEmptyContainers(String(decoding: data, as: UTF8.self)) + "\n"
     }
 }

@@ -1,4 +1,4 @@
-public import LeniencyCore
+import LeniencyCore
 import Foundation
 
 /// `--update`: rewrites the failing expectations of test files from the actual results, leaving every other byte alone.
@@ -22,10 +22,14 @@ public enum SnapshotUpdater {
         }
         var changed: [String] = []
         for (file, edits) in editsByFile.sorted(by: { $0.key < $1.key }) {
-            let text = try String(contentsOfFile: file, encoding: .utf8)
+            var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
+            // Positions count from after a byte order mark, and the mark itself must survive the rewrite.
+            let bom: [UInt8] = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.prefix(3)) : []
+            bytes.removeFirst(bom.count)
+            guard let text = String(validating: bytes, as: UTF8.self) else { continue }
             let updated = apply(edits, to: text)
             if updated != text {
-                try updated.write(toFile: file, atomically: true, encoding: .utf8)
+                try Data(bom + Array(updated.utf8)).write(to: URL(fileURLWithPath: file), options: .atomic)
                 changed.append(file)
             }
         }
@@ -35,9 +39,16 @@ public enum SnapshotUpdater {
     /// Applies edits (non-overlapping) to a text, positions being 1-based lines and scalar columns.
     static func apply(_ edits: [Edit], to text: String) -> String {
         var scalars = Array(text.unicodeScalars)
-        // Start offset of each line, in scalars.
+        // Start offset of each line, in scalars, breaking lines where libyaml does (CRLF, CR, LF, NEL, LS, PS), since
+        // the positions come from it.
         var lineStarts = [0]
-        for (i, s) in scalars.enumerated() where s == "\n" { lineStarts.append(i + 1) }
+        for (i, s) in scalars.enumerated() {
+            switch s {
+            case "\n", "\u{85}", "\u{2028}", "\u{2029}": lineStarts.append(i + 1)
+            case "\r" where i + 1 >= scalars.count || scalars[i + 1] != "\n": lineStarts.append(i + 1)
+            default: break
+            }
+        }
         func offset(_ p: SourcePosition) -> Int {
             let line = min(max(p.line, 1), lineStarts.count)
             return min(lineStarts[line - 1] + p.column - 1, scalars.count)

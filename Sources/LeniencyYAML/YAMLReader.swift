@@ -30,30 +30,39 @@ public enum YAMLReader {
     /// Reads a YAML file; `displayPath` (default: `path`) is the name diagnostics and nodes carry.
     public static func readFile(atPath path: String, displayPath: String? = nil, limits: YAMLLimits = .standard) -> YAMLDocumentSet {
         let shown = displayPath ?? path
-        func failure(_ code: DiagnosticCode, _ message: String) -> YAMLDocumentSet {
-            YAMLDocumentSet(documents: [], diagnostics: [Diagnostic(code, at: .wholeFile(shown), message)])
+        func failure(_ code: DiagnosticCode, _ message: String, hint: String? = nil) -> YAMLDocumentSet {
+            YAMLDocumentSet(documents: [], diagnostics: [Diagnostic(code, at: .wholeFile(shown), message, hint: hint)])
         }
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
-            return failure(.unreadableFile, "cannot read `\(shown)`: there is no such file")
+            return failure(.unreadableFile, "cannot read `\(shown)`: there is no such file",
+                           hint: "check the spelling of the path; relative paths start at the current folder")
         }
         if isFolder.boolValue {
-            return failure(.unreadableFile, "cannot read `\(shown)`: it is a folder, not a file")
+            return failure(.unreadableFile, "cannot read `\(shown)`: it is a folder, not a file",
+                           hint: "name a file inside the folder, e.g. `\(shown.hasSuffix("/") ? shown : shown + "/")case.yaml`")
         }
         // Refuse oversized files before reading them into memory.
         if let size = ((try? manager.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue, size > limits.maxInputBytes {
-            return failure(.inputTooLarge, tooLargeMessage(size: size, limits: limits))
+            return failure(.inputTooLarge, tooLargeMessage(size: size, limits: limits), hint: tooLargeHint)
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            return failure(.unreadableFile, "cannot read `\(shown)`: permission denied or the file is not readable")
+            return failure(.unreadableFile, "cannot read `\(shown)`: permission denied or the file is not readable",
+                           hint: "check the file's permissions (`ls -l`)")
         }
         defer { try? handle.close() }
         let data: Data
         do {
-            data = try handle.readToEnd() ?? Data()
+            // At most one byte over the limit: a device or pipe (`/dev/zero`) reports no size but must not exhaust memory.
+            data = try handle.read(upToCount: limits.maxInputBytes + 1) ?? Data()
         } catch {
-            return failure(.unreadableFile, "cannot read `\(shown)`: \(error.localizedDescription)")
+            return failure(.unreadableFile, "cannot read `\(shown)`: reading failed (\(error.localizedDescription))",
+                           hint: "check that the path names a regular file that can be read")
+        }
+        if data.count > limits.maxInputBytes {
+            return failure(.inputTooLarge, "`\(shown)` holds more than \(byteCount(limits.maxInputBytes)), the limit for one input",
+                           hint: tooLargeHint)
         }
         return data.withUnsafeBytes { raw in
             raw.withMemoryRebound(to: UInt8.self) { parse(buffer: $0, file: shown, limits: limits) }
@@ -63,7 +72,8 @@ public enum YAMLReader {
     /// The whole pipeline over a borrowed buffer: size, encoding, libyaml events, authoring traps.
     static func parse(buffer input: UnsafeBufferPointer<UInt8>, file: String, limits: YAMLLimits) -> YAMLDocumentSet {
         if input.count > limits.maxInputBytes {
-            let diagnostic = Diagnostic(.inputTooLarge, at: .wholeFile(file), tooLargeMessage(size: input.count, limits: limits))
+            let diagnostic = Diagnostic(.inputTooLarge, at: .wholeFile(file), tooLargeMessage(size: input.count, limits: limits),
+                                        hint: tooLargeHint)
             return YAMLDocumentSet(documents: [], diagnostics: [diagnostic])
         }
         var bytes = input
@@ -87,7 +97,23 @@ public enum YAMLReader {
     }
 
     private static func tooLargeMessage(size: Int, limits: YAMLLimits) -> String {
-        "the file is \(size) bytes long; the limit is \(limits.maxInputBytes) bytes"
+        "the file is \(byteCount(size)) long; the limit for one input is \(byteCount(limits.maxInputBytes))"
+    }
+
+    private static let tooLargeHint =
+        "split it into several files; many cases belong in a JSON Lines or CSV export for `leniency audit`, which streams them"
+
+    /// `9,450,019 bytes (9.0 MiB)`: exact, and readable at a glance.
+    static func byteCount(_ bytes: Int) -> String {
+        var digits = String(bytes)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "," + digits.suffix(3) + grouped
+            digits.removeLast(3)
+        }
+        let tenthsOfMiB = (bytes * 10 + 524_288) / 1_048_576
+        let mebibytes = bytes >= 1_048_576 ? " (\(tenthsOfMiB / 10).\(tenthsOfMiB % 10) MiB)" : ""
+        return "\(digits)\(grouped) bytes\(mebibytes)"
     }
 
     private static func invalidUTF8Message(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> String {

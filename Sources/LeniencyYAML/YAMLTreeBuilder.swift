@@ -127,7 +127,8 @@ struct YAMLTreeBuilder {
         if stack.count >= limits.maxDepth {
             diagnostics.append(Diagnostic(
                 .nestingTooDeep, at: location,
-                "mappings and sequences are nested more than \(limits.maxDepth) levels deep here"
+                "mappings and sequences are nested more than \(limits.maxDepth) levels deep here",
+                hint: "flatten the structure; no rule, test or case file needs more than \(limits.maxDepth) levels"
             ))
             return .stop
         }
@@ -168,7 +169,8 @@ struct YAMLTreeBuilder {
         if aliasNodes > limits.maxAliasExpandedNodes {
             diagnostics.append(Diagnostic(
                 .aliasBudgetExceeded, at: location,
-                "expanding aliases up to `*\(name)` adds \(aliasNodes) nodes; the limit is \(limits.maxAliasExpandedNodes)"
+                "expanding aliases up to `*\(name)` adds \(aliasNodes) nodes; the limit is \(limits.maxAliasExpandedNodes)",
+                hint: "write the repeated values out, or use fewer aliases; alias expansion is capped against billion-laughs files"
             ))
             return .stop
         }

@@ -1,5 +1,6 @@
 import Foundation
 import LeniencyCatalog
+import LeniencyYAML
 import LeniencyCore
 import Testing
 
@@ -160,6 +161,33 @@ struct CaseDecoderTests {
         let key = try #require(new.split(separator: ":").first)
         #expect(problem.message.contains("`\(key)`"))
         #expect(problem.location.start.column == key.count + 5)
+    }
+
+    @Test("Dates and amounts written the usual wrong ways get a hint with the fix", arguments: [
+        ("rectified_on: 2025-04-10", "rectified_on: 2025/4/10", "`2025-04-10`"),
+        ("rectified_on: 2025-04-10", "rectified_on: 2025年4月10日", "`2025-04-10`"),
+        ("rectified_on: 2025-04-10", "rectified_on: 2025-2-3", "`2025-02-03`"),
+        ("rectified_on: 2025-04-10", "rectified_on: 2025-13-01", "no month 13"),
+        ("rectified_on: 2025-04-10", "rectified_on: 2025-02-30", "2025-02 has 28 days"),
+        ("rectified_on: 2025-04-10", "rectified_on: 2024-02-30", "2024-02 has 29 days"),
+        ("loss: 5万元", "loss: 5千", "as 5000"),
+        ("loss: 5万元", "loss: 2.5千元", "as 2500"),
+        ("loss: 5万元", "loss: -1", "cannot be negative"),
+        ("loss: 5万元", "loss: 5000.123", "at most two decimals"),
+    ])
+    func spellingHints(old: String, new: String, hint: String) throws {
+        let result = CaseTestSupport.decode(CaseTestSupport.validCase(replacing: old, with: new))
+        let problem = try #require(result.diagnostics.first)
+        #expect(problem.hint.contains(hint), "\(problem.hint)")
+    }
+
+    @Test("A rule-file date gets the same hint")
+    func ruleDateHint() throws {
+        let reader = SchemaReader()
+        let set = YAMLReader.parse("effective: 2025.2.3\n", file: "r.yaml")
+        let node = try #require(set.documents.first?["effective"])
+        #expect(reader.date(node, "`effective`") == nil)
+        #expect(reader.bag.diagnostics.first?.hint.contains("`2025-02-03`") == true)
     }
 
     @Test("Durations accept plain whole days too")

@@ -76,6 +76,15 @@ struct DecodeDiagnosticTests {
         #expect(result.diagnostics.count == 1)
     }
 
+    @Test func ruleTestReadAsRulesPointsAtLeniencyTest() throws {
+        let result = DecodeFixtures.load("kind: test\ntests: []\n")
+        let d = try only(.unknownDocumentKind, in: result)
+        #expect(d.location.start == DecodeFixtures.at(1, 7))
+        #expect(d.message.contains("rule test"))
+        #expect(d.hint.contains("leniency test"))
+        #expect(!d.hint.contains("`list`"))
+    }
+
     @Test func missingKindPointsAtTheDocument() throws {
         let result = DecodeFixtures.load("\nid: x\n")
         let d = try only(.unknownDocumentKind, in: result)
@@ -111,7 +120,7 @@ struct DecodeDiagnosticTests {
         #expect(found.map(\.location.start) == [DecodeFixtures.at(13, 24), DecodeFixtures.at(14, 30)])
     }
 
-    @Test func expressionErrorInABlockScalarPointsAtItsStart() throws {
+    @Test func expressionErrorInABlockScalarPointsInsideIt() throws {
         let result = DecodeFixtures.load(DecodeFixtures.list(items: """
               - id: l1-01
                 title: 事项
@@ -122,7 +131,51 @@ struct DecodeDiagnosticTests {
                     harm_minr
             """))
         let d = try only(.unknownFact, in: result)
-        #expect(d.location.start.line == 13)
+        // The block's second line, 8 spaces in: `harm_minr` is at 15:9 and ends before 15:18.
+        #expect(d.location.start == DecodeFixtures.at(15, 9))
+        #expect(d.location.end == DecodeFixtures.at(15, 18))
+    }
+
+    @Test func expressionErrorColumnsSkipEscapesAndFoldedLines() throws {
+        // A raw string: the YAML below holds the backslashes exactly as written.
+        let result = DecodeFixtures.load(DecodeFixtures.list(items: #"""
+              - id: l1-01
+                title: 事项
+                violation: TAX-ZG-62
+                conditions:
+                  - 'area == ''x'' or harm_minr'
+                  - "corrected and \"x\" == harm_minr"
+                  - corrected and
+                    harm_minr
+                  - |
+                    corrected
+                    and harm_minr
+                  - {when: "corrected and \u0020\
+                      harm_minr"}
+            """#))
+        let found = result.diagnostics(.unknownFact).map(\.location.start)
+        // Read off the source: the opening quote is column 9, so `harm_minr` is at 13:27 ('' is two columns, not one) and
+        // 14:33 (\" is two); the folded plain scalar continues at 16:9; the literal block's last line `and harm_minr` at
+        // 19:13; after the escaped line break the flow value continues at 21:11.
+        #expect(found.contains(DecodeFixtures.at(13, 27)))
+        #expect(found.contains(DecodeFixtures.at(14, 33)))
+        #expect(found.contains(DecodeFixtures.at(16, 9)))
+        #expect(found.contains(DecodeFixtures.at(19, 13)))
+        #expect(found.contains(DecodeFixtures.at(21, 11)))
+        #expect(found.count == 5, "\(found)")
+    }
+
+    @Test func expressionErrorColumnsHoldWithCRLFLineEnds() throws {
+        let text = DecodeFixtures.list(items: """
+              - id: l1-01
+                title: 事项
+                violation: TAX-ZG-62
+                conditions:
+                  - corrected and
+                    harm_minr
+            """).replacingOccurrences(of: "\n", with: "\r\n")
+        let d = try only(.unknownFact, in: DecodeFixtures.load(text))
+        #expect(d.location.start == DecodeFixtures.at(14, 9))
     }
 
     @Test func unknownEnumValueIsR002InsideTheExpression() throws {

@@ -30,6 +30,14 @@ struct LoaderTests {
         #expect(withTests.files.contains(root + "/a/list.test.yaml"))
     }
 
+    @Test func finderStopsAtASymbolicLinkBackUpTheTree() throws {
+        let root = try folder(["a/list.yaml": ""])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createSymbolicLink(atPath: root + "/a/up", withDestinationPath: "..")
+        let found = RuleFileFinder.find(paths: [root])
+        #expect(found.files == [root + "/a/list.yaml"])
+    }
+
     @Test func missingPathIsI001() throws {
         let found = RuleFileFinder.find(paths: ["/nonexistent/leniency-rules"])
         #expect(found.files.isEmpty)

@@ -103,4 +103,36 @@ import FoundationXML
         let usage = try LeniencyBinary.run(["test", "--format", "xml"], in: dir.url)
         #expect(usage.exitCode == 2)
     }
+
+    @Test func belowThresholdSaysSoAndTheVerdictIsTheLastLine() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write("rules/rules.yaml", Self.rules)
+        // Only the corrected case: the item and its condition are never seen not applying, so coverage is 0 %.
+        let onlyOneSide = Self.suite(expectedOutcome: "no-penalty").components(separatedBy: "  - name: not corrected")[0]
+        try dir.write("rules/list.test.yaml", onlyOneSide)
+        let out = try LeniencyBinary.run(["test", "rules", "--min-coverage", "50"], in: dir.url)
+        #expect(out.exitCode == 1)
+        #expect(out.stdout.contains("coverage is below --min-coverage 50.0%"))
+        #expect(out.stdout.split(separator: "\n").last == "1 test in 1 file: 1 passed, 0 failed")
+    }
+
+    @Test func aFilterMatchingNothingIsReported() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write("rules/rules.yaml", Self.rules)
+        try dir.write("rules/list.test.yaml", Self.suite(expectedOutcome: "no-penalty"))
+        let out = try LeniencyBinary.run(["test", "rules", "--filter", "no such test"], in: dir.url)
+        #expect(out.stderr.contains("no test name or file contains `no such test`"))
+        #expect(out.stdout.hasSuffix("0 tests in 1 file: 0 passed, 0 failed\n"))
+    }
+
+    @Test func errorsInATestFileComeBeforeTheSummaryOnStdout() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write("rules/rules.yaml", Self.rules)
+        try dir.write("rules/list.test.yaml", Self.suite(expectedOutcome: "no-penalty")
+            .replacingOccurrences(of: "facts: {corrected: false}", with: "facts: {corected: false}"))
+        let out = try LeniencyBinary.run(["test", "rules"], in: dir.url)
+        #expect(out.exitCode == 1)
+        #expect(out.stdout.contains("rules/list.test.yaml:13:15: error[R001]"))
+        #expect(out.stdout.hasSuffix("1 test in 1 file, 1 error in test files: 1 passed, 0 failed\n"))
+    }
 }

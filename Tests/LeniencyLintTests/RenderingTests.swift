@@ -67,6 +67,14 @@ struct RenderingTests {
         #expect(!text.contains("\u{1B}["))
     }
 
+    @Test("json: a clean run is `[]` and an empty notes list is `[]`, not Foundation's blank-line form")
+    func jsonEmptyContainers() throws {
+        #expect(DiagnosticRenderer.render([], format: .json, color: false) == "[]\n")
+        let text = DiagnosticRenderer.render([Self.warning], format: .json, color: false)
+        #expect(text.contains("\"notes\" : []"))
+        #expect(try JSONSerialization.jsonObject(with: Data(text.utf8)) is [[String: Any]])
+    }
+
     // MARK: sarif
 
     @Test("sarif: the structure GitHub code scanning requires")

@@ -113,7 +113,7 @@ extension CaseAuditor {
     func firstOffenceClaim(_ c: CaseContext) -> FirstOffenceClaim? {
         guard let recorded = c.record.decision else { return nil }
         let relied = recorded.item.flatMap { itemsByID[$0] } ?? c.decision.decidedBy.flatMap { itemsByID[$0.itemID] }
-        let usesTest = relied.map { item in item.conditions.contains { $0.expression.factNames.contains(firstOffenceFactName) } } ?? false
+        let usesTest = relied.map { firstOffenceItems.contains($0.id) } ?? false
         let claimed = recorded.firstOffenceClaimed == true || (recorded.outcome == .noPenalty && usesTest)
         guard claimed else { return nil }
         let rule = relied?.firstOffence ?? .default

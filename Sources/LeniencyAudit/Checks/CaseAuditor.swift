@@ -35,6 +35,8 @@ struct CaseAuditor: Sendable {
     let itemsByID: [String: ListItem]
     let violationsByCode: [String: Violation]
     let standardsByID: [String: [DiscretionStandard]]
+    /// Items whose conditions use the built-in first-offence test.
+    let firstOffenceItems: Set<String>
 
     init(catalog: Catalog, options: AuditOptions) {
         self.catalog = catalog
@@ -48,6 +50,9 @@ struct CaseAuditor: Sendable {
             for item in list.items where items[item.id] == nil { items[item.id] = item }
         }
         self.itemsByID = items
+        self.firstOffenceItems = Set(items.values.filter { item in
+            item.conditions.contains { $0.expression.factNames.contains(firstOffenceFactName) }
+        }.map(\.id))
         var violations: [String: Violation] = [:]
         for v in catalog.violations where violations[v.code] == nil { violations[v.code] = v }
         self.violationsByCode = violations

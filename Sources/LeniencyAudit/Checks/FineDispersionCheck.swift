@@ -26,22 +26,24 @@ public struct FineGroupSummary: Sendable, Hashable {
 enum FineDispersionCheck {
     static let minimumGroup = 5
 
-    static func findings(samples: [FineSample]) -> (findings: [AuditFinding], groups: [FineGroupSummary]) {
+    static func findings(samples compact: [CompactFineSample], expand: (CompactFineSample) -> FineSample)
+        -> (findings: [AuditFinding], groups: [FineGroupSummary]) {
         var findings: [AuditFinding] = []
-        var summaries: [FineGroupSummary] = []
-        let groups = Dictionary(grouping: samples, by: \.group)
-        for key in groups.keys.sorted() {
-            guard let group = groups[key], group.count >= minimumGroup, let first = group.first else { continue }
+        var summaries: [(key: String, summary: FineGroupSummary)] = []
+        // Only the flagged samples are expanded back into strings: a group may hold most of a million cases.
+        for (_, group) in Dictionary(grouping: compact, by: \.group) {
+            guard group.count >= minimumGroup, let head = group.first else { continue }
+            let first = expand(head)
             let fines = group.map(\.fen).sorted()
-            let median2 = doubledMedian(fines)                       // 2 × median, in fen
-            let deviations = fines.map { abs(2 * $0 - median2) }.sorted()   // 2 × |x − median|
-            let mad4 = doubledMedian(deviations)                     // 4 × MAD, in fen
+            let median2 = doubledMedian(fines)                                  // 2 × median, in fen
+            let deviations = fines.map { abs(2 * $0 - median2) }.sorted()       // 2 × |x − median|
+            let mad4 = doubledMedian(deviations)                                // 4 × MAD, in fen
             var flagged = 0
-            for sample in group {
-                let deviation2 = Int128(abs(2 * sample.fen - median2))
-                // |x − m| > 3 × 1.4826 × MAD  ⇔  (dev2 / 2) × 40000 > 3 × 14826 × (mad4 / 4) × 40000.
+            for member in group {
+                let deviation2 = Int128(abs(2 * member.fen - median2))
                 let over: Bool
                 if mad4 > 0 {
+                    // |x − m| > 3 × 1.4826 × MAD  ⇔  (dev2 / 2) × 40000 > 3 × 14826 × (mad4 / 4) × 40000.
                     over = deviation2 * 20_000 > Int128(44_478) * Int128(mad4)
                 } else {
                     // |x − m| > m / 2  ⇔  dev2 / 2 > median2 / 4.
@@ -49,6 +51,7 @@ enum FineDispersionCheck {
                 }
                 guard over else { continue }
                 flagged += 1
+                let sample = expand(member)
                 findings.append(AuditFinding(
                     code: .similarCaseFineDivergence, subject: .case(sample.caseID), location: sample.location,
                     message: "the fine \(Money(fen: sample.fen).displayString) is far from the median \(halfFen(median2)) of \(group.count) similar cases (\(first.violation), tier \(first.tier))",
@@ -58,11 +61,11 @@ enum FineDispersionCheck {
                                Evidence("rule", mad4 > 0 ? "|fine − median| > 3 × 1.4826 × MAD" : "MAD = 0: |fine − median| > 50% × median")],
                     basis: [], agency: sample.agency, officers: sample.officers, date: sample.date))
             }
-            summaries.append(FineGroupSummary(violation: first.violation, tier: first.tier, count: group.count,
-                                              median: Money(fen: median2 / 2), mad: Money(fen: mad4 / 4),
-                                              flagged: flagged, rule: mad4 > 0 ? "mad" : "relative"))
+            summaries.append((first.group, FineGroupSummary(violation: first.violation, tier: first.tier, count: group.count,
+                                                             median: Money(fen: median2 / 2), mad: Money(fen: mad4 / 4),
+                                                             flagged: flagged, rule: mad4 > 0 ? "mad" : "relative")))
         }
-        return (findings, summaries)
+        return (findings, summaries.sorted { $0.key < $1.key }.map(\.summary))
     }
 
     /// 2 × the median of sorted values (exact for even counts).

@@ -79,12 +79,12 @@ public struct CaseFactReader {
             return .decimal(value)
         case .money:
             guard let value = Money(parsing: text), value.fen >= 0 else {
-                return mismatch(node, what, text, hint: example(for: type), with: reader)
+                return mismatch(node, what, text, hint: ValueSpellingHints.money(text), with: reader)
             }
             return .money(value)
         case .date:
             guard let value = CivilDate(text) else {
-                return mismatch(node, what, text, hint: example(for: type), with: reader)
+                return mismatch(node, what, text, hint: ValueSpellingHints.date(text), with: reader)
             }
             return .date(value)
         case .duration:

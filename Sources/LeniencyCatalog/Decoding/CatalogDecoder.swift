@@ -62,6 +62,12 @@ final class CatalogDecoder {
             return nil
         }
         guard let text = reader.string(node, "kind") else { return nil }
+        if text == "test" {
+            // A rule test given to lint or to --rules by name, or one whose file name lacks `.test.yaml`.
+            reader.emit(.unknownDocumentKind, at: node, "`kind: test` is a rule test, not a rule",
+                        hint: "run it with `leniency test FILE`; rule tests must be named *.test.yaml, which rule loading skips")
+            return nil
+        }
         guard let kind = DocumentKind(rawValue: text) else {
             let suggestion = SchemaReader.closest(to: text, among: names)
             reader.emit(.unknownDocumentKind, at: node, "unknown document kind `\(text)`",

@@ -61,19 +61,9 @@ public enum CatalogLoader {
         }
     }
 
-    /// One file's documents, or an I001/Y006 diagnostic when it cannot be read.
+    /// One file's documents, or an I001/Y006 diagnostic when it cannot be read (the reader checks size, folders,
+    /// permissions and endless devices before reading).
     static func readAndParse(_ file: String) -> YAMLDocumentSet {
-        let limits = YAMLLimits.standard
-        if let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int, size > limits.maxInputBytes {
-            return YAMLDocumentSet(documents: [], diagnostics: [
-                Diagnostic(.inputTooLarge, at: .wholeFile(file), "\(file) is \(size) bytes; rule files may hold at most \(limits.maxInputBytes)"),
-            ])
-        }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            return YAMLDocumentSet(documents: [], diagnostics: [
-                Diagnostic(.unreadableFile, at: .wholeFile(file), "cannot read \(file)"),
-            ])
-        }
-        return YAMLReader.parse(bytes: [UInt8](data), file: file, limits: limits)
+        YAMLReader.readFile(atPath: file, limits: .standard)
     }
 }

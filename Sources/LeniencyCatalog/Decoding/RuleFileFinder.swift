@@ -8,6 +8,7 @@ public enum RuleFileFinder {
     public static func find(paths: [String], includeTests: Bool = false) -> (files: [String], diagnostics: [Diagnostic]) {
         var files: Set<String> = []
         var diagnostics: [Diagnostic] = []
+        var visited: Set<String> = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -16,12 +17,15 @@ public enum RuleFileFinder {
                 continue
             }
             if isDirectory.boolValue {
-                search(folder: path, includeTests: includeTests, into: &files, diagnostics: &diagnostics)
+                search(folder: path, includeTests: includeTests, into: &files, diagnostics: &diagnostics, visited: &visited)
             } else {
                 files.insert(path)
             }
         }
-        return (files.sorted(), diagnostics)
+        // One file named twice (`rules/a.yaml`, `./rules/a.yaml`, an absolute path) would define everything twice.
+        var seen: Set<String> = []
+        let unique = files.sorted().filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path).inserted }
+        return (unique, diagnostics)
     }
 
     /// True for `*.test.yaml` / `*.test.yml`.
@@ -29,7 +33,10 @@ public enum RuleFileFinder {
         path.hasSuffix(".test.yaml") || path.hasSuffix(".test.yml")
     }
 
-    private static func search(folder: String, includeTests: Bool, into files: inout Set<String>, diagnostics: inout [Diagnostic]) {
+    private static func search(folder: String, includeTests: Bool, into files: inout Set<String>,
+                               diagnostics: inout [Diagnostic], visited: inout Set<String>) {
+        // A symbolic link back up the tree (`rules/up -> ..`) would otherwise recurse until the path is too long.
+        guard visited.insert(URL(fileURLWithPath: folder).resolvingSymlinksInPath().path).inserted else { return }
         let entries: [String]
         do {
             entries = try FileManager.default.contentsOfDirectory(atPath: folder)
@@ -44,7 +51,7 @@ public enum RuleFileFinder {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
-                search(folder: path, includeTests: includeTests, into: &files, diagnostics: &diagnostics)
+                search(folder: path, includeTests: includeTests, into: &files, diagnostics: &diagnostics, visited: &visited)
             } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml"), includeTests || !isRuleTest(name) {
                 files.insert(path)
             }

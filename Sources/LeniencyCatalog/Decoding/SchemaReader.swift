@@ -89,7 +89,7 @@ public final class SchemaReader {
         guard let text = string(node, what), let node else { return nil }
         guard let date = CivilDate(text) else {
             emit(.invalidValue, at: node, "\(what) must be a date YYYY-MM-DD, found `\(text)`",
-                 hint: "write the date as YYYY-MM-DD, e.g. 2025-03-01")
+                 hint: ValueSpellingHints.date(text))
             return nil
         }
         return date
@@ -100,7 +100,7 @@ public final class SchemaReader {
         guard let text = string(node, what), let node else { return nil }
         guard let money = Money(parsing: text) else {
             emit(.invalidValue, at: node, "\(what) must be an amount in yuan, found `\(text)`",
-                 hint: "write e.g. 5000, 5000.50, ¥5000 or 5万元 (at most two decimals)")
+                 hint: ValueSpellingHints.money(text))
             return nil
         }
         return money

@@ -1,0 +1,66 @@
+import LeniencyCore
+
+/// Many strings packed into one byte buffer: a million case numbers cost their bytes, not a million heap objects.
+struct StringArena {
+    /// A string inside the arena.
+    struct Ref: Sendable, Hashable {
+        var offset: UInt32
+        var length: UInt32
+    }
+
+    private var bytes: [UInt8] = []
+
+    mutating func add(_ text: String) -> Ref {
+        let start = bytes.count
+        bytes.append(contentsOf: text.utf8)
+        return Ref(offset: UInt32(start), length: UInt32(bytes.count - start))
+    }
+
+    func string(_ ref: Ref) -> String {
+        String(decoding: bytes[Int(ref.offset)..<Int(ref.offset + ref.length)], as: UTF8.self)
+    }
+
+    func matches(_ ref: Ref, _ text: String) -> Bool {
+        bytes[Int(ref.offset)..<Int(ref.offset + ref.length)].elementsEqual(text.utf8)
+    }
+}
+
+/// Few distinct strings (violation codes, agencies, officer teams, files) stored once and referred to by number.
+struct StringTable {
+    private var numbers: [String: UInt32] = [:]
+    private(set) var strings: [String] = []
+
+    mutating func number(_ text: String) -> UInt32 {
+        if let n = numbers[text] { return n }
+        let n = UInt32(strings.count)
+        numbers[text] = n
+        strings.append(text)
+        return n
+    }
+
+    func string(_ n: UInt32) -> String { strings[Int(n)] }
+}
+
+/// One case of the corpus as the first-offence check keeps it: 40 bytes, no heap object.
+struct CompactHistoryEntry {
+    var partyHash: Int
+    var party: StringArena.Ref
+    var violation: UInt32
+    /// `UInt32.max` when the violation has no category.
+    var category: UInt32
+    var day: Int32
+    var caseID: StringArena.Ref
+}
+
+/// One fine for the 类案不同罚 comparison, without heap objects.
+struct CompactFineSample {
+    var group: UInt32
+    var fen: Int64
+    var caseID: StringArena.Ref
+    var file: UInt32
+    var line: Int32
+    var column: Int32
+    var agency: UInt32
+    var officers: UInt32
+    var day: Int32
+}
