@@ -26,10 +26,14 @@ struct OpenCandidate {
 /// What one `decide` call computes once and shares between the act-date and the later evaluation: item results do not
 /// depend on the date, limitation and tiers only on the versions selected.
 final class EvaluationCache {
+    /// False leaves the prose notes out of the trace (`Engine.decide(_:on:explain:)`).
+    let explain: Bool
     var items: [Int: [ItemEvaluation]] = [:]
     var firstOffence: [FirstOffenceRule: FirstOffenceResult] = [:]
     var limitation: (key: [String: Int], result: LimitationResult)?
     var tiers: (key: [String: Int], result: TierResult)?
+
+    init(explain: Bool = true) { self.explain = explain }
 }
 
 extension Engine {
@@ -41,7 +45,7 @@ extension Engine {
         if let cached = cache.limitation, cached.key == selection.limitations, !cached.key.isEmpty {
             limitation = cached.result
         } else {
-            limitation = self.limitation(record, selection: selection, values: values)
+            limitation = self.limitation(record, selection: selection, values: values, explain: cache.explain)
             cache.limitation = (selection.limitations, limitation)
         }
         decision.timeBarred = limitation.barred
@@ -51,7 +55,7 @@ extension Engine {
         let index = self.index
         let firstOffence: (FirstOffenceRule) -> FirstOffenceResult = { rule in
             if let known = cache.firstOffence[rule] { return known }
-            let result = FirstOffence.evaluate(rule, record: record, index: index)
+            let result = FirstOffence.evaluate(rule, record: record, index: index, explain: cache.explain)
             cache.firstOffence[rule] = result
             return result
         }
@@ -70,7 +74,7 @@ extension Engine {
                     }
                     let computed = itemIndices.map { itemIndex in
                         evaluate(item: list.items[itemIndex], itemIndex: itemIndex, list: list, listIndex: position,
-                                 record: record, values: values, firstOffence: firstOffence)
+                                 record: record, values: values, firstOffence: firstOffence, explain: cache.explain)
                     }
                     cache.items[position] = computed
                     evaluations.append(contentsOf: computed)
@@ -84,8 +88,8 @@ extension Engine {
                                                         coercion: list.kind == .noCoercion,
                                                         citations: [list.info.document].filter { !$0.isEmpty },
                                                         unverified: item.unverified || list.info.unverified,
-                                                        notes: ["version \(list.validity.effective) is not in force on \(selection.date)"],
-                                                        notesZh: ["\(list.validity.effective) 版本在 \(selection.date) 未生效或已被取代"]))
+                                                        notes: cache.explain ? ["version \(list.validity.effective) is not in force on \(selection.date)"] : [],
+                                                        notesZh: cache.explain ? ["\(list.validity.effective) 版本在 \(selection.date) 未生效或已被取代"] : []))
                     }
                 }
             }

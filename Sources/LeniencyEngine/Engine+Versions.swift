@@ -3,7 +3,8 @@ import LeniencyCore
 
 extension Engine {
     /// 从旧兼从轻 (行政处罚法 Art. 37): the act-date versions apply unless the later ones give a more lenient result.
-    func chooseVersion(act: Evaluated, later: Evaluated, actSelection: VersionSelection, laterSelection: VersionSelection) -> Decision {
+    func chooseVersion(act: Evaluated, later: Evaluated, actSelection: VersionSelection, laterSelection: VersionSelection,
+                       explain: Bool = true) -> Decision {
         let laterWins: Bool
         switch (act.decision.outcome == .undetermined, later.decision.outcome == .undetermined) {
         case (false, false):
@@ -21,6 +22,7 @@ extension Engine {
         if chosen.outcome == .undetermined {
             for name in other.missing where !chosen.missing.contains(name) { chosen.missing.append(name) }
         }
+        guard explain else { return chosen }
         let changes = describeChanges(actSelection, laterSelection)
         let actText = summary(act.decision), laterText = summary(later.decision)
         if laterWins {

@@ -21,15 +21,21 @@ public struct Engine: Sendable {
     /// Decides `record` with the versions in force on the act date and on the decision date (or `date`),
     /// keeping the more lenient result (从旧兼从轻).
     public func decide(_ record: CaseRecord, on date: CivilDate? = nil) -> Decision {
+        decide(record, on: date, explain: true)
+    }
+
+    /// Decides `record`; with `explain: false` the trace keeps every entry, status, condition and citation but
+    /// leaves out the prose notes and the version-choice text, which is most of the cost of a decision in bulk audits.
+    public func decide(_ record: CaseRecord, on date: CivilDate?, explain: Bool) -> Decision {
         let values = CaseFacts.values(of: record, index: index)
         let actSelection = selection(for: record, on: record.dates.act)
-        let cache = EvaluationCache()
+        let cache = EvaluationCache(explain: explain)
         let atAct = evaluate(record, selection: actSelection, values: values, cache: cache)
         guard let later = date ?? record.dates.decided, later != record.dates.act else { return atAct.decision }
         let laterSelection = selection(for: record, on: later)
         guard !laterSelection.sameVersions(as: actSelection) else { return atAct.decision }
         let atLater = evaluate(record, selection: laterSelection, values: values, cache: cache)
-        return chooseVersion(act: atAct, later: atLater, actSelection: actSelection, laterSelection: laterSelection)
+        return chooseVersion(act: atAct, later: atLater, actSelection: actSelection, laterSelection: laterSelection, explain: explain)
     }
 
     /// The versions of every relevant list, standard and limitation rule in force on `date`.

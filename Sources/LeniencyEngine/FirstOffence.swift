@@ -13,7 +13,7 @@ struct FirstOffenceResult: Sendable {
 
 enum FirstOffence {
     /// Evaluates `rule` for `record`: history wins over a `first_offence` fact, whose disagreement is noted.
-    static func evaluate(_ rule: FirstOffenceRule, record: CaseRecord, index: EngineIndex) -> FirstOffenceResult {
+    static func evaluate(_ rule: FirstOffenceRule, record: CaseRecord, index: EngineIndex, explain: Bool = true) -> FirstOffenceResult {
         var given: Bool?
         if case .boolean(let b)? = record.facts[firstOffenceFactName] { given = b }
         if rule.window == .none {
@@ -53,6 +53,7 @@ enum FirstOffence {
             }
         }
         let value = counted.isEmpty
+        guard explain else { return FirstOffenceResult(value: value, note: nil) }
         let windowZh: String
         switch rule.window {
         case .none: windowZh = "无"

@@ -63,7 +63,8 @@ struct ItemInfo: Sendable {
 extension Engine {
     /// Evaluates one item of one list version against the case.
     func evaluate(item: ListItem, itemIndex: Int, list: LeniencyList, listIndex: Int, record: CaseRecord,
-                  values: [String: FactValue], firstOffence: (FirstOffenceRule) -> FirstOffenceResult) -> ItemEvaluation {
+                  values: [String: FactValue], firstOffence: (FirstOffenceRule) -> FirstOffenceResult,
+                  explain: Bool = true) -> ItemEvaluation {
         let evaluator = index.evaluator
         let info = index.itemInfo(listIndex: listIndex, itemIndex: itemIndex)
         let first = info.usesFirstOffence ? firstOffence(item.firstOffence) : FirstOffenceResult(value: nil, note: nil)
@@ -97,7 +98,7 @@ extension Engine {
             notes.append("first offence: \(note)")
             notesZh.append("初次违法：\(first.noteZh ?? note)")
         }
-        if let note = item.note {
+        if explain, let note = item.note {
             notes.append(note)
             notesZh.append(note)
         }

@@ -21,7 +21,7 @@ struct LimitationResult: Sendable {
 
 extension Engine {
     /// Applies the limitation periods in force on `selection.date` (行政处罚法 Art. 36 and special laws).
-    func limitation(_ record: CaseRecord, selection: VersionSelection, values: [String: FactValue]) -> LimitationResult {
+    func limitation(_ record: CaseRecord, selection: VersionSelection, values: [String: FactValue], explain: Bool = true) -> LimitationResult {
         let rulesInForce = selection.limitations.keys.sorted().compactMap { selection.limitations[$0].map { catalog.limitations[$0] } }
         guard !rulesInForce.isEmpty else {
             return LimitationResult(barred: nil, period: nil, rules: nil, deciding: [], trace: [],
@@ -105,6 +105,13 @@ extension Engine {
             case .yes: status = replacedIDs.contains(candidate.period.id) ? .superseded : .applied
             }
             let years = candidate.period.years
+            guard explain else {
+                trace.append(TraceEntry(kind: .limitation, listID: candidate.rules.id, listEffective: candidate.rules.validity.effective,
+                                        document: "", itemID: candidate.period.id, title: "\(years)年追责时效 / \(years)-year limitation period", status: status, outcome: nil,
+                                        mandatory: true, conditions: candidate.condition.map { [$0] } ?? [],
+                                        deciding: candidate.truth == .unknown ? deciding : [], citations: candidate.period.basis.map(\.text)))
+                continue
+            }
             let end = start.adding(years: years)
             var note = "\(years) years from \(start)\(record.dates.actEnd == nil ? " (the act date)" : " (the end of the continuing act)"), last day \(end)"
             var noteZh = "自\(start)\(record.dates.actEnd == nil ? "（违法行为发生之日）" : "（连续或者继续状态终了之日）")起计算\(years)年，最后一日为\(end)"

@@ -159,3 +159,32 @@ struct ExpressionTypeCheckTests {
         #expect(ExpressionEvaluator.evaluate(e, lookup: { _ in nil }) == .unknown)
     }
 }
+
+@Suite struct ExpressionHintTests {
+    func firstError(_ source: String) throws -> ExpressionError {
+        let facts = ExpressionTestVocabulary.facts
+        guard case .failure(let errors) = ExpressionCompiler.compile(source, facts: facts, builtins: [:]) else {
+            Issue.record("expected an error for \(source)")
+            throw CancellationError()
+        }
+        return try #require(errors.errors.first)
+    }
+
+    @Test func chineseThousandUnitGetsAnAmountHint() throws {
+        let error = try firstError("fine > 5千")
+        #expect(error.code == .expressionSyntax)
+        #expect(error.span.start == 8)
+        #expect(error.hint?.contains("5000") == true)
+    }
+
+    @Test func thousandsSeparatorGetsItsOwnHint() throws {
+        let error = try firstError("fine > 5,000")
+        #expect(error.hint?.contains("thousands separators") == true)
+    }
+
+    @Test func unclosedParenthesisNamesTheCharacterNotAnOffset() throws {
+        let error = try firstError("(harm_minor and corrected")
+        #expect(error.message.contains("character 1 of the condition"))
+        #expect(!error.message.contains("offset"))
+    }
+}

@@ -108,6 +108,11 @@ struct ExpressionLexer {
             if let ascii = Self.fullWidth[s] {
                 return failure("full-width `\(s)` in an expression", hint: "type the ASCII `\(ascii)` instead", from: start)
             }
+            if "千百十亿".unicodeScalars.contains(s), start > 0, scalars[start - 1].properties.numericType != nil {
+                // 5千: a Chinese unit after digits; only 万/万元/元 are money units here.
+                return failure("`\(text(start, start + 1))` after a number is not a unit Leniency reads",
+                               hint: "write the amount in digits (5000 or 5000元) or in 万 (0.5万元)", from: start)
+            }
             if s.properties.isAlphabetic {
                 // A run of Chinese text: most likely a label written where the fact's name belongs.
                 while let c = peek(), c.properties.isAlphabetic, !Self.isIdentifierStart(c) { index += 1 }

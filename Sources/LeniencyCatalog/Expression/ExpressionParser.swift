@@ -57,6 +57,9 @@ struct ExpressionParser {
             throw fail("`)` without a matching `(`", hint: "remove it or add the opening parenthesis")
         case .identifier(let word) where ["and", "or", "not", "in", "between"].contains(word.lowercased()):
             throw fail("unexpected `\(word)` after a complete condition", hint: "keywords are lowercase: write `\(word.lowercased())`")
+        case .comma:
+            throw fail("unexpected `,` after a complete condition",
+                       hint: "write numbers without thousands separators (5000, not 5,000); join conditions with `and` or `or`")
         default:
             throw fail("unexpected \(current.kind.display) after a complete condition", hint: "join conditions with `and` or `or`")
         }
@@ -167,7 +170,7 @@ struct ExpressionParser {
             _ = advance()
             let inner = try parseOr()
             guard current.kind == .rightParen else {
-                throw fail("expected `)` to close the `(` at column offset \(token.span.start), found \(current.kind.display)",
+                throw fail("expected `)` to close the `(` at character \(token.span.start + 1) of the condition, found \(current.kind.display)",
                            hint: "add the missing `)`")
             }
             _ = advance()
