@@ -8,7 +8,7 @@ struct AuditAccumulator {
     var statistics = AuditStatistics()
     /// Every case's (party, violation, category, act date, case id), for first-offence checks; compact (see CompactStorage).
     var history: [CompactHistoryEntry] = []
-    var claims: [FirstOffenceClaim] = []
+    var claims: [CompactClaim] = []
     var samples: [CompactFineSample] = []
     var inspections: [InspectionRecord] = []
     var arena = StringArena()
@@ -21,10 +21,18 @@ struct AuditAccumulator {
             partyHash: h.party.hashValue, party: arena.add(h.party), violation: table.number(h.violation),
             category: h.category.map { table.number($0) } ?? UInt32.max, day: Int32(h.date.dayNumber), caseID: arena.add(h.caseID)))
         findings.append(contentsOf: result.findings)
-        if let claim = result.claim { claims.append(claim) }
+        let own = history[history.count - 1]
+        if let c = result.claim {
+            claims.append(CompactClaim(
+                entry: UInt32(history.count - 1), window: table.number(c.window), sameKind: table.number(c.sameKind),
+                item: c.item.map { table.number($0) } ?? UInt32.max, file: table.number(c.location.file),
+                line: Int32(c.location.start.line), column: Int32(c.location.start.column), agency: table.number(c.agency),
+                officers: table.number(c.officers.joined(separator: "\u{1F}")), basis: table.number(c.basis.joined(separator: "\u{1F}")),
+                decided: c.decided.map { Int32($0.dayNumber) } ?? Int32.min))
+        }
         if let s = result.fineSample {
             samples.append(CompactFineSample(
-                group: table.number(s.group), fen: s.fen, caseID: arena.add(s.caseID), file: table.number(s.location.file),
+                group: table.number(s.group), fen: s.fen, caseID: own.caseID, file: table.number(s.location.file),
                 line: Int32(s.location.start.line), column: Int32(s.location.start.column), agency: table.number(s.agency),
                 officers: table.number(s.officers.joined(separator: "\u{1F}")), day: Int32(s.date.dayNumber)))
         }
@@ -42,25 +50,44 @@ struct AuditAccumulator {
         statistics.waivedFines = statistics.waivedFines + tally.waived
     }
 
-    /// The earlier cases of a party (exact: the hash only narrows the search).
-    func history(of party: String, sorted: [CompactHistoryEntry]) -> [HistoryEntry] {
-        let hash = party.hashValue
-        var low = 0, high = sorted.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sorted[mid].partyHash < hash { low = mid + 1 } else { high = mid }
+    /// A201 over the whole corpus. Claims stay compact; only a claim whose party has an earlier case in the corpus is
+    /// expanded (with that party's history) and judged by `FirstOffenceCheck` (the hash only narrows the search).
+    func firstOffenceFindings() -> [AuditFinding] {
+        guard !claims.isEmpty else { return [] }
+        let order = history.indices.sorted { history[$0].partyHash < history[$1].partyHash }
+        func entry(_ e: CompactHistoryEntry) -> HistoryEntry {
+            HistoryEntry(party: arena.string(e.party), violation: table.string(e.violation),
+                         category: e.category == UInt32.max ? nil : table.string(e.category),
+                         date: CivilDate(dayNumber: Int(e.day)), caseID: arena.string(e.caseID))
         }
-        var entries: [HistoryEntry] = []
-        while low < sorted.count, sorted[low].partyHash == hash {
-            let e = sorted[low]
-            if arena.matches(e.party, party) {
-                entries.append(HistoryEntry(party: party, violation: table.string(e.violation),
-                                            category: e.category == UInt32.max ? nil : table.string(e.category),
-                                            date: CivilDate(dayNumber: Int(e.day)), caseID: arena.string(e.caseID)))
+        var expanded: [FirstOffenceClaim] = []
+        var byParty: [String: [HistoryEntry]] = [:]
+        for claim in claims {
+            let own = history[Int(claim.entry)]
+            var low = 0, high = order.count
+            while low < high {
+                let mid = (low + high) / 2
+                if history[order[mid]].partyHash < own.partyHash { low = mid + 1 } else { high = mid }
             }
-            low += 1
+            var sameParty: [CompactHistoryEntry] = []
+            while low < order.count, history[order[low]].partyHash == own.partyHash {
+                let other = history[order[low]]
+                if arena.equal(other.party, own.party) { sameParty.append(other) }
+                low += 1
+            }
+            guard sameParty.contains(where: { $0.day < own.day }) else { continue }
+            let party = arena.string(own.party)
+            if byParty[party] == nil { byParty[party] = sameParty.map(entry) }
+            expanded.append(FirstOffenceClaim(
+                entry: entry(own), window: table.string(claim.window), sameKind: table.string(claim.sameKind),
+                item: claim.item == UInt32.max ? nil : table.string(claim.item),
+                location: SourceLocation(file: table.string(claim.file), start: SourcePosition(line: Int(claim.line), column: Int(claim.column))),
+                agency: table.string(claim.agency),
+                officers: table.string(claim.officers).split(separator: "\u{1F}").map(String.init),
+                basis: table.string(claim.basis).split(separator: "\u{1F}").map(String.init),
+                decided: claim.decided == Int32.min ? nil : CivilDate(dayNumber: Int(claim.decided))))
         }
-        return entries
+        return FirstOffenceCheck.findings(history: byParty, claims: expanded)
     }
 
     /// The fine samples in their readable form, for the (small) groups that are compared.
@@ -77,13 +104,7 @@ struct AuditAccumulator {
 
     /// Runs the cross-case checks and counts everything.
     mutating func finish(inspectionAuditor: InspectionAuditor, options: AuditOptions) -> AuditReport {
-        let sortedHistory = history.sorted { $0.partyHash < $1.partyHash }
-        history = []
-        var byParty: [String: [HistoryEntry]] = [:]
-        for claim in claims where byParty[claim.entry.party] == nil {
-            byParty[claim.entry.party] = self.history(of: claim.entry.party, sorted: sortedHistory)
-        }
-        findings.append(contentsOf: FirstOffenceCheck.findings(history: byParty, claims: claims))
+        findings.append(contentsOf: firstOffenceFindings())
         let dispersion = FineDispersionCheck.findings(samples: samples, expand: sample)
         findings.append(contentsOf: dispersion.findings)
         let inspected = inspectionAuditor.audit(inspections)

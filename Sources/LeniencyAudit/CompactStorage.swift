@@ -20,6 +20,11 @@ struct StringArena {
         String(decoding: bytes[Int(ref.offset)..<Int(ref.offset + ref.length)], as: UTF8.self)
     }
 
+    func equal(_ a: Ref, _ b: Ref) -> Bool {
+        a.length == b.length
+            && bytes[Int(a.offset)..<Int(a.offset + a.length)].elementsEqual(bytes[Int(b.offset)..<Int(b.offset + b.length)])
+    }
+
     func matches(_ ref: Ref, _ text: String) -> Bool {
         bytes[Int(ref.offset)..<Int(ref.offset + ref.length)].elementsEqual(text.utf8)
     }
@@ -63,4 +68,22 @@ struct CompactFineSample {
     var agency: UInt32
     var officers: UInt32
     var day: Int32
+}
+
+/// A first-offence claim without heap objects; expanded only when the corpus holds an earlier case of the same party.
+struct CompactClaim {
+    /// Index of the claiming case in the history.
+    var entry: UInt32
+    var window: UInt32
+    var sameKind: UInt32
+    /// `UInt32.max` when no item was relied on.
+    var item: UInt32
+    var file: UInt32
+    var line: Int32
+    var column: Int32
+    var agency: UInt32
+    var officers: UInt32
+    var basis: UInt32
+    /// `Int32.min` when there is no decision date.
+    var decided: Int32
 }

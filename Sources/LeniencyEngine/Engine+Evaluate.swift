@@ -61,7 +61,7 @@ extension Engine {
         }
         var evaluations: [ItemEvaluation] = []
         var otherVersions: [TraceEntry] = []
-        let listIDs = Array(Set((index.listIDsByViolation[record.violation] ?? []) + index.scopeAllListIDs)).sorted()
+        let listIDs = index.candidateListIDs[record.violation] ?? index.scopeAllListIDs
         for id in listIDs {
             let chosen = selection.lists[id]
             for position in index.listVersions[id] ?? [] {
@@ -108,7 +108,8 @@ extension Engine {
             let list = catalog.lists[position]
             // `first` is ordered by the list itself; otherwise item ids, so the result never depends on file order.
             let applied = penaltyItems.filter { $0.listIndex == position && $0.status == .applied }.sorted {
-                list.hitPolicy == .first ? $0.itemIndex < $1.itemIndex : $0.reference.itemID < $1.reference.itemID
+                list.hitPolicy == .first ? $0.itemIndex < $1.itemIndex
+                    : index.itemRank[$0.listIndex][$0.itemIndex] < index.itemRank[$1.listIndex][$1.itemIndex]
             }
             guard !applied.isEmpty else { continue }
             switch list.hitPolicy {
@@ -148,7 +149,7 @@ extension Engine {
 
         // Trace: limitation, items (applied or not), versions not in force, tiers.
         var trace = limitation.trace
-        for evaluation in evaluations.sorted(by: { ($0.reference.list.listID, $0.reference.itemID) < ($1.reference.list.listID, $1.reference.itemID) }) {
+        for evaluation in evaluations.sorted(by: { index.itemRank[$0.listIndex][$0.itemIndex] < index.itemRank[$1.listIndex][$1.itemIndex] }) {
             var entry = evaluation.trace
             if notDeciding.contains(evaluation.sourceOrder) {
                 entry.note("applies, but an earlier item of the list decides (hit policy first)", "适用，但清单中排序在前的事项优先（hit policy first）")

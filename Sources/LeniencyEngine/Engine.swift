@@ -41,7 +41,7 @@ public struct Engine: Sendable {
     /// The versions of every relevant list, standard and limitation rule in force on `date`.
     func selection(for record: CaseRecord, on date: CivilDate) -> VersionSelection {
         var lists: [String: Int] = [:]
-        for id in (index.listIDsByViolation[record.violation] ?? []) + index.scopeAllListIDs {
+        for id in index.candidateListIDs[record.violation] ?? index.scopeAllListIDs {
             if let versions = index.listVersions[id],
                let chosen = EngineIndex.inForce(versions, on: date, validity: { catalog.lists[$0].validity }) {
                 lists[id] = chosen

@@ -24,6 +24,10 @@ final class EngineIndex: Sendable {
     let limitationVersions: [String: [Int]]
     /// Catalog list index → item index → what the item contributes to every decision.
     let itemInfos: [[ItemInfo]]
+    /// Catalog list index → item index → rank by (list id, version, item id): sorting by it is sorting by those strings.
+    let itemRank: [[Int]]
+    /// Violation code → ids of every list that may cover it (naming it, or `scope: all`), sorted and deduplicated.
+    let candidateListIDs: [String: [String]]
     /// Violation code → its 违反条款 and 处罚依据, deduplicated.
     let violationCitations: [String: [String]]
 
@@ -71,6 +75,17 @@ final class EngineIndex: Sendable {
         self.listVersions = listVersions.mapValues { $0.sorted { catalog.lists[$0].validity.effective < catalog.lists[$1].validity.effective } }
         listIDsByViolation = byViolation.mapValues { $0.sorted() }
         scopeAllListIDs = scopeAll.sorted()
+        var candidates: [String: [String]] = [:]
+        for code in Set(catalog.violations.map(\.code)).union(byViolation.keys) {
+            candidates[code] = (byViolation[code] ?? []).union(scopeAll).sorted()
+        }
+        candidateListIDs = candidates
+        let keys = catalog.lists.enumerated().flatMap { listIndex, list in
+            list.items.indices.map { (listIndex, $0, list.id, list.validity.effective, list.items[$0].id) }
+        }.sorted { ($0.2, $0.3, $0.4, $0.0, $0.1) < ($1.2, $1.3, $1.4, $1.0, $1.1) }
+        var ranks = catalog.lists.map { [Int](repeating: 0, count: $0.items.count) }
+        for (rank, key) in keys.enumerated() { ranks[key.0][key.1] = rank }
+        itemRank = ranks
         self.itemsByVersion = itemsByVersion
 
         var standardVersions: [String: [Int]] = [:]

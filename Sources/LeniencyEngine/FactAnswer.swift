@@ -1,5 +1,5 @@
 public import LeniencyCatalog
-public import LeniencyCore
+import LeniencyCore
 
 /// Reads a person's answer for a missing fact and puts it into the case, for interactive checking.
 public enum FactAnswer {

@@ -1,7 +1,7 @@
 public import LeniencyCore
 public import LeniencyCatalog
 public import LeniencyEngine
-public import LeniencyYAML
+import LeniencyYAML
 
 /// One expectation that did not hold.
 public struct ExpectationFailure: Sendable {
