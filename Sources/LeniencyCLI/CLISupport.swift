@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import LeniencyCatalog
 import LeniencyCore
+import LeniencyReports
 
 #if canImport(Glibc)
 import Glibc
@@ -107,5 +109,26 @@ public enum CommandLineEntry {
             }
             LeniencyCommand.exit(withError: error)
         }
+    }
+}
+
+extension RulesLocation {
+    /// Loads the rules for a command that needs a valid catalog; on rule errors prints them (explaining a
+    /// missing folder by where its path came from) and exits 2.
+    static func loadCatalog(explicit: String?, fallbackPaths: [String] = [], command: String) throws -> Catalog {
+        let rulesPath = resolve(explicit: explicit, fallbackPaths: fallbackPaths)
+        let loaded = CatalogLoader.load(paths: [rulesPath])
+        let errors = loaded.diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty else {
+            let explained = explainingMissing(errors, rulesPath: rulesPath, explicit: explicit)
+            StandardError.write(DiagnosticRenderer.render(explained, format: .text, color: StandardError.isTerminal))
+            if errors.allSatisfy({ $0.code == .unreadableFile || $0.code == .noRuleFiles }) {
+                StandardError.write("leniency \(command): no rules could be read from \(rulesPath); pass the rules folder with --rules or $\(environmentVariable).\n")
+            } else {
+                StandardError.write("leniency \(command): the rules have errors; fix them first (see `leniency lint`).\n")
+            }
+            throw ExitCode.usageOrUnreadableInput
+        }
+        return loaded.catalog
     }
 }

@@ -4,6 +4,7 @@ import LeniencyCatalog
 import LeniencyCore
 import LeniencyEngine
 import LeniencyReports
+import LeniencyYAML
 
 /// `leniency check`: decides case files against the rules and explains why.
 struct CheckCommand: ParsableCommand {
@@ -17,7 +18,7 @@ struct CheckCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Case files (YAML or JSON).")
+    @Argument(help: "Case files (YAML or JSON); `-` reads one file from standard input.")
     var cases: [String]
 
     @Option(name: .long, help: "Rules folder (default: $LENIENCY_RULES, else ./rules).")
@@ -39,35 +40,30 @@ struct CheckCommand: ParsableCommand {
         guard !cases.isEmpty else { throw ValidationError("give at least one case file") }
         guard ["text", "json"].contains(format) else { throw ValidationError("unknown --format `\(format)`; use text or json") }
         if let lang, !["zh", "en"].contains(lang) { throw ValidationError("--lang must be zh or en, got `\(lang)`") }
-        if let on, CivilDate(on) == nil { throw ValidationError("--on must be a date YYYY-MM-DD, got `\(on)`") }
+        if let on, CivilDate(on) == nil {
+            throw ValidationError("--on must be a date written YYYY-MM-DD (e.g. 2025-02-03), got `\(on)`")
+        }
     }
 
     func run() throws {
-        let loaded = CatalogLoader.load(paths: [RulesLocation.resolve(explicit: rules, fallbackPaths: [])])
-        if loaded.diagnostics.contains(where: { $0.severity == .error }) {
-            StandardError.write(DiagnosticRenderer.render(loaded.diagnostics.filter { $0.severity == .error }, format: .text,
-                                                          color: StandardError.isTerminal))
-            StandardError.write("leniency check: the rules have errors; fix them first (see `leniency lint`).\n")
-            throw ExitCode(2)
-        }
-        let catalog = loaded.catalog
+        let catalog = try RulesLocation.loadCatalog(explicit: rules, command: "check")
         let engine = Engine(catalog: catalog)
         let chinese = lang.map { $0 == "zh" } ?? Locale.prefersChinese
         let date = on.flatMap(CivilDate.init)
         var decisions: [Decision] = []
         var invalid = false
+        var unreadable = false
         for path in cases {
-            guard FileManager.default.isReadableFile(atPath: path) else {
-                StandardError.write("\(path):1:1: error[\(DiagnosticCode.unreadableFile.rawValue)]: cannot read the case file\n  hint: \(DiagnosticCode.unreadableFile.hint)\n")
-                throw ExitCode(2)
-            }
-            let result = CaseDecoder.load(path: path, catalog: catalog)
+            let result = path == "-" ? Self.readStandardInput(catalog: catalog) : CaseDecoder.load(path: path, catalog: catalog)
             if !result.diagnostics.isEmpty {
                 StandardError.write(DiagnosticRenderer.render(result.diagnostics, format: .text, color: StandardError.isTerminal))
             }
-            if result.diagnostics.contains(where: { $0.severity == .error }) {
+            // A file that cannot be read at all is unreadable input (exit 2); a readable file with mistakes is an
+            // invalid case file (exit 1). Either way the valid cases of every file are still decided.
+            if result.diagnostics.contains(where: { [.unreadableFile, .inputTooLarge, .invalidUTF8].contains($0.code) }) {
+                unreadable = true
+            } else if result.diagnostics.contains(where: { $0.severity == .error }) {
                 invalid = true
-                continue
             }
             for record in result.cases {
                 var decision = engine.decide(record, on: date)
@@ -84,6 +80,16 @@ struct CheckCommand: ParsableCommand {
                 StandardOutput.write(decisions.map { DecisionText.render($0, chinese: chinese) }.joined(separator: "\n"))
             }
         }
+        if unreadable { throw ExitCode.usageOrUnreadableInput }
         if invalid { throw ExitCode(1) }
+    }
+
+    /// Reads one case file from standard input, bounded like a file read.
+    static func readStandardInput(catalog: Catalog) -> CaseLoadResult {
+        let limit = YAMLLimits.standard.maxInputBytes
+        let data = FileHandle.standardInput.readData(ofLength: limit + 1)
+        let parsed = YAMLReader.parse(bytes: Array(data), file: "<stdin>")
+        let decoded = CaseDecoder.decode(documents: parsed.documents, file: "<stdin>", catalog: catalog)
+        return CaseLoadResult(cases: decoded.cases, diagnostics: (parsed.diagnostics + decoded.diagnostics).sorted())
     }
 }

@@ -56,22 +56,11 @@ struct TestCommand: ParsableCommand {
         let format = RuleTestFormat(rawValue: format) ?? .text
         let rulesPath = RulesLocation.resolve(explicit: rules, fallbackPaths: paths)
         let searchPaths = paths.isEmpty ? [rulesPath] : paths
-        let loaded = CatalogLoader.load(paths: [rulesPath])
-        let ruleErrors = loaded.diagnostics.filter { $0.severity == .error }
-        if !ruleErrors.isEmpty {
-            let explained = RulesLocation.explainingMissing(loaded.diagnostics, rulesPath: rulesPath, explicit: rules)
-            StandardError.write(DiagnosticRenderer.render(explained, format: .text, color: StandardError.isTerminal))
-            if ruleErrors.allSatisfy({ $0.code == .unreadableFile || $0.code == .noRuleFiles }) {
-                StandardError.write("leniency test: no rules could be read from \(rulesPath); pass the rules folder with --rules or $\(RulesLocation.environmentVariable).\n")
-            } else {
-                StandardError.write("leniency test: the rules have errors; fix them first (see `leniency lint`).\n")
-            }
-            throw ExitCode(2)
-        }
+        let catalog = try RulesLocation.loadCatalog(explicit: rules, fallbackPaths: paths, command: "test")
         let found = RuleFileFinder.find(paths: searchPaths, includeTests: true)
         let unreadable = found.diagnostics.filter { $0.code == .unreadableFile }
         let testFiles = found.files.filter(RuleTestRunner.isTestFile)
-        var run = RuleTestRunner.run(catalog: loaded.catalog, testFiles: testFiles, filter: filter)
+        var run = RuleTestRunner.run(catalog: catalog, testFiles: testFiles, filter: filter)
         run.diagnostics += unreadable
         let language = lang.map { $0 == "zh" } ?? Locale.prefersChinese
 
@@ -79,7 +68,7 @@ struct TestCommand: ParsableCommand {
             let changed = try SnapshotUpdater.update(run)
             for file in changed { StandardError.write("updated \(file)\n") }
             if !changed.isEmpty {
-                let rerun = RuleTestRunner.run(catalog: loaded.catalog, testFiles: testFiles, filter: filter)
+                let rerun = RuleTestRunner.run(catalog: catalog, testFiles: testFiles, filter: filter)
                 run.results = rerun.results
                 run.coverage = rerun.coverage
             }

@@ -139,7 +139,7 @@ public enum DecisionText {
         for entry in decision.trace {
             for reading in (entry.conditions + entry.exclusions).flatMap(\.values) where reading.name == name {
                 let label = chinese ? reading.label : (reading.labelEn ?? reading.label)
-                if let label, label != name { return "\(name)（\(label)）" }
+                if let label, label != name { return chinese ? "\(name)（\(label)）" : "\(name) (\(label))" }
             }
         }
         return name
