@@ -179,7 +179,8 @@ enum AuditFixtures {
     static func catalogExpectingDiscretion() throws -> Catalog {
         var catalog = try catalog()
         for index in catalog.policies.indices {
-            catalog.policies[index].basis["discretionary_leniency"] = [Citation("测试省关于适用可以型清单的规定", at: .wholeFile("policy.yaml"))]
+            catalog.policies[index].expectsDiscretionaryLeniency = true
+            catalog.policies[index].basis["expects_discretionary_leniency"] = [Citation("测试省关于适用可以型清单的规定", at: .wholeFile("policy.yaml"))]
         }
         return catalog
     }

@@ -335,3 +335,22 @@ struct DecodeDocumentTests {
         #expect(result.catalog.files == ["rules/vocabulary.yaml", "rules/test.yaml"])
     }
 }
+
+@Suite struct PolicyDiscretionKeyTests {
+    @Test func policyCanExpectDiscretionaryLeniencyAndBeMarkedUnverified() throws {
+        let result = CatalogLoader.load(texts: [("policy.yaml", """
+        kind: policy
+        id: p
+        title: 示例
+        issuer: 示例局
+        document: 示例〔2024〕1号
+        effective: 2024-01-01
+        unverified: true
+        expects_discretionary_leniency: true
+        """)])
+        #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics)")
+        let policy = try #require(result.catalog.policies.first)
+        #expect(policy.expectsDiscretionaryLeniency)
+        #expect(policy.info.unverified)
+    }
+}

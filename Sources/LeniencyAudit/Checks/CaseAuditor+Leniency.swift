@@ -53,14 +53,14 @@ extension CaseAuditor {
             }
         }
 
-        if let policy = c.policy, policy.basis["discretionary_leniency"] != nil,
+        if let policy = c.policy, policy.expectsDiscretionaryLeniency,
            let engineOutcome = d.outcome.outcome, engineOutcome < .standard, !d.mandatory, d.decidedBy != nil,
            let taken = recorded.outcome, taken > engineOutcome, !d.alsoAllows.contains(taken) {
             c.add(.discretionaryLeniencyUnused,
                   "the discretionary item \(item) allows \(engineOutcome.rawValue) and the policy \(policy.id) expects it to be used, but the decision is \(taken.rawValue)",
                   evidence: [Evidence("engine_outcome", engineOutcome.rawValue), Evidence("item", item),
                              Evidence("recorded_outcome", taken.rawValue), Evidence("policy", policy.id)],
-                  basis: c.policyBasis("discretionary_leniency") + d.basis)
+                  basis: c.policyBasis("expects_discretionary_leniency") + d.basis)
         }
     }
 }

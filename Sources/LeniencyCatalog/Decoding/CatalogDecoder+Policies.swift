@@ -4,13 +4,13 @@ import LeniencyYAML
 /// The rule keys of a policy, which `basis:` may cite by name.
 private let policyRuleKeys = ["quiet_days", "inspection_caps", "joint_window_days", "officers_min", "decision_days",
                               "publicity_working_days", "legal_review_when", "large_fine",
-                              "education_required_for_no_penalty"]
+                              "education_required_for_no_penalty", "expects_discretionary_leniency"]
 
 extension CatalogDecoder {
     /// `kind: policy`.
     func decodePolicy(_ document: YAMLNode) {
         guard let fields = reader.mapping(document, "policy", required: ["kind", "id", "effective"] + documentInfoKeys,
-                                          optional: ["expires", "region", "source_url", "note", "basis"] + policyRuleKeys)
+                                          optional: ["expires", "region", "source_url", "note", "unverified", "basis"] + policyRuleKeys)
         else { return }
         let validity = validity(fields, "policy")
         let id = fields["id"].flatMap { name($0, "policy id", pattern: .id) }
@@ -30,6 +30,8 @@ extension CatalogDecoder {
             largeFine: fields["large_fine"].flatMap(largeFine),
             educationRequiredForNoPenalty: reader.bool(fields["education_required_for_no_penalty"],
                                                        "`education_required_for_no_penalty`") ?? false,
+            expectsDiscretionaryLeniency: reader.bool(fields["expects_discretionary_leniency"],
+                                                      "`expects_discretionary_leniency`") ?? false,
             basis: policyBasis(fields["basis"]), location: document.location)
         // Decoded in full even when the id or dates are wrong, so every mistake is reported in one run.
         guard id != nil, validity != nil else { return }

@@ -108,6 +108,8 @@ public struct SupervisionPolicy: Sendable, Hashable {
     public var largeFine: LargeFineThreshold?
     /// Whether every no-penalty decision needs an education record.
     public var educationRequiredForNoPenalty: Bool
+    /// Whether the agency's own policy expects discretionary (可以) leniency items to be used when they apply.
+    public var expectsDiscretionaryLeniency: Bool
     /// Citations for each rule of the policy, keyed by rule name (`quiet_days`, `decision_days`, …).
     public var basis: [String: [Citation]]
     /// Where the document starts.
@@ -117,7 +119,7 @@ public struct SupervisionPolicy: Sendable, Hashable {
     public init(id: String, info: DocumentInfo, validity: Validity, quietDays: QuietDays?, inspectionCaps: [InspectionCap],
                 jointWindowDays: Int?, officersMin: Int?, decisionDays: Int?, publicityWorkingDays: Int?,
                 legalReviewWhen: Condition?, largeFine: LargeFineThreshold?, educationRequiredForNoPenalty: Bool,
-                basis: [String: [Citation]], location: SourceLocation) {
+                expectsDiscretionaryLeniency: Bool = false, basis: [String: [Citation]], location: SourceLocation) {
         self.id = id
         self.info = info
         self.validity = validity
@@ -130,6 +132,7 @@ public struct SupervisionPolicy: Sendable, Hashable {
         self.legalReviewWhen = legalReviewWhen
         self.largeFine = largeFine
         self.educationRequiredForNoPenalty = educationRequiredForNoPenalty
+        self.expectsDiscretionaryLeniency = expectsDiscretionaryLeniency
         self.basis = basis
         self.location = location
     }
