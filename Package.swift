@@ -57,7 +57,7 @@ let package = Package(
         ),
         .testTarget(name: "LeniencyRuleTestsTests", dependencies: ["LeniencyRuleTests", "LeniencyReports", "LeniencyCatalog", "LeniencyCore"]),
         .testTarget(name: "LeniencyAuditTests", dependencies: ["LeniencyAudit", "LeniencyReports", "LeniencyCatalog", "LeniencyEngine", "LeniencyCore"]),
-        .testTarget(name: "LeniencyEndToEndTests", dependencies: ["LeniencyCLI", "LeniencyCore"]),
+        .testTarget(name: "LeniencyEndToEndTests", dependencies: ["LeniencyCLI", "LeniencyCore", "LeniencyYAML"]),
     ],
     swiftLanguageModes: [.v6]
 )
