@@ -295,10 +295,17 @@ extension Engine {
     /// Every known value the trace shows.
     func factsUsed(trace: [TraceEntry]) -> [String: FactValue] {
         var used: [String: FactValue] = [:]
-        for entry in trace {
-            for reading in (entry.conditions + entry.exclusions).flatMap(\.values) {
-                if let value = reading.value, reading.name != firstOffenceFactName { used[reading.name] = value }
+        // Loops instead of `(conditions + exclusions).flatMap`: no temporary arrays per entry (this runs once per decision).
+        func add(_ results: [ConditionResult]) {
+            for condition in results {
+                for reading in condition.values {
+                    if let value = reading.value, reading.name != firstOffenceFactName { used[reading.name] = value }
+                }
             }
+        }
+        for entry in trace {
+            add(entry.conditions)
+            add(entry.exclusions)
         }
         return used
     }

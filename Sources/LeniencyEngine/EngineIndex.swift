@@ -30,6 +30,9 @@ final class EngineIndex: Sendable {
     let candidateListIDs: [String: [String]]
     /// Violation code → its 违反条款 and 处罚依据, deduplicated.
     let violationCitations: [String: [String]]
+    /// Catalog list index → item index → violation code → the item's trace citations and unverified flag for a case of
+    /// that violation: merged once per catalog instead of once per item and case.
+    let itemCaseInfos: [[[String: ItemCaseInfo]]]
 
     init(_ catalog: Catalog) {
         var facts: [String: FactDefinition] = [:]
@@ -41,7 +44,8 @@ final class EngineIndex: Sendable {
         evaluator = ConditionEvaluator()
         self.facts = facts
         sourceBound = bound
-        violations = Dictionary(catalog.violations.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        let violationsByCode = Dictionary(catalog.violations.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        violations = violationsByCode
 
         var citationsByViolation: [String: [String]] = [:]
         for violation in catalog.violations where citationsByViolation[violation.code] == nil {
@@ -52,8 +56,21 @@ final class EngineIndex: Sendable {
             citationsByViolation[violation.code] = texts
         }
         violationCitations = citationsByViolation
-        itemInfos = catalog.lists.map { list in
+        let infos = catalog.lists.map { list in
             list.items.map { item in Self.info(item, of: list, facts: facts) }
+        }
+        itemInfos = infos
+
+        let allCodes = Set(catalog.violations.map(\.code))
+        itemCaseInfos = zip(catalog.lists, infos).map { list, infos in
+            zip(list.items, infos).map { item, info in
+                var byCode: [String: ItemCaseInfo] = [:]
+                for code in list.scope == .all ? allCodes : Set(item.violations) {
+                    byCode[code] = Self.caseInfo(info, violationCitations: citationsByViolation[code],
+                                                 violationUnverified: violationsByCode[code]?.unverified ?? false)
+                }
+                return byCode
+            }
         }
 
         var listVersions: [String: [Int]] = [:]
@@ -121,6 +138,21 @@ final class EngineIndex: Sendable {
                         unverified: item.unverified || list.info.unverified)
     }
 
+    /// An item's citations followed by the violation's (deduplicated), and whether either is unverified.
+    static func caseInfo(_ info: ItemInfo, violationCitations: [String]?, violationUnverified: Bool) -> ItemCaseInfo {
+        var citations = info.citations
+        for text in violationCitations ?? [] where !citations.contains(text) { citations.append(text) }
+        return ItemCaseInfo(citations: citations, unverified: info.unverified || violationUnverified)
+    }
+
+    /// The case-dependent part of an item's trace for a case of `violation`.
+    func itemCaseInfo(listIndex: Int, itemIndex: Int, violation: String) -> ItemCaseInfo {
+        if let known = itemCaseInfos[listIndex][itemIndex][violation] { return known }
+        // A violation the catalog does not declare (or an item not naming it): the same merge, done on the spot.
+        return Self.caseInfo(itemInfos[listIndex][itemIndex], violationCitations: violationCitations[violation],
+                             violationUnverified: violations[violation]?.unverified ?? false)
+    }
+
     /// The facts an expression reads, with their labels and no values yet.
     static func readings(of expression: Expression, facts: [String: FactDefinition]) -> [FactReading] {
         expression.factNames.map { name in
@@ -139,6 +171,12 @@ final class EngineIndex: Sendable {
     static func inForce(_ versions: [Int], on date: CivilDate, validity: (Int) -> Validity) -> Int? {
         versions.last { validity($0).contains(date) }
     }
+}
+
+/// What an item's trace entry says for one violation: computed per catalog, looked up per case.
+struct ItemCaseInfo: Sendable {
+    var citations: [String]
+    var unverified: Bool
 }
 
 /// The versions chosen for one date: the unit that 从旧兼从轻 compares.

@@ -89,10 +89,9 @@ extension Engine {
                 for name in evaluator.deciding(condition.expression, lookup) where !deciding.contains(name) { deciding.append(name) }
             }
         }
-        let violation = index.violations[record.violation]
-        var citations = info.citations
-        for text in index.violationCitations[record.violation] ?? [] where !citations.contains(text) { citations.append(text) }
-        let unverified = info.unverified || (violation?.unverified ?? false)
+        let caseInfo = index.itemCaseInfo(listIndex: listIndex, itemIndex: itemIndex, violation: record.violation)
+        let citations = caseInfo.citations
+        let unverified = caseInfo.unverified
         var notes: [String] = [], notesZh: [String] = []
         if info.usesFirstOffence, let note = first.note {
             notes.append("first offence: \(note)")

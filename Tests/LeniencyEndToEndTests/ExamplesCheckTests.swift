@@ -52,5 +52,13 @@ import Testing
         if let missing = expected["missing"] {
             #expect(d["missing"] as? [String] == (missing.items ?? []).compactMap(\.text), "\(file): missing")
         }
+        if let coercion = expected["coercion"] {
+            let actual = d["coercion"] as? [String: Any]
+            for pair in coercion.pairs ?? [] {
+                guard let key = pair.key.text, let want = pair.value.text else { continue }
+                let got = actual?[key].map { value in (value as? Bool).map(String.init) ?? "\(value)" }
+                #expect(got == want, "\(file): coercion.\(key)")
+            }
+        }
     }
 }

@@ -67,7 +67,8 @@ struct CaseAuditor: Sendable {
         let referenceDate = record.dates.decided ?? record.dates.act
         guard options.inPeriod(referenceDate) else { return result }
 
-        let decision = engine.decide(record, on: nil)
+        // The checks read outcomes, items, citations and trace statuses, never the prose notes: skip building them.
+        let decision = engine.decide(record, on: nil, explain: false)
         var context = CaseContext(record: record, decision: decision, violation: violation, date: referenceDate)
         context.statutory = statutoryRange(record, decision: decision)
         context.policy = policies.policy(region: record.region, agency: record.agency, on: referenceDate)

@@ -20,6 +20,8 @@ struct JSONLineParser {
     // Column tracking: scalars are counted incrementally as offsets only grow.
     private var columnOffset = 0
     private var columnCount = 1
+    /// Whether the last string read was escape-free ASCII (cheap duplicate-key checks).
+    private var lastStringASCII = false
     private static let maxDepth = 64
 
     /// Parses one line (without its newline).
@@ -72,20 +74,22 @@ struct JSONLineParser {
         let start = i
         switch bytes[i] {
         case UInt8(ascii: "{"):
+            // Positions are taken in increasing offset order (before the children), so columns are counted once per line.
+            let here = location(start)
             i += 1
             var pairs: [YAMLPair] = []
-            var keys = Set<String>()
+            var keys = KeySet()
             skipSpace()
             if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
                 i += 1
-                return YAMLNode(.mapping(pairs), at: location(start))
+                return YAMLNode(.mapping(pairs), at: here)
             }
             while true {
                 skipSpace()
                 guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a quoted key") }
                 let keyStart = i
                 let key = try string()
-                guard keys.insert(key).inserted else { throw error("duplicate key `\(key)`", at: keyStart) }
+                guard keys.insert(key, ascii: lastStringASCII) else { throw error("duplicate key `\(key)`", at: keyStart) }
                 skipSpace()
                 guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("expected `:` after the key `\(key)`") }
                 i += 1
@@ -98,14 +102,15 @@ struct JSONLineParser {
                 if bytes[i] == UInt8(ascii: "}") { i += 1; break }
                 throw error("expected `,` or `}` in an object")
             }
-            return YAMLNode(.mapping(pairs), at: location(start))
+            return YAMLNode(.mapping(pairs), at: here)
         case UInt8(ascii: "["):
+            let here = location(start)
             i += 1
             var items: [YAMLNode] = []
             skipSpace()
             if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
                 i += 1
-                return YAMLNode(.sequence(items), at: location(start))
+                return YAMLNode(.sequence(items), at: here)
             }
             while true {
                 skipSpace()
@@ -116,13 +121,13 @@ struct JSONLineParser {
                 if bytes[i] == UInt8(ascii: "]") { i += 1; break }
                 throw error("expected `,` or `]` in an array")
             }
-            return YAMLNode(.sequence(items), at: location(start))
+            return YAMLNode(.sequence(items), at: here)
         case UInt8(ascii: "\""):
             let text = try string()
             return YAMLNode(.scalar(YAMLScalar(text: text, style: .doubleQuoted)), at: location(start))
         case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
-            for word in ["true", "false", "null"] where matches(word) {
-                i += word.utf8.count
+            for (word, utf8) in Self.literals where matches(utf8) {
+                i += utf8.count
                 return YAMLNode(.scalar(YAMLScalar(text: word, style: .plain)), at: location(start))
             }
             throw error("unexpected word; JSON allows only true, false and null here")
@@ -135,8 +140,10 @@ struct JSONLineParser {
         }
     }
 
-    private func matches(_ word: String) -> Bool {
-        let w = Array(word.utf8)
+    /// The JSON literals with their bytes, built once instead of per value.
+    private static let literals: [(String, [UInt8])] = ["true", "false", "null"].map { ($0, Array($0.utf8)) }
+
+    private func matches(_ w: [UInt8]) -> Bool {
         guard i + w.count <= bytes.count else { return false }
         return bytes[i..<(i + w.count)].elementsEqual(w)
     }
@@ -168,13 +175,17 @@ struct JSONLineParser {
         i += 1
         let start = i
         var hasEscape = false
+        var high: UInt8 = 0
         while i < bytes.count {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") { break }
             if b == UInt8(ascii: "\\") { hasEscape = true; i += 2; continue }
             if b < 0x20 { throw error("control character inside a string; escape it") }
+            high |= b
             i += 1
         }
+        // Escapes may produce any scalar, so only escape-free ASCII text counts as ASCII.
+        lastStringASCII = high < 0x80 && !hasEscape
         guard i < bytes.count else { throw error("unterminated string", at: open) }
         let end = i
         i += 1
@@ -237,5 +248,25 @@ struct JSONLineParser {
             value = value * 16 + digit
         }
         return value
+    }
+}
+
+/// The keys of one JSON object, for the duplicate-key check.
+///
+/// Objects are small (a case has about 20 facts), so a list beats hashing every key; two ASCII keys of different
+/// lengths are different without comparing characters. Other keys are compared with `==` (canonical equivalence,
+/// as a `Set<String>` would), and large objects switch to a set.
+private struct KeySet {
+    private var keys: [(text: String, ascii: Bool, length: Int)] = []
+    private var large: Set<String>?
+
+    /// Adds `key`; false when an equal key is already present.
+    mutating func insert(_ key: String, ascii: Bool) -> Bool {
+        if large != nil { return large?.insert(key).inserted ?? false }
+        let length = key.utf8.count
+        for known in keys where !(ascii && known.ascii && known.length != length) && known.text == key { return false }
+        keys.append((key, ascii, length))
+        if keys.count > 32 { large = Set(keys.map(\.text)) }
+        return true
     }
 }
