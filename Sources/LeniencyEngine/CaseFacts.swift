@@ -6,6 +6,8 @@ enum CaseFacts {
     /// Every known fact value of the case; source-bound facts come from the case fields, else from `facts:`.
     static func values(of record: CaseRecord, index: EngineIndex) -> [String: FactValue] {
         var values = record.facts
+        // One copy at the final size instead of a copy and then a rehash as the bound facts are added.
+        values.reserveCapacity(record.facts.count + index.sourceBound.count)
         for (name, source) in index.sourceBound {
             if let value = value(of: source, in: record) { values[name] = value }
         }

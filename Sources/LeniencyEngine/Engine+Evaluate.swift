@@ -159,7 +159,7 @@ extension Engine {
         trace.append(contentsOf: otherVersions)
         trace.append(contentsOf: tier.trace)
         decision.trace = trace
-        decision.factsUsed = factsUsed(trace: trace)
+        decision.factsUsed = factsUsed(trace: trace, capacity: values.count)
         decision.coercion = coercion(coercionItems)
 
         if limitation.barred == true, let period = limitation.period, let rules = limitation.rules {
@@ -187,7 +187,7 @@ extension Engine {
             if let outcome = evaluation.outcome, outcome < best {
                 open.append(OpenCandidate(outcome: outcome, mandatory: evaluation.mandatory, deciding: evaluation.deciding,
                                           sourceOrder: evaluation.sourceOrder, specific: !evaluation.generalPart,
-                                          key: "1\(evaluation.reference.list.listID)\u{1}\(evaluation.reference.itemID)"))
+                                          key: evaluation.missingKey))
             }
         }
         for (offset, entry) in tier.open.enumerated() where entry.tier.outcome < best {
@@ -286,15 +286,16 @@ extension Engine {
         if !open.isEmpty {
             let missing = MissingFacts.rank(open.map { OpenCandidate(outcome: .noPenalty, mandatory: $0.mandatory, deciding: $0.deciding,
                                                                     sourceOrder: $0.sourceOrder,
-                                                                    key: "1\($0.reference.list.listID)\u{1}\($0.reference.itemID)") })
+                                                                    key: $0.missingKey) })
             return CoercionDecision(status: .undetermined, mandatory: false, item: nil, basis: [], missing: missing)
         }
         return CoercionDecision(status: .notExcluded, mandatory: false, item: nil, basis: [], missing: [])
     }
 
     /// Every known value the trace shows.
-    func factsUsed(trace: [TraceEntry]) -> [String: FactValue] {
-        var used: [String: FactValue] = [:]
+    func factsUsed(trace: [TraceEntry], capacity: Int = 0) -> [String: FactValue] {
+        // Every reading's value comes from the case's values, so `capacity` (their number) avoids rehashing as it grows.
+        var used = [String: FactValue](minimumCapacity: capacity)
         // Loops instead of `(conditions + exclusions).flatMap`: no temporary arrays per entry (this runs once per decision).
         func add(_ results: [ConditionResult]) {
             for condition in results {

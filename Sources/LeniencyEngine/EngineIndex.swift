@@ -135,7 +135,8 @@ final class EngineIndex: Sendable {
                         conditionReadings: item.conditions.map { readings(of: $0.expression, facts: facts) },
                         exclusionReadings: item.exclusions.map { readings(of: $0.expression, facts: facts) },
                         outcome: item.outcome ?? list.kind.defaultOutcome,
-                        unverified: item.unverified || list.info.unverified)
+                        unverified: item.unverified || list.info.unverified,
+                        missingKey: "1\(list.id)\u{1}\(item.id)")
     }
 
     /// An item's citations followed by the violation's (deduplicated), and whether either is unverified.

@@ -22,10 +22,12 @@ final class ItemEvaluation: Sendable {
     let unverified: Bool
     let generalPart: Bool
     let trace: TraceEntry
+    /// The order-independent tie-break key of `OpenCandidate` (built once per catalog).
+    let missingKey: String
 
     init(listIndex: Int, itemIndex: Int, outcome: Outcome?, mandatory: Bool, status: TraceStatus, deciding: [String],
          reference: ItemReference, followUp: FollowUp, alsoAllows: [Outcome], basis: [String], unverified: Bool,
-         generalPart: Bool, trace: TraceEntry) {
+         generalPart: Bool, trace: TraceEntry, missingKey: String) {
         self.listIndex = listIndex
         self.itemIndex = itemIndex
         self.outcome = outcome
@@ -39,6 +41,7 @@ final class ItemEvaluation: Sendable {
         self.unverified = unverified
         self.generalPart = generalPart
         self.trace = trace
+        self.missingKey = missingKey
     }
 
     /// Catalog order, for stable tie-breaking of missing facts.
@@ -58,6 +61,8 @@ struct ItemInfo: Sendable {
     var exclusionReadings: [[FactReading]]
     var outcome: Outcome?
     var unverified: Bool
+    /// `1<list id>\u{1}<item id>`: the item's tie-break key among the open candidates (`OpenCandidate.key`).
+    var missingKey: String
 }
 
 extension Engine {
@@ -107,7 +112,8 @@ extension Engine {
                                deciding: deciding, citations: citations, unverified: unverified, notes: notes, notesZh: notesZh)
         return ItemEvaluation(listIndex: listIndex, itemIndex: itemIndex, outcome: info.outcome, mandatory: item.mandatory, status: status,
                               deciding: deciding, reference: info.reference, followUp: item.followUp, alsoAllows: item.alsoAllows,
-                              basis: info.basis, unverified: unverified, generalPart: list.scope == .all, trace: trace)
+                              basis: info.basis, unverified: unverified, generalPart: list.scope == .all, trace: trace,
+                              missingKey: info.missingKey)
     }
 
     /// One condition's truth and the values it saw.
