@@ -3,7 +3,11 @@ import LeniencyCore
 /// The typed rule catalog: everything under `rules/`, decoded and checked.
 public struct Catalog: Sendable {
     /// Declared facts, in declaration order.
-    public var facts: [FactDefinition]
+    public var facts: [FactDefinition] {
+        didSet { factIndex = Catalog.index(facts) }
+    }
+    /// Position of each fact by name; case decoding looks facts up per value, so a scan would be quadratic.
+    private var factIndex: [String: Int]
     /// Violations.
     public var violations: [Violation]
     /// All versions of all lists.
@@ -24,6 +28,7 @@ public struct Catalog: Sendable {
                 standards: [DiscretionStandard] = [], limitations: [LimitationRules] = [],
                 policies: [SupervisionPolicy] = [], calendars: [HolidayCalendar] = [], files: [String] = []) {
         self.facts = facts
+        self.factIndex = Catalog.index(facts)
         self.violations = violations
         self.lists = lists
         self.standards = standards
@@ -34,7 +39,13 @@ public struct Catalog: Sendable {
     }
 
     /// The fact with a name.
-    public func fact(named name: String) -> FactDefinition? { facts.first { $0.name == name } }
+    public func fact(named name: String) -> FactDefinition? { factIndex[name].map { facts[$0] } }
+
+    private static func index(_ facts: [FactDefinition]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (i, fact) in facts.enumerated() where index[fact.name] == nil { index[fact.name] = i }
+        return index
+    }
 
     /// The violation with a code.
     public func violation(code: String) -> Violation? { violations.first { $0.code == code } }
