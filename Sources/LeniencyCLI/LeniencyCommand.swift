@@ -7,12 +7,12 @@ public struct LeniencyCommand: ParsableCommand {
         abstract: "Executable leniency lists (不予处罚/减轻/从轻清单), discretion standards and supervision checks.",
         version: "0.1.0",
         subcommands: [
-            // Each subcommand lives in its own file: LintCommand.swift, CheckCommand.swift, …
-            LintCommand.self,
-            SchemaCommand.self,
-            AuditCommand.self,
-            TestCommand.self,
+            // In the order a newcomer meets them: officers, rule authors, supervisors, editors.
             CheckCommand.self,
+            LintCommand.self,
+            TestCommand.self,
+            AuditCommand.self,
+            SchemaCommand.self,
         ]
     )
 
