@@ -42,6 +42,23 @@ import Testing
         #expect(problem.location.start.column == 27)
     }
 
+    @Test func jsonLinesDuplicateKeysNameBothPositions() throws {
+        let catalog = try AuditFixtures.catalog()
+        let dir = try temporaryDirectory()
+        // The second "agency" starts at column 27, the first at column 13; an escaped spelling is the same key.
+        let line = #"{"id":"J-9","agency":"甲局","agency":"乙局"}"#
+        let escaped = #"{"id":"J-10","\u0061gency":"甲局","agency":"乙局"}"#
+        try (line + "\n" + escaped + "\n").write(toFile: dir + "/dup.jsonl", atomically: true, encoding: .utf8)
+        let report = Auditor(catalog: catalog).run(cases: [dir + "/dup.jsonl"], inspections: [])
+        let duplicates = report.diagnostics.filter { $0.code == .duplicateKey }
+        #expect(duplicates.count == 2)
+        let first = try #require(duplicates.first)
+        #expect(first.location.start == SourcePosition(line: 1, column: 27))
+        #expect(first.notes.first?.location.start == SourcePosition(line: 1, column: 13))
+        #expect(duplicates.last?.location.start.line == 2)
+        #expect(report.statistics.casesRead == 0)
+    }
+
     @Test func yamlFoldersAreReadRecursivelyAndAMissingPathIsReported() throws {
         let catalog = try AuditFixtures.catalog()
         let dir = try temporaryDirectory()

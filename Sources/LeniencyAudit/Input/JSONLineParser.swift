@@ -5,6 +5,9 @@ import LeniencyYAML
 struct JSONLineError: Error, Sendable {
     var column: Int
     var message: String
+    /// `.duplicateKey` for a repeated key (with the first key's column), else a syntax error.
+    var code: DiagnosticCode = .yamlSyntax
+    var firstColumn: Int?
 }
 
 /// A minimal strict JSON reader for one line of a JSON Lines file, building positioned `YAMLNode`s.
@@ -89,7 +92,12 @@ struct JSONLineParser {
                 guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a quoted key") }
                 let keyStart = i
                 let key = try string()
-                guard keys.insert(key, ascii: lastStringASCII) else { throw error("duplicate key `\(key)`", at: keyStart) }
+                if let first = keys.insert(key, ascii: lastStringASCII, offset: keyStart) {
+                    var duplicate = error("duplicate key `\(key)`", at: keyStart)
+                    duplicate.code = .duplicateKey
+                    duplicate.firstColumn = column(at: first)
+                    throw duplicate
+                }
                 skipSpace()
                 guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("expected `:` after the key `\(key)`") }
                 i += 1
@@ -257,16 +265,20 @@ struct JSONLineParser {
 /// lengths are different without comparing characters. Other keys are compared with `==` (canonical equivalence,
 /// as a `Set<String>` would), and large objects switch to a set.
 private struct KeySet {
-    private var keys: [(text: String, ascii: Bool, length: Int)] = []
-    private var large: Set<String>?
+    private var keys: [(text: String, ascii: Bool, length: Int, offset: Int)] = []
+    private var large: [String: Int]?
 
-    /// Adds `key`; false when an equal key is already present.
-    mutating func insert(_ key: String, ascii: Bool) -> Bool {
-        if large != nil { return large?.insert(key).inserted ?? false }
+    /// Adds `key` read at byte `offset`; returns the offset of an equal key already present, else nil.
+    mutating func insert(_ key: String, ascii: Bool, offset: Int) -> Int? {
+        if large != nil {
+            if let first = large?[key] { return first }
+            large?[key] = offset
+            return nil
+        }
         let length = key.utf8.count
-        for known in keys where !(ascii && known.ascii && known.length != length) && known.text == key { return false }
-        keys.append((key, ascii, length))
-        if keys.count > 32 { large = Set(keys.map(\.text)) }
-        return true
+        for known in keys where !(ascii && known.ascii && known.length != length) && known.text == key { return known.offset }
+        keys.append((key, ascii, length, offset))
+        if keys.count > 32 { large = Dictionary(keys.map { ($0.text, $0.offset) }, uniquingKeysWith: { first, _ in first }) }
+        return nil
     }
 }

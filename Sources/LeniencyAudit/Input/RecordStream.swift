@@ -25,7 +25,13 @@ enum RawRecord: Sendable {
             case .success(let node):
                 return (node, [])
             case .failure(let error):
-                return (nil, [Diagnostic(.yamlSyntax, at: SourceLocation(file: file, start: SourcePosition(line: line, column: error.column)),
+                let at = SourceLocation(file: file, start: SourcePosition(line: line, column: error.column))
+                if error.code == .duplicateKey, let first = error.firstColumn {
+                    return (nil, [Diagnostic(.duplicateKey, at: at, "\(error.message) on line \(line); the record is skipped",
+                                             notes: [.init(location: SourceLocation(file: file, start: SourcePosition(line: line, column: first)),
+                                                           message: "first occurrence of the key")])])
+                }
+                return (nil, [Diagnostic(.yamlSyntax, at: at,
                                          "invalid JSON on line \(line): \(error.message); the record is skipped",
                                          hint: "fix the JSON at the marked column; each line must hold one complete JSON object")])
             }
