@@ -231,7 +231,11 @@ extension Engine {
             decision.decidedBy = winner.reference
             decision.alsoAllows = winner.alsoAllows
             decision.followUp = merged(winners.map(\.followUp))
+            // A decision cites the rule that grants it, the list it comes from (its 文号; the general part is the
+            // statute itself), the provision violated, and — when a penalty is still given — the penalty provision.
             var basis = winner.basis
+            if !winner.generalPart, !winner.reference.list.document.isEmpty { basis.append(winner.reference.list.document) }
+            basis += violation?.violates.map(\.text) ?? []
             if best != .noPenalty { basis += violation?.penaltyBasis.map(\.text) ?? [] }
             decision.basis = unique(basis)
             if winner.unverified {

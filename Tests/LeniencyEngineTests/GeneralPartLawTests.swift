@@ -112,7 +112,10 @@ struct GeneralPartLawTests {
         let decision = Self.engine.decide(Self.record(.enterprise, facts: facts))
         #expect(decision.outcome == .noPenalty)
         #expect(decision.mandatory)
-        #expect(decision.basis == ["《中华人民共和国行政处罚法》第三十三条第二款"])
+        // The ground first, then the provision violated; no penalty provision, since no penalty is given.
+        #expect(decision.basis.first == "《中华人民共和国行政处罚法》第三十三条第二款")
+        #expect(decision.basis.contains("《公路安全保护条例》第六十九条"))
+        #expect(decision.basis.count == 2)
     }
 
     @Test("Art. 36: time-barred is no penalty (mandatory) but not an Art. 33 ¶3 不予处罚, so no education duty")
