@@ -1,5 +1,5 @@
 import Foundation
-import LeniencyCatalog
+@testable import LeniencyCatalog
 import LeniencyYAML
 import LeniencyCore
 import Testing
@@ -383,5 +383,15 @@ struct CaseDecoderTests {
         let missing = CaseDecoder.load(path: folder.appendingPathComponent("none.yaml").path, catalog: CaseTestSupport.catalog)
         #expect(missing.codes == [.unreadableFile])
         #expect(missing.cases.isEmpty)
+    }
+}
+
+@Suite struct FastDateParsingTests {
+    @Test("the schema reader's fast date path accepts exactly what CivilDate accepts", arguments: [
+        "2025-03-01", "2024-02-29", "2025-02-29", "2025-02-30", "2025-13-01", "2025-00-10", "2025-3-1", "2025/03/01",
+        "２０２５-０３-０１", "2025-03-01\r", " 2025-03-01", "2025-03-011", "0000-01-01", "9999-12-31", "abcd-ef-gh", "",
+    ])
+    func agreesWithCivilDate(_ text: String) {
+        #expect(SchemaReader.parseDate(text) == CivilDate(text))
     }
 }

@@ -18,13 +18,13 @@ public struct CaseFactReader {
 
     /// Reads the `facts:` mapping into values and their positions; facts with problems are left out.
     public func read(_ node: YAMLNode, with reader: SchemaReader) -> (values: [String: FactValue], locations: [String: SourceLocation]) {
-        var values: [String: FactValue] = [:]
-        var locations: [String: SourceLocation] = [:]
         guard let pairs = node.pairs else {
             reader.emit(.wrongType, at: node, "`facts` must be a mapping from fact name to value, found \(node.kindDescription)",
                         hint: "write one `name: value` line per fact under `facts:`")
-            return (values, locations)
+            return ([:], [:])
         }
+        var values: [String: FactValue] = Dictionary(minimumCapacity: pairs.count)
+        var locations: [String: SourceLocation] = Dictionary(minimumCapacity: pairs.count)
         for pair in pairs {
             guard let name = pair.key.text else { continue }
             guard let type = declaredType(of: name) else {
@@ -51,13 +51,14 @@ public struct CaseFactReader {
 
     /// One value read as `type`; nil after a diagnostic.
     public func value(_ node: YAMLNode, of type: FactType, fact name: String, with reader: SchemaReader) -> FactValue? {
-        let what = "fact `\(name)` (\(type.keyword))"
+        // Built only when a message needs it: most values are fine.
+        func what() -> String { "fact `\(name)` (\(type.keyword))" }
         guard let scalar = node.scalar else {
-            reader.emit(.wrongType, at: node, "\(what) must be a single value, found \(node.kindDescription)",
+            reader.emit(.wrongType, at: node, "\(what()) must be a single value, found \(node.kindDescription)",
                         hint: example(for: type))
             return nil
         }
-        let text = scalar.text.trimmingSpaces()
+        let text = Self.trimmed(scalar.text)
         switch type {
         case .boolean:
             if text == "true" { return .boolean(true) }
@@ -83,7 +84,7 @@ public struct CaseFactReader {
             }
             return .money(value)
         case .date:
-            guard let value = CivilDate(text) else {
+            guard let value = SchemaReader.parseDate(text) else {
                 return mismatch(node, what, text, hint: ValueSpellingHints.date(text), with: reader)
             }
             return .date(value)
@@ -108,9 +109,20 @@ public struct CaseFactReader {
     }
 
     /// Records a wrong-type value and returns nil.
-    private func mismatch(_ node: YAMLNode, _ what: String, _ text: String, hint: String, with reader: SchemaReader) -> FactValue? {
-        reader.emit(.wrongType, at: node, "\(what) cannot be `\(text)`", hint: hint)
+    private func mismatch(_ node: YAMLNode, _ what: () -> String, _ text: String, hint: String, with reader: SchemaReader) -> FactValue? {
+        reader.emit(.wrongType, at: node, "\(what()) cannot be `\(text)`", hint: hint)
         return nil
+    }
+
+    /// `text.trimmingSpaces()`, skipping the copy when neither end can be a space (the usual case).
+    private static func trimmed(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
+        // Any Character that `trimmingSpaces` strips begins and ends with one of these scalars.
+        func maybeSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == " " || scalar == "\t" || scalar == "\u{3000}" || scalar == "\n" || scalar == "\r"
+        }
+        if !maybeSpace(first), !maybeSpace(last) { return text }
+        return text.trimmingSpaces()
     }
 
     /// Decimal digits with an optional leading minus, nothing else (no `0x`, `1e3`, `+5`).

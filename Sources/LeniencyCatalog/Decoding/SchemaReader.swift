@@ -28,67 +28,70 @@ public final class SchemaReader {
             emit(.wrongType, at: node, "\(what) must be a mapping, found \(node.kindDescription)")
             return nil
         }
-        let known = required + optional
-        var byKey: [String: YAMLPair] = [:]
+        var byKey: [String: YAMLPair] = Dictionary(minimumCapacity: pairs.count)
         for pair in pairs {
             guard let key = pair.key.text else { continue }
-            if known.contains(key) {
+            if required.contains(key) || optional.contains(key) {
                 byKey[key] = pair
             } else {
+                // Built only here: the happy path never needs the joined list.
+                let known = required + optional
                 let suggestion = SchemaReader.closest(to: key, among: known)
                 emit(.unknownKey, at: pair.key, "unknown key `\(key)` in \(what)",
                      hint: suggestion.map { "did you mean `\($0)`?" } ?? "known keys: \(known.joined(separator: ", "))")
             }
         }
-        for key in required where byKey[key] == nil || byKey[key]?.value.isNull == true {
-            emit(.missingField, at: byKey[key]?.key ?? node, "\(what) is missing required field `\(key)`",
+        for key in required {
+            let pair = byKey[key]
+            guard pair == nil || pair?.value.isNull == true else { continue }
+            emit(.missingField, at: pair?.key ?? node, "\(what) is missing required field `\(key)`",
                  hint: "add `\(key):` to the \(what)")
         }
         return Fields(node: node, pairs: byKey)
     }
 
     /// A non-empty text value; nil (after a diagnostic) for mappings, sequences and null.
-    public func string(_ node: YAMLNode?, _ what: String) -> String? {
+    public func string(_ node: YAMLNode?, _ what: @autoclosure () -> String) -> String? {
         guard let node else { return nil }
         guard let scalar = node.scalar, !scalar.isNull else {
-            if !node.isNull { emit(.wrongType, at: node, "\(what) must be text, found \(node.kindDescription)") }
+            if !node.isNull { emit(.wrongType, at: node, "\(what()) must be text, found \(node.kindDescription)") }
             return nil
         }
         return scalar.text
     }
 
     /// `true` or `false` only: YAML 1.1 spellings (`yes`, `on`, `是`) are rejected with a hint.
-    public func bool(_ node: YAMLNode?, _ what: String) -> Bool? {
-        guard let text = string(node, what), let node else { return nil }
+    public func bool(_ node: YAMLNode?, _ what: @autoclosure () -> String) -> Bool? {
+        guard let text = string(node, what()), let node else { return nil }
         switch text {
         case "true": return true
         case "false": return false
         default:
-            emit(.wrongType, at: node, "\(what) must be true or false, found `\(text)`",
+            emit(.wrongType, at: node, "\(what()) must be true or false, found `\(text)`",
                  hint: "write `true` or `false`; YAML 1.1 words like yes/no/on/off are not booleans here")
             return nil
         }
     }
 
     /// A whole number written in decimal digits (no `0x`, no octal guessing).
-    public func integer(_ node: YAMLNode?, _ what: String, range: ClosedRange<Int>? = nil) -> Int? {
-        guard let text = string(node, what), let node else { return nil }
+    public func integer(_ node: YAMLNode?, _ what: @autoclosure () -> String, range: ClosedRange<Int>? = nil) -> Int? {
+        guard let text = string(node, what()), let node else { return nil }
         guard let value = Int(text), text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) else {
-            emit(.wrongType, at: node, "\(what) must be a whole number, found `\(text)`")
+            emit(.wrongType, at: node, "\(what()) must be a whole number, found `\(text)`")
             return nil
         }
         if let range, !range.contains(value) {
-            emit(.invalidValue, at: node, "\(what) must be between \(range.lowerBound) and \(range.upperBound), found \(value)")
+            emit(.invalidValue, at: node, "\(what()) must be between \(range.lowerBound) and \(range.upperBound), found \(value)")
             return nil
         }
         return value
     }
 
     /// A `YYYY-MM-DD` date.
-    public func date(_ node: YAMLNode?, _ what: String) -> CivilDate? {
-        guard let text = string(node, what), let node else { return nil }
-        guard let date = CivilDate(text) else {
-            emit(.invalidValue, at: node, "\(what) must be a date YYYY-MM-DD, found `\(text)`",
+    public func date(_ node: YAMLNode?, _ what: @autoclosure () -> String) -> CivilDate? {
+        guard let text = string(node, what()), let node else { return nil }
+        guard let date = SchemaReader.parseDate(text) else {
+            emit(.invalidValue, at: node, "\(what()) must be a date YYYY-MM-DD, found `\(text)`",
                  hint: ValueSpellingHints.date(text))
             return nil
         }
@@ -96,10 +99,10 @@ public final class SchemaReader {
     }
 
     /// An amount in yuan (`5000`, `5000.50`, `¥5000`, `5万元`).
-    public func money(_ node: YAMLNode?, _ what: String) -> Money? {
-        guard let text = string(node, what), let node else { return nil }
+    public func money(_ node: YAMLNode?, _ what: @autoclosure () -> String) -> Money? {
+        guard let text = string(node, what()), let node else { return nil }
         guard let money = Money(parsing: text) else {
-            emit(.invalidValue, at: node, "\(what) must be an amount in yuan, found `\(text)`",
+            emit(.invalidValue, at: node, "\(what()) must be an amount in yuan, found `\(text)`",
                  hint: ValueSpellingHints.money(text))
             return nil
         }
@@ -107,38 +110,63 @@ public final class SchemaReader {
     }
 
     /// A ratio (`30%`, `0.3`, `3/10`).
-    public func ratio(_ node: YAMLNode?, _ what: String) -> Ratio? {
-        guard let text = string(node, what), let node else { return nil }
+    public func ratio(_ node: YAMLNode?, _ what: @autoclosure () -> String) -> Ratio? {
+        guard let text = string(node, what()), let node else { return nil }
         guard let ratio = Ratio(parsing: text) else {
-            emit(.invalidValue, at: node, "\(what) must be a ratio such as 30%, 0.3 or 3/10, found `\(text)`")
+            emit(.invalidValue, at: node, "\(what()) must be a ratio such as 30%, 0.3 or 3/10, found `\(text)`")
             return nil
         }
         return ratio
     }
 
     /// One of an enumeration's raw values, with a did-you-mean.
-    public func choice<E: RawRepresentable & CaseIterable>(_ node: YAMLNode?, _ what: String, as type: E.Type) -> E?
+    public func choice<E: RawRepresentable & CaseIterable>(_ node: YAMLNode?, _ what: @autoclosure () -> String, as type: E.Type) -> E?
     where E.RawValue == String {
-        guard let text = string(node, what), let node else { return nil }
+        guard let text = string(node, what()), let node else { return nil }
         if let value = E(rawValue: text) { return value }
         let names = E.allCases.map(\.rawValue)
-        emit(.invalidValue, at: node, "\(what) must be one of \(names.joined(separator: ", ")), found `\(text)`",
+        emit(.invalidValue, at: node, "\(what()) must be one of \(names.joined(separator: ", ")), found `\(text)`",
              hint: SchemaReader.closest(to: text, among: names).map { "did you mean `\($0)`?" } ?? "use one of \(names.joined(separator: ", "))")
         return nil
     }
 
     /// A sequence's items; a single scalar counts as a one-item list so `violation: X` and `[X]` both work.
-    public func list(_ node: YAMLNode?, _ what: String) -> [YAMLNode] {
+    public func list(_ node: YAMLNode?, _ what: @autoclosure () -> String) -> [YAMLNode] {
         guard let node, !node.isNull else { return [] }
         if let items = node.items { return items }
         if node.scalar != nil { return [node] }
-        emit(.wrongType, at: node, "\(what) must be a list, found \(node.kindDescription)")
+        emit(.wrongType, at: node, "\(what()) must be a list, found \(node.kindDescription)")
         return []
     }
 
     /// A list of texts.
-    public func strings(_ node: YAMLNode?, _ what: String) -> [String] {
-        list(node, what).compactMap { string($0, what) }
+    public func strings(_ node: YAMLNode?, _ what: @autoclosure () -> String) -> [String] {
+        list(node, what()).compactMap { string($0, what()) }
+    }
+
+    /// `CivilDate(text)`, with a byte-level fast path for the common exact `YYYY-MM-DD` spelling.
+    ///
+    /// Decoding a million cases parses millions of dates; anything not matching the fast shape goes to `CivilDate(_:)`,
+    /// so acceptance stays exactly the same.
+    static func parseDate(_ text: String) -> CivilDate? {
+        if let fast = text.utf8.withContiguousStorageIfAvailable(fastDate) { return fast ?? CivilDate(text) }
+        return CivilDate(text)
+    }
+
+    /// The date of ten ASCII bytes `DDDD-DD-DD`; nil when the shape differs (the caller then falls back).
+    private static func fastDate(_ bytes: UnsafeBufferPointer<UInt8>) -> CivilDate? {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func digits(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for i in range {
+                let digit = Int(bytes[i]) - Int(UInt8(ascii: "0"))
+                guard (0...9).contains(digit) else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        guard let year = digits(0..<4), let month = digits(5..<7), let day = digits(8..<10) else { return nil }
+        return CivilDate(year: year, month: month, day: day)
     }
 
     /// The candidate nearest to `word` by edit distance (at most 2, or a third of the word), if any.
