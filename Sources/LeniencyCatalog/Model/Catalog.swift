@@ -4,12 +4,16 @@ import LeniencyCore
 public struct Catalog: Sendable {
     /// Declared facts, in declaration order.
     public var facts: [FactDefinition] {
-        didSet { factIndex = Catalog.index(facts) }
+        didSet { factIndex = Catalog.index(facts.map(\.name)) }
     }
     /// Position of each fact by name; case decoding looks facts up per value, so a scan would be quadratic.
     private var factIndex: [String: Int]
     /// Violations.
-    public var violations: [Violation]
+    public var violations: [Violation] {
+        didSet { violationIndex = Catalog.index(violations.map(\.code)) }
+    }
+    /// Position of each violation by code, for the same reason as `factIndex`.
+    private var violationIndex: [String: Int]
     /// All versions of all lists.
     public var lists: [LeniencyList]
     /// All versions of all discretion standards.
@@ -28,7 +32,8 @@ public struct Catalog: Sendable {
                 standards: [DiscretionStandard] = [], limitations: [LimitationRules] = [],
                 policies: [SupervisionPolicy] = [], calendars: [HolidayCalendar] = [], files: [String] = []) {
         self.facts = facts
-        self.factIndex = Catalog.index(facts)
+        self.factIndex = Catalog.index(facts.map(\.name))
+        self.violationIndex = Catalog.index(violations.map(\.code))
         self.violations = violations
         self.lists = lists
         self.standards = standards
@@ -41,14 +46,15 @@ public struct Catalog: Sendable {
     /// The fact with a name.
     public func fact(named name: String) -> FactDefinition? { factIndex[name].map { facts[$0] } }
 
-    private static func index(_ facts: [FactDefinition]) -> [String: Int] {
+    /// First position of each name (later duplicates are the decoder's R004 to report, not the index's).
+    private static func index(_ names: [String]) -> [String: Int] {
         var index: [String: Int] = [:]
-        for (i, fact) in facts.enumerated() where index[fact.name] == nil { index[fact.name] = i }
+        for (i, name) in names.enumerated() where index[name] == nil { index[name] = i }
         return index
     }
 
     /// The violation with a code.
-    public func violation(code: String) -> Violation? { violations.first { $0.code == code } }
+    public func violation(code: String) -> Violation? { violationIndex[code].map { violations[$0] } }
 
     /// Working-day arithmetic over all calendars.
     public var workingDays: WorkingDayCalendar { WorkingDayCalendar(calendars) }
