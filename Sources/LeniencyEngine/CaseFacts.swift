@@ -15,22 +15,7 @@ enum CaseFacts {
     }
 
     /// The value a case field gives a source-bound fact; nil when the case does not give it.
-    static func value(of source: FactSource, in record: CaseRecord) -> FactValue? {
-        switch source {
-        case .partyAge:
-            if let age = record.party.age { return .integer(Int64(age)) }
-            // 法释〔2006〕1号 Art. 2: the new age counts from the day after the birthday (CivilDate.age's default).
-            if let birth = record.party.birthDate { return .integer(Int64(birth.age(on: record.dates.act))) }
-            return nil
-        case .partyType: return .enumeration(record.party.type.rawValue)
-        case .actDate: return .date(record.dates.act)
-        case .discoveryDate: return record.dates.discovered.map(FactValue.date)
-        case .filingDate: return record.dates.filed.map(FactValue.date)
-        case .decisionDate: return record.dates.decided.map(FactValue.date)
-        case .illegalGains: return record.illegalGains.map(FactValue.money)
-        case .goodsValue: return record.goodsValue.map(FactValue.money)
-        }
-    }
+    static func value(of source: FactSource, in record: CaseRecord) -> FactValue? { record.value(of: source) }
 
     /// The money a multiple-based statutory range is computed from (`illegal_gains`, `goods_value` or a money fact).
     static func money(named basis: String, in record: CaseRecord, index: EngineIndex, values: [String: FactValue]) -> Money? {

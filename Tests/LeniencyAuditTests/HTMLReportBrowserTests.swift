@@ -40,8 +40,8 @@ import Testing
                              "--user-data-dir=\(dir)/profile", "--no-first-run", "--disable-dev-shm-usage",
                              URL(fileURLWithPath: page).absoluteString]
         // Files, not pipes: Chromium can write any amount without blocking on a reader.
-        FileManager.default.createFile(atPath: dir + "/dom.html", contents: nil)
-        FileManager.default.createFile(atPath: dir + "/chromium.log", contents: nil)
+        _ = FileManager.default.createFile(atPath: dir + "/dom.html", contents: nil)
+        _ = FileManager.default.createFile(atPath: dir + "/chromium.log", contents: nil)
         let out = try #require(FileHandle(forWritingAtPath: dir + "/dom.html"))
         let err = try #require(FileHandle(forWritingAtPath: dir + "/chromium.log"))
         process.standardOutput = out

@@ -92,18 +92,7 @@ extension CaseAuditor {
         var values = r.facts
         for fact in catalog.facts {
             guard let source = fact.source, values[fact.name] == nil else { continue }
-            let value: FactValue?
-            switch source {
-            case .partyType: value = .enumeration(r.party.type.rawValue)
-            case .partyAge: value = (r.party.age ?? r.party.birthDate?.age(on: r.dates.act)).map { .integer(Int64($0)) }
-            case .actDate: value = .date(r.dates.act)
-            case .discoveryDate: value = r.dates.discovered.map(FactValue.date)
-            case .filingDate: value = r.dates.filed.map(FactValue.date)
-            case .decisionDate: value = r.dates.decided.map(FactValue.date)
-            case .illegalGains: value = r.illegalGains.map(FactValue.money)
-            case .goodsValue: value = r.goodsValue.map(FactValue.money)
-            }
-            if let value { values[fact.name] = value }
+            if let value = r.value(of: source) { values[fact.name] = value }
         }
         if let fine = r.decision?.fine { values["fine"] = .money(fine) }
         return values
