@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Pipeline, one module per stage (imports point down only):
-// LeniencyCore → LeniencyYAML → LeniencyCatalog → LeniencyLint / LeniencyEngine
+// LeniencyCore → LeniencyYAML → LeniencyCatalog → LeniencyLint / LeniencyCaseInput → LeniencyEngine
 //   → LeniencyRuleTests / LeniencyAudit → LeniencyReports → LeniencyCLI → leniency
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
@@ -29,14 +29,15 @@ let package = Package(
         .target(name: "LeniencyYAML", dependencies: ["LeniencyCore", "SystemLibYAML"], swiftSettings: strictSettings),
         .target(name: "LeniencyCatalog", dependencies: ["LeniencyCore", "LeniencyYAML"], swiftSettings: strictSettings),
         .target(name: "LeniencyLint", dependencies: ["LeniencyCore", "LeniencyYAML", "LeniencyCatalog"], swiftSettings: strictSettings),
-        .target(name: "LeniencyEngine", dependencies: ["LeniencyCore", "LeniencyCatalog"], swiftSettings: strictSettings),
-        .target(name: "LeniencyRuleTests", dependencies: ["LeniencyCore", "LeniencyYAML", "LeniencyCatalog", "LeniencyEngine"], swiftSettings: strictSettings),
-        .target(name: "LeniencyAudit", dependencies: ["LeniencyCore", "LeniencyYAML", "LeniencyCatalog", "LeniencyEngine"], swiftSettings: strictSettings),
-        .target(name: "LeniencyReports", dependencies: ["LeniencyCore", "LeniencyCatalog", "LeniencyEngine", "LeniencyLint", "LeniencyRuleTests", "LeniencyAudit"], swiftSettings: strictSettings),
+        .target(name: "LeniencyCaseInput", dependencies: ["LeniencyCore", "LeniencyYAML", "LeniencyCatalog"], swiftSettings: strictSettings),
+        .target(name: "LeniencyEngine", dependencies: ["LeniencyCore", "LeniencyCatalog", "LeniencyCaseInput"], swiftSettings: strictSettings),
+        .target(name: "LeniencyRuleTests", dependencies: ["LeniencyCore", "LeniencyYAML", "LeniencyCatalog", "LeniencyCaseInput", "LeniencyEngine"], swiftSettings: strictSettings),
+        .target(name: "LeniencyAudit", dependencies: ["LeniencyCore", "LeniencyYAML", "LeniencyCatalog", "LeniencyCaseInput", "LeniencyEngine"], swiftSettings: strictSettings),
+        .target(name: "LeniencyReports", dependencies: ["LeniencyCore", "LeniencyCatalog", "LeniencyCaseInput", "LeniencyEngine", "LeniencyLint", "LeniencyRuleTests", "LeniencyAudit"], swiftSettings: strictSettings),
         .target(
             name: "LeniencyCLI",
             dependencies: [
-                "LeniencyCore", "LeniencyYAML", "LeniencyCatalog", "LeniencyLint", "LeniencyEngine",
+                "LeniencyCore", "LeniencyYAML", "LeniencyCatalog", "LeniencyCaseInput", "LeniencyLint", "LeniencyEngine",
                 "LeniencyRuleTests", "LeniencyAudit", "LeniencyReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -47,17 +48,18 @@ let package = Package(
         .testTarget(name: "LeniencyCoreTests", dependencies: ["LeniencyCore"]),
         .testTarget(name: "LeniencyYAMLTests", dependencies: ["LeniencyYAML", "LeniencyCore"]),
         .testTarget(name: "LeniencyCatalogTests", dependencies: ["LeniencyCatalog", "LeniencyYAML", "LeniencyCore"]),
+        .testTarget(name: "LeniencyCaseInputTests", dependencies: ["LeniencyCaseInput", "LeniencyCatalog", "LeniencyYAML", "LeniencyCore"]),
         .testTarget(name: "LeniencyLintTests", dependencies: ["LeniencyLint", "LeniencyCatalog", "LeniencyCore", "LeniencyReports"]),
         .testTarget(
             name: "LeniencyEngineTests",
             dependencies: [
-                "LeniencyEngine", "LeniencyCatalog", "LeniencyYAML", "LeniencyCore",
+                "LeniencyEngine", "LeniencyCaseInput", "LeniencyCatalog", "LeniencyYAML", "LeniencyCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "LeniencyRuleTestsTests", dependencies: ["LeniencyRuleTests", "LeniencyReports", "LeniencyCatalog", "LeniencyCore"]),
-        .testTarget(name: "LeniencyAuditTests", dependencies: ["LeniencyAudit", "LeniencyReports", "LeniencyCatalog", "LeniencyEngine", "LeniencyCore"]),
-        .testTarget(name: "LeniencyEndToEndTests", dependencies: ["LeniencyCLI", "LeniencyCore", "LeniencyYAML"]),
+        .testTarget(name: "LeniencyRuleTestsTests", dependencies: ["LeniencyRuleTests", "LeniencyReports", "LeniencyCaseInput", "LeniencyCatalog", "LeniencyCore"]),
+        .testTarget(name: "LeniencyAuditTests", dependencies: ["LeniencyAudit", "LeniencyReports", "LeniencyCaseInput", "LeniencyCatalog", "LeniencyEngine", "LeniencyCore"]),
+        .testTarget(name: "LeniencyEndToEndTests", dependencies: ["LeniencyCLI", "LeniencyCaseInput", "LeniencyCore", "LeniencyYAML"]),
     ],
     swiftLanguageModes: [.v6]
 )

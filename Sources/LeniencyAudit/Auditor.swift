@@ -1,3 +1,4 @@
+public import LeniencyCaseInput
 public import LeniencyCatalog
 import LeniencyCore
 import Dispatch

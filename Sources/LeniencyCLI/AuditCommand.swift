@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LeniencyAudit
+import LeniencyCaseInput
 import LeniencyCatalog
 import LeniencyCore
 import LeniencyReports

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LeniencyCaseInput
 import LeniencyCatalog
 import LeniencyCore
 import LeniencyEngine

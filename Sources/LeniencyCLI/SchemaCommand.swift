@@ -1,4 +1,5 @@
 import ArgumentParser
+import LeniencyCaseInput
 import LeniencyCatalog
 
 /// `leniency schema`: prints a JSON Schema for editors (the YAML language server) to validate files as they are typed.

@@ -1,5 +1,6 @@
 public import LeniencyCore
-public import LeniencyCatalog
+public import LeniencyCaseInput
+import LeniencyCatalog
 public import LeniencyYAML
 
 /// One rule test: a case, an optional fixed "today", and the expectations to check.

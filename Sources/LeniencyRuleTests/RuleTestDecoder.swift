@@ -1,4 +1,5 @@
 public import LeniencyCore
+import LeniencyCaseInput
 public import LeniencyCatalog
 public import LeniencyYAML
 import Foundation

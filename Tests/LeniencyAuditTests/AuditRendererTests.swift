@@ -1,5 +1,6 @@
 import Foundation
 import LeniencyAudit
+import LeniencyCaseInput
 import LeniencyCatalog
 import LeniencyCore
 import LeniencyReports

@@ -1,4 +1,5 @@
 import LeniencyAudit
+import LeniencyCaseInput
 import LeniencyCatalog
 import LeniencyCore
 import Testing

@@ -1,4 +1,5 @@
 import Foundation
+import LeniencyCaseInput
 import LeniencyCatalog
 import LeniencyCore
 import Testing

@@ -1,3 +1,4 @@
+import LeniencyCaseInput
 import LeniencyCore
 
 /// What the cross-case first-offence check keeps of every case: small, so memory grows with the corpus index only.

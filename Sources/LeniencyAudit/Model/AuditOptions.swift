@@ -1,3 +1,4 @@
+public import LeniencyCaseInput
 public import LeniencyCore
 
 /// What an audit run looks at besides the records themselves.

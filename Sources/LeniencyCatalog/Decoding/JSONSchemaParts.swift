@@ -1,41 +1,41 @@
 import Foundation
 
 /// A JSON object under construction; only ever built and serialised inside one function call.
-typealias JSONObject = [String: Any]
+package typealias JSONObject = [String: Any]
 
 /// Building blocks shared by the rule, case and inspection schemas.
 ///
 /// The schemas only help editors (completion, squiggles while typing); the decoders stay the authority,
 /// so patterns here are deliberately no stricter than the decoders.
-enum JSONSchemaParts {
+package enum JSONSchemaParts {
     /// The draft the schemas are written against.
-    static let draft = "http://json-schema.org/draft-07/schema#"
+    package static let draft = "http://json-schema.org/draft-07/schema#"
 
     /// Serialises with sorted keys and indentation so that the output is byte-for-byte deterministic.
-    static func serialise(_ object: JSONObject) -> String {
+    package static func serialise(_ object: JSONObject) -> String {
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         else { return "{}" }
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
     /// A closed object: unknown keys are flagged, as the decoders flag them (S001).
-    static func object(_ description: String, required: [String] = [], _ properties: JSONObject) -> JSONObject {
+    package static func object(_ description: String, required: [String] = [], _ properties: JSONObject) -> JSONObject {
         var schema: JSONObject = ["type": "object", "description": description, "properties": properties, "additionalProperties": false]
         if !required.isEmpty { schema["required"] = required }
         return schema
     }
 
     /// A reference into `definitions`.
-    static func ref(_ name: String) -> JSONObject { ["$ref": "#/definitions/\(name)"] }
+    package static func ref(_ name: String) -> JSONObject { ["$ref": "#/definitions/\(name)"] }
 
     /// Text with a description.
-    static func text(_ description: String) -> JSONObject { ["type": "string", "description": description] }
+    package static func text(_ description: String) -> JSONObject { ["type": "string", "description": description] }
 
     /// A boolean (the decoders accept only true/false).
-    static func boolean(_ description: String) -> JSONObject { ["type": "boolean", "description": description] }
+    package static func boolean(_ description: String) -> JSONObject { ["type": "boolean", "description": description] }
 
     /// A whole number, optionally bounded.
-    static func integer(_ description: String, minimum: Int? = nil, maximum: Int? = nil) -> JSONObject {
+    package static func integer(_ description: String, minimum: Int? = nil, maximum: Int? = nil) -> JSONObject {
         var schema: JSONObject = ["type": "integer", "description": description]
         if let minimum { schema["minimum"] = minimum }
         if let maximum { schema["maximum"] = maximum }
@@ -43,29 +43,29 @@ enum JSONSchemaParts {
     }
 
     /// One of fixed words.
-    static func choice(_ description: String, _ values: [String]) -> JSONObject {
+    package static func choice(_ description: String, _ values: [String]) -> JSONObject {
         ["type": "string", "description": description, "enum": values]
     }
 
     /// A list of items.
-    static func array(_ description: String, _ items: JSONObject) -> JSONObject {
+    package static func array(_ description: String, _ items: JSONObject) -> JSONObject {
         ["type": "array", "description": description, "items": items]
     }
 
     /// A single item or a list of them (the decoders read a lone scalar as a one-item list).
-    static func oneOrMany(_ description: String, _ item: JSONObject) -> JSONObject {
+    package static func oneOrMany(_ description: String, _ item: JSONObject) -> JSONObject {
         ["description": description, "anyOf": [item, ["type": "array", "items": item]]]
     }
 
     /// The same schema with its own description.
-    static func described(_ schema: JSONObject, _ description: String) -> JSONObject {
+    package static func described(_ schema: JSONObject, _ description: String) -> JSONObject {
         var copy = schema
         copy["description"] = description
         return copy
     }
 
     /// Definitions shared by all three schemas.
-    static func commonDefinitions() -> JSONObject {
+    package static func commonDefinitions() -> JSONObject {
         [
             "date": ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "a civil date YYYY-MM-DD (China time)"],
             "money": [

@@ -202,7 +202,7 @@ public enum JSONSchemas {
                                  P.object("override", required: ["region", "from_day", "to_day"],
                                           ["region": P.text("region"), "from_day": day, "to_day": day])),
             "exception_reasons": P.oneOrMany("inspection reasons allowed on quiet days",
-                                             P.choice("inspection reason", InspectionRecord.reasons)),
+                                             P.choice("inspection reason", SupervisionPolicy.inspectionReasons)),
             "reason_labels": ["type": "object", "description": "labels of the exception reasons",
                               "additionalProperties": ["type": "string"]] as JSONObject,
         ])

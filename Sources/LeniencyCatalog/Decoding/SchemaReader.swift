@@ -148,7 +148,7 @@ public final class SchemaReader {
     ///
     /// Decoding a million cases parses millions of dates; anything not matching the fast shape goes to `CivilDate(_:)`,
     /// so acceptance stays exactly the same.
-    static func parseDate(_ text: String) -> CivilDate? {
+    package static func parseDate(_ text: String) -> CivilDate? {
         if let fast = text.utf8.withContiguousStorageIfAvailable(fastDate) { return fast ?? CivilDate(text) }
         return CivilDate(text)
     }

@@ -2,9 +2,9 @@ import LeniencyCore
 
 /// Hints for dates and amounts written the way people write them in documents and spreadsheets, so the fix can be
 /// copied instead of worked out (`2025/2/3` → `2025-02-03`, `5千` → `5000`).
-enum ValueSpellingHints {
+package enum ValueSpellingHints {
     /// Why `text` is not a `YYYY-MM-DD` date and how to write it.
-    static func date(_ text: String) -> String {
+    package static func date(_ text: String) -> String {
         let trimmed = text.trimmingSpaces()
         let separators: Set<Character> = ["-", "/", ".", "年", "月", "日"]
         let parts = trimmed.split(whereSeparator: { separators.contains($0) }).map(String.init)
@@ -27,7 +27,7 @@ enum ValueSpellingHints {
     }
 
     /// Why `text` is not an amount in yuan and how to write it.
-    static func money(_ text: String) -> String {
+    package static func money(_ text: String) -> String {
         let trimmed = text.trimmingSpaces()
         if trimmed.hasPrefix("-") || trimmed.hasPrefix("¥-") || trimmed.hasPrefix("￥-") {
             return "an amount cannot be negative; write 0 or more"

@@ -84,6 +84,9 @@ public struct LargeFineThreshold: Sendable, Hashable {
 
 /// A supervision policy: what a 司法局 checks in case files and inspection records.
 public struct SupervisionPolicy: Sendable, Hashable {
+    /// The reasons an inspection record may give; a policy's quiet-day exceptions name reasons from this list.
+    public static let inspectionReasons = ["routine", "complaint", "referral", "special_campaign", "emergency", "statutory", "other"]
+
     /// Id.
     public var id: String
     /// Title, issuer, 文号, region.

@@ -1,5 +1,6 @@
 import Foundation
-@testable import LeniencyCatalog
+import LeniencyCaseInput
+import LeniencyCatalog
 import LeniencyYAML
 import LeniencyCore
 import Testing

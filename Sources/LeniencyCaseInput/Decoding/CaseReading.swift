@@ -1,3 +1,4 @@
+import LeniencyCatalog
 import LeniencyCore
 import LeniencyYAML
 

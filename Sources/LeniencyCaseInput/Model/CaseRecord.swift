@@ -1,3 +1,4 @@
+public import LeniencyCatalog
 public import LeniencyCore
 
 /// An enforcement officer named in a case.

@@ -1,9 +1,10 @@
+import LeniencyCatalog
 public import LeniencyCore
 
 /// One 涉企行政检查 (inspection of an enterprise), as the supervision audit reads it (docs/INSPECTION-FORMAT.md).
 public struct InspectionRecord: Sendable, Hashable {
     /// The reasons an inspection record may give; supervision policies name their quiet-day exceptions from these.
-    public static let reasons = ["routine", "complaint", "referral", "special_campaign", "emergency", "statutory", "other"]
+    public static let reasons = SupervisionPolicy.inspectionReasons
 
     /// Record number.
     public var id: String

@@ -1,8 +1,8 @@
-import LeniencyCore
-import LeniencyYAML
+public import LeniencyCore
+public import LeniencyYAML
 
 /// One raw record waiting to be decoded (decoding runs in parallel, reading does not).
-enum RawRecord: Sendable {
+public enum RawRecord: Sendable {
     /// A whole YAML or JSON file.
     case file(String)
     /// One line of a JSON Lines file.
@@ -11,7 +11,7 @@ enum RawRecord: Sendable {
     case csvRecord(file: String, line: Int, bytes: [UInt8], mapping: CSVColumnMapping)
 
     /// The record as YAML nodes, or the diagnostic explaining why it could not be read (file records are read elsewhere).
-    func nodes() -> (node: YAMLNode?, diagnostics: [Diagnostic]) {
+    public func nodes() -> (node: YAMLNode?, diagnostics: [Diagnostic]) {
         switch self {
         case .file:
             return (nil, [])
@@ -56,7 +56,7 @@ enum RawRecord: Sendable {
 }
 
 /// Reads one input file as a stream of raw records, a batch at a time.
-struct RecordStream {
+public struct RecordStream {
     private enum Source {
         case whole(String, done: Bool)
         case lines(ChunkedByteReader, file: String)
@@ -65,11 +65,11 @@ struct RecordStream {
 
     private var source: Source
     /// Problems found while reading (unreadable file, CSV header).
-    private(set) var diagnostics: [Diagnostic] = []
+    public private(set) var diagnostics: [Diagnostic] = []
     private let kind: CSVColumnMapping.Kind
 
     /// Opens `path`; an unreadable file yields no records and one I001.
-    init(path: String, kind: CSVColumnMapping.Kind) {
+    public init(path: String, kind: CSVColumnMapping.Kind) {
         self.kind = kind
         switch InputFormat(path: path) {
         case .yaml:
@@ -85,7 +85,7 @@ struct RecordStream {
     }
 
     /// Up to `limit` records; nil at the end of the file.
-    mutating func nextBatch(limit: Int) -> [RawRecord]? {
+    public mutating func nextBatch(limit: Int) -> [RawRecord]? {
         switch source {
         case .whole(let path, let done):
             guard !done else { return nil }

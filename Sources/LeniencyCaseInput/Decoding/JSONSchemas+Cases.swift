@@ -1,4 +1,5 @@
 import Foundation
+public import LeniencyCatalog
 
 extension JSONSchemas {
     /// The case file schema (docs/CASE-FORMAT.md); fact values are typed loosely because the vocabulary lives in rules/.

@@ -1,4 +1,4 @@
-public import LeniencyCatalog
+import LeniencyCatalog
 public import LeniencyCore
 
 /// One officer certificate (执法证件) with its validity.

@@ -1,8 +1,8 @@
 import Foundation
-import LeniencyCore
+public import LeniencyCore
 
 /// The format of one input file, from its extension.
-enum InputFormat: Sendable {
+public enum InputFormat: Sendable {
     /// YAML or a single JSON document: read whole through the strict YAML reader.
     case yaml
     /// JSON Lines: one record per line, read line by line.
@@ -10,7 +10,8 @@ enum InputFormat: Sendable {
     /// A CSV export with the documented column mapping.
     case csv
 
-    init(path: String) {
+    /// The format a file name announces.
+    public init(path: String) {
         let lower = path.lowercased()
         if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
             self = .jsonLines
@@ -21,13 +22,14 @@ enum InputFormat: Sendable {
         }
     }
 
-    static let extensions = ["yaml", "yml", "json", "jsonl", "ndjson", "csv"]
+    /// The file extensions read as input.
+    public static let extensions = ["yaml", "yml", "json", "jsonl", "ndjson", "csv"]
 }
 
 /// Expands the paths given on the command line into input files.
-enum InputFiles {
+public enum InputFiles {
     /// Files under each path (folders recursively, sorted; only known extensions), and an I001 for each path that does not exist.
-    static func expand(_ paths: [String]) -> (files: [String], diagnostics: [Diagnostic]) {
+    public static func expand(_ paths: [String]) -> (files: [String], diagnostics: [Diagnostic]) {
         var files: [String] = []
         var diagnostics: [Diagnostic] = []
         let fm = FileManager.default

@@ -5,9 +5,9 @@ import LeniencyYAML
 ///
 /// A header is a dotted path into the YAML format (`party.name`, `dates.act`, `facts.harm_minor`, `decision.fine`);
 /// a few Chinese headers common in exports are accepted as aliases. List columns hold several values separated by `;`.
-struct CSVColumnMapping: Sendable {
+public struct CSVColumnMapping: Sendable {
     /// What a CSV file holds.
-    enum Kind: Sendable {
+    public enum Kind: Sendable {
         case cases, inspections, certificates
     }
 

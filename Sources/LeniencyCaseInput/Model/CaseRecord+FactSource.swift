@@ -1,3 +1,4 @@
+public import LeniencyCatalog
 import LeniencyCore
 
 extension CaseRecord {

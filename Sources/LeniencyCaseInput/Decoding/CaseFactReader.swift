@@ -1,3 +1,4 @@
+public import LeniencyCatalog
 public import LeniencyCore
 public import LeniencyYAML
 

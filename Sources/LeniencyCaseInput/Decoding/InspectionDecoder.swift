@@ -1,3 +1,4 @@
+import LeniencyCatalog
 public import LeniencyCore
 public import LeniencyYAML
 

@@ -1,3 +1,4 @@
+import LeniencyCaseInput
 import LeniencyCatalog
 import Foundation
 import LeniencyCore
