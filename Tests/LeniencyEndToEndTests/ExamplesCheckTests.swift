@@ -26,8 +26,10 @@ import Testing
             Self.compare(decision, expected, file: file)
             if let outcome = decision["outcome"] as? String { outcomes.insert(outcome) }
         }
-        // Together the examples reach every outcome the issue names.
-        #expect(outcomes == ["no-penalty", "mitigated", "lighter", "standard", "heavier", "undetermined"])
+        // Together the examples reach every outcome the shipped rules can give. `mitigated` (减轻) needs a 减轻 list row;
+        // no real one has been sourced yet, so only the illustrative fixture reaches it
+        // (Tests/Fixtures/illustrative-rules, run by IllustrativeFixtureTests).
+        #expect(outcomes == ["no-penalty", "lighter", "standard", "heavier", "undetermined"])
     }
 
     static func expectations(_ path: String) throws -> [String: YAMLNode] {

@@ -57,6 +57,7 @@ extension CatalogDecoder {
             document: reader.string(fields["document"], "\(what) `document`") ?? "",
             region: reader.string(fields["region"], "\(what) `region`"),
             sourceURL: reader.string(fields["source_url"], "\(what) `source_url`"),
+            sourceRead: reader.date(fields["source_read"], "\(what) `source_read`"),
             unverified: reader.bool(fields["unverified"], "\(what) `unverified`") ?? false,
             note: reader.string(fields["note"], "\(what) `note`")
         )

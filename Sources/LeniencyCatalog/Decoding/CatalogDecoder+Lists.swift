@@ -16,7 +16,7 @@ extension CatalogDecoder {
             document, "list",
             required: ["kind", "id", "list_kind", "effective", "items"] + documentInfoKeys,
             optional: ["expires", "region", "implements", "hit_policy", "mandatory", "first_offence", "follow_up",
-                       "scope", "source_url", "unverified", "note"]) else { return }
+                       "scope", "source_url", "source_read", "unverified", "note"]) else { return }
         let validity = validity(fields, "list")
         let id = fields["id"].flatMap { name($0, "list id", pattern: .id) }
         if let id, let idNode = fields["id"] {

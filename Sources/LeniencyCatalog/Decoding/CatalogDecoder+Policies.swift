@@ -10,7 +10,7 @@ extension CatalogDecoder {
     /// `kind: policy`.
     func decodePolicy(_ document: YAMLNode) {
         guard let fields = reader.mapping(document, "policy", required: ["kind", "id", "effective"] + documentInfoKeys,
-                                          optional: ["expires", "region", "source_url", "note", "unverified", "basis"] + policyRuleKeys)
+                                          optional: ["expires", "region", "source_url", "source_read", "note", "unverified", "basis"] + policyRuleKeys)
         else { return }
         let validity = validity(fields, "policy")
         let id = fields["id"].flatMap { name($0, "policy id", pattern: .id) }

@@ -13,7 +13,7 @@ extension CatalogDecoder {
         guard let fields = reader.mapping(
             document, "standard",
             required: ["kind", "id", "effective", "violations", "statutory", "model", "tiers"] + documentInfoKeys,
-            optional: ["expires", "region", "source_url", "boundary", "split", "unverified", "note"]) else { return }
+            optional: ["expires", "region", "source_url", "source_read", "boundary", "split", "unverified", "note"]) else { return }
         let validity = validity(fields, "standard")
         let id = fields["id"].flatMap { name($0, "standard id", pattern: .id) }
         if let id, let idNode = fields["id"] {

@@ -59,6 +59,7 @@ public enum JSONSchemas {
             "expires": P.described(P.ref("date"), "last day in force"),
             "region": P.text("region it applies to"),
             "source_url": P.text("where the source text can be read"),
+            "source_read": P.described(P.ref("date"), "the day the source text was read at source_url"),
             "note": P.text("free text"),
         ]
     }

@@ -150,6 +150,8 @@ public struct DocumentInfo: Sendable, Hashable {
     public var region: String?
     /// Where the source text can be read.
     public var sourceURL: String?
+    /// The day the source text was last read at `sourceURL`: a page can change or disappear after it.
+    public var sourceRead: CivilDate?
     /// True when the content could not be confirmed from a source.
     public var unverified: Bool
     /// Free text.
@@ -157,12 +159,13 @@ public struct DocumentInfo: Sendable, Hashable {
 
     /// Creates document information.
     public init(title: String, issuer: String, document: String, region: String? = nil,
-                sourceURL: String? = nil, unverified: Bool = false, note: String? = nil) {
+                sourceURL: String? = nil, sourceRead: CivilDate? = nil, unverified: Bool = false, note: String? = nil) {
         self.title = title
         self.issuer = issuer
         self.document = document
         self.region = region
         self.sourceURL = sourceURL
+        self.sourceRead = sourceRead
         self.unverified = unverified
         self.note = note
     }
