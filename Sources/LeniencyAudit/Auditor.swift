@@ -16,6 +16,7 @@ public struct Auditor: Sendable {
     private let options: AuditOptions
     private let caseAuditor: CaseAuditor
     private let inspectionAuditor: InspectionAuditor
+    private let lineDecoder: CaseLineDecoder
 
     /// Creates an auditor over a loaded catalog.
     public init(catalog: Catalog, options: AuditOptions = AuditOptions()) {
@@ -23,6 +24,7 @@ public struct Auditor: Sendable {
         self.options = options
         self.caseAuditor = CaseAuditor(catalog: catalog, options: options)
         self.inspectionAuditor = InspectionAuditor(policies: PolicyResolver(catalog.policies), options: options)
+        self.lineDecoder = CaseLineDecoder(catalog: catalog)
     }
 
     /// Audits records already in memory (tests, embedding).
@@ -72,15 +74,14 @@ public struct Auditor: Sendable {
 
     private func decodeAndAudit(_ raw: RawRecord) -> CaseOutput {
         let loaded: CaseLoadResult
-        if case .file(let path) = raw {
+        switch raw {
+        case .file(let path):
             loaded = CaseDecoder.load(path: path, catalog: catalog)
-        } else {
-            let (node, problems) = raw.nodes()
-            guard let node else { return CaseOutput(diagnostics: problems, results: []) }
-            var file = ""
-            if case .jsonLine(let f, _, _) = raw { file = f }
-            if case .csvRecord(let f, _, _, _) = raw { file = f }
-            loaded = CaseDecoder.decode(documents: [node], file: file, catalog: catalog)
+        case .jsonLine(let file, let line, let bytes):
+            var scratch = CompactCase()
+            loaded = lineDecoder.decode(bytes, file: file, line: line, scratch: &scratch)
+        case .oversizedLine(let file, _, _, _), .csvRecord(let file, _, _, _):
+            loaded = CaseLineDecoder.slow(raw, file: file, catalog: catalog)
         }
         // Warnings (bad check characters, date order) do not stop the audit of the case; they are not input errors either.
         return CaseOutput(diagnostics: loaded.diagnostics, results: loaded.cases.map(caseAuditor.audit))

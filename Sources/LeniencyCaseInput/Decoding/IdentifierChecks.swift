@@ -77,4 +77,38 @@ public enum IdentifierChecks {
         for _ in 0..<exponent { result = result * base % modulus }
         return result
     }
+
+    /// `isValidCreditCode` over UTF-8 bytes without building a `String`: true only for a valid code (anything else,
+    /// including non-ASCII text, is false, and the caller takes the slow path that explains it).
+    static func isValidCreditCode(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count == 18 else { return false }
+        var sum = 0
+        var weight = 1
+        for k in 0..<17 {
+            guard let value = creditCodeValue[Int(bytes[k])] else { return false }
+            sum += value * weight
+            weight = weight * 3 % 31
+        }
+        return creditCodeCharsetBytes[(31 - sum % 31) % 31] == bytes[17]
+    }
+
+    /// `birthDate(fromIDNumber:)` over UTF-8 bytes: the birth date of a valid number, else nil.
+    static func birthDate(fromIDNumber bytes: UnsafeBufferPointer<UInt8>) -> CivilDate? {
+        guard bytes.count == 18 else { return nil }
+        var sum = 0
+        for k in 0..<17 {
+            let digit = Int(bytes[k]) - 48
+            guard (0...9).contains(digit) else { return nil }
+            sum += digit * power(2, 17 - k, modulo: 11)
+        }
+        let check = bytes[17] == UInt8(ascii: "x") ? UInt8(ascii: "X") : bytes[17]
+        guard idCheckBytes[sum % 11] == check else { return nil }
+        func number(_ range: Range<Int>) -> Int { range.reduce(0) { $0 * 10 + Int(bytes[$1]) - 48 } }
+        return CivilDate(year: number(6..<10), month: number(10..<12), day: number(12..<14))
+    }
+
+    private static let creditCodeCharsetBytes = Array("0123456789ABCDEFGHJKLMNPQRTUWXY".utf8)
+    private static let idCheckBytes = Array("10X98765432".utf8)
+    /// The charset value of each byte, nil outside the charset.
+    private static let creditCodeValue: [Int?] = (0..<256).map { byte in creditCodeCharsetBytes.firstIndex(of: UInt8(byte)) }
 }

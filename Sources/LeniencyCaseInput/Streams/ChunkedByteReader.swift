@@ -38,21 +38,28 @@ struct ChunkedByteReader {
         return true
     }
 
-    /// The next line without its terminator (`\n` or `\r\n`) and its 1-based number; nil at the end.
-    mutating func nextLine() -> (line: Int, bytes: [UInt8])? {
+    /// The next line without its terminator (`\n` or `\r\n`), its 1-based number and its length in bytes; nil at the end.
+    ///
+    /// A line longer than `limit` bytes comes back with no bytes (only its length): its bytes are skipped as they
+    /// are read, so an endless line costs one chunk of memory, not its size.
+    mutating func nextLine(limit: Int = .max) -> (line: Int, bytes: [UInt8], length: Int)? {
         var out: [UInt8] = []
+        var length = 0
         var sawAny = false
         while fill() {
             sawAny = true
-            if let newline = buffer[position...].firstIndex(of: 0x0A) {
-                out.append(contentsOf: buffer[position..<newline])
-                position = newline + 1
-                return finish(out)
+            let newline = buffer[position...].firstIndex(of: 0x0A)
+            let end = newline ?? buffer.count
+            length += end - position
+            if length <= limit {
+                out.append(contentsOf: buffer[position..<end])
+            } else if !out.isEmpty {
+                out = []
             }
-            out.append(contentsOf: buffer[position...])
-            position = buffer.count
+            position = newline.map { $0 + 1 } ?? buffer.count
+            if newline != nil { return finish(out, length: length, limit: limit) }
         }
-        return sawAny && !out.isEmpty ? finish(out) : nil
+        return sawAny && length > 0 ? finish(out, length: length, limit: limit) : nil
     }
 
     /// The next CSV record: bytes up to a newline that lies outside double quotes (quoted fields may span lines).
@@ -92,10 +99,12 @@ struct ChunkedByteReader {
         return (start, Self.trimCR(out))
     }
 
-    private mutating func finish(_ bytes: [UInt8]) -> (line: Int, bytes: [UInt8]) {
+    private mutating func finish(_ bytes: [UInt8], length: Int, limit: Int) -> (line: Int, bytes: [UInt8], length: Int) {
         let number = line
         line += 1
-        return (number, Self.trimCR(bytes))
+        guard length <= limit else { return (number, [], length) }
+        let trimmed = Self.trimCR(bytes)
+        return (number, trimmed, trimmed.count)
     }
 
     private static func trimCR(_ bytes: [UInt8]) -> [UInt8] {

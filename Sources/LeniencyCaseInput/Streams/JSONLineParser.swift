@@ -25,7 +25,8 @@ struct JSONLineParser {
     private var columnCount = 1
     /// Whether the last string read was escape-free ASCII (cheap duplicate-key checks).
     private var lastStringASCII = false
-    private static let maxDepth = 64
+    private static let maxDepth = YAMLLimits.standard.maxDepth
+    private static let maxStringBytes = YAMLLimits.standard.maxScalarBytes
 
     /// Parses one line (without its newline).
     static func parse(_ bytes: [UInt8], file: String, line: Int) -> Result<YAMLNode, JSONLineError> {
@@ -72,7 +73,11 @@ struct JSONLineParser {
     }
 
     private mutating func value(depth: Int) throws -> YAMLNode {
-        guard depth <= Self.maxDepth else { throw error("nesting deeper than \(Self.maxDepth) levels") }
+        guard depth <= Self.maxDepth else {
+            var tooDeep = error("nesting deeper than \(Self.maxDepth) levels")
+            tooDeep.code = .nestingTooDeep
+            throw tooDeep
+        }
         guard i < bytes.count else { throw error("expected a JSON value, found the end of the line") }
         let start = i
         switch bytes[i] {
@@ -196,6 +201,11 @@ struct JSONLineParser {
         lastStringASCII = high < 0x80 && !hasEscape
         guard i < bytes.count else { throw error("unterminated string", at: open) }
         let end = i
+        if end - start > Self.maxStringBytes {
+            var tooLarge = error("a string of \(end - start) bytes, more than the limit of \(Self.maxStringBytes >> 20) MiB for one value,", at: open)
+            tooLarge.code = .inputTooLarge
+            throw tooLarge
+        }
         i += 1
         if !hasEscape { return String(decoding: bytes[start..<end], as: UTF8.self) }
         return try unescape(start, end)

@@ -7,6 +7,8 @@ public enum RawRecord: Sendable {
     case file(String)
     /// One line of a JSON Lines file.
     case jsonLine(file: String, line: Int, bytes: [UInt8])
+    /// A JSON Lines line longer than the limit for one record: its bytes were skipped, only its size is known.
+    case oversizedLine(file: String, line: Int, length: Int, limit: Int)
     /// One record of a CSV export.
     case csvRecord(file: String, line: Int, bytes: [UInt8], mapping: CSVColumnMapping)
 
@@ -15,6 +17,10 @@ public enum RawRecord: Sendable {
         switch self {
         case .file:
             return (nil, [])
+        case .oversizedLine(let file, let line, let length, let limit):
+            return (nil, [Diagnostic(.inputTooLarge, at: SourceLocation(file: file, start: SourcePosition(line: line, column: 1)),
+                                     "line \(line) holds \(length) bytes, more than \(limit >> 20) MiB, the limit for one record; the record is skipped",
+                                     hint: "each line must hold one case; split the record or shorten its values")])
         case .jsonLine(let file, let line, let bytes):
             guard String(validating: bytes, as: UTF8.self) != nil else {
                 return (nil, [Diagnostic(.invalidUTF8, at: SourceLocation(file: file, start: SourcePosition(line: line, column: 1)),
@@ -26,6 +32,11 @@ public enum RawRecord: Sendable {
                 return (node, [])
             case .failure(let error):
                 let at = SourceLocation(file: file, start: SourcePosition(line: line, column: error.column))
+                if error.code == .nestingTooDeep || error.code == .inputTooLarge {
+                    return (nil, [Diagnostic(error.code, at: at, "\(error.message) on line \(line); the record is skipped",
+                                             hint: error.code == .inputTooLarge ? "shorten the value; one text value may hold at most \(YAMLLimits.standard.maxScalarBytes >> 20) MiB"
+                                                 : "a case nests at most 3 levels; flatten the record")])
+                }
                 if error.code == .duplicateKey, let first = error.firstColumn {
                     return (nil, [Diagnostic(.duplicateKey, at: at, "\(error.message) on line \(line); the record is skipped",
                                              notes: [.init(location: SourceLocation(file: file, start: SourcePosition(line: line, column: first)),
@@ -84,7 +95,12 @@ public struct RecordStream {
         }
     }
 
-    /// Up to `limit` records; nil at the end of the file.
+    /// Longest JSON Lines line kept, in bytes (the YAML limit for one input: one line is one record).
+    public static let maxLineBytes = YAMLLimits.standard.maxInputBytes
+    /// A batch stops growing at this many bytes, so that memory stays bounded however long the lines are.
+    public static let maxBatchBytes = 32 << 20
+
+    /// Up to `limit` records (and about `maxBatchBytes` of them); nil at the end of the file.
     public mutating func nextBatch(limit: Int) -> [RawRecord]? {
         switch source {
         case .whole(let path, let done):
@@ -93,8 +109,14 @@ public struct RecordStream {
             return [.file(path)]
         case .lines(var reader, let file):
             var batch: [RawRecord] = []
-            while batch.count < limit, let next = reader.nextLine() {
+            var bytes = 0
+            while batch.count < limit, bytes < Self.maxBatchBytes, let next = reader.nextLine(limit: Self.maxLineBytes) {
+                if next.length > Self.maxLineBytes {
+                    batch.append(.oversizedLine(file: file, line: next.line, length: next.length, limit: Self.maxLineBytes))
+                    continue
+                }
                 if next.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                bytes += next.bytes.count
                 batch.append(.jsonLine(file: file, line: next.line, bytes: next.bytes))
             }
             source = .lines(reader, file: file)

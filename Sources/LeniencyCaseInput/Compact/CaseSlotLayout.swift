@@ -1,0 +1,71 @@
+public import LeniencyCatalog
+
+/// The catalog's facts numbered as slots, and its violations numbered as ids, built once per catalog.
+///
+/// A `CompactCase` holds one value per slot; a compiled evaluator reads a fact by its slot number instead of hashing
+/// its name. Slot order is the vocabulary's order; `first_offence` (a built-in boolean a case may give) gets the last
+/// slot unless the vocabulary declares it.
+public struct CaseSlotLayout: Sendable {
+    /// Fact name of each slot.
+    public let names: [String]
+    /// Declared type of each slot.
+    public let types: [FactType]
+    /// The slot of the built-in `first_offence` fact.
+    public let firstOffenceSlot: Int
+    /// Violation codes by id (the catalog's order).
+    public let violationCodes: [String]
+    /// Whether the catalog holds any list (a decision naming an unknown list is only checked then).
+    let hasLists: Bool
+    let factTable: ByteNameTable
+    /// The declared values of each enumeration slot, by bytes.
+    let enumValues: [ByteNameTable?]
+    let violationTable: ByteNameTable
+    /// Item ids of each list id, for the check of `decision.list` / `decision.item`.
+    let listItems: [String: Set<String>]
+
+    /// Numbers the facts and violations of `catalog`.
+    public init(catalog: Catalog) {
+        var names: [String] = []
+        var types: [FactType] = []
+        var seen = Set<String>()
+        for fact in catalog.facts where seen.insert(fact.name).inserted {
+            names.append(fact.name)
+            types.append(fact.type)
+        }
+        if let declared = names.firstIndex(of: CaseFactReader.firstOffence) {
+            firstOffenceSlot = declared
+        } else {
+            firstOffenceSlot = names.count
+            names.append(CaseFactReader.firstOffence)
+            types.append(.boolean)
+        }
+        self.names = names
+        self.types = types
+        factTable = ByteNameTable(names)
+        enumValues = types.map { type in
+            if case .enumeration(let values) = type { return ByteNameTable(values) }
+            return nil
+        }
+        violationCodes = catalog.violations.map(\.code)
+        violationTable = ByteNameTable(violationCodes)
+        hasLists = !catalog.lists.isEmpty
+        var items: [String: Set<String>] = [:]
+        for list in catalog.lists { items[list.id, default: []].formUnion(list.items.map(\.id)) }
+        listItems = items
+    }
+
+    /// Number of slots.
+    public var count: Int { names.count }
+
+    /// The slot of a fact name, if the vocabulary (or the built-in `first_offence`) has it.
+    public func slot(named name: String) -> Int? {
+        var name = name
+        return name.withUTF8 { factTable.index(of: $0) }
+    }
+
+    /// The id of a violation code, if the catalog declares it.
+    public func violation(code: String) -> Int? {
+        var code = code
+        return code.withUTF8 { violationTable.index(of: $0) }
+    }
+}

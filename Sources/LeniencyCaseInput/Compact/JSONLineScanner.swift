@@ -1,0 +1,620 @@
+import LeniencyCatalog
+import LeniencyCore
+public import LeniencyYAML
+
+/// Reads one JSON Lines case straight from its UTF-8 bytes into a `CompactCase`, in one pass, without Foundation.
+///
+/// The scanner keeps no positions and builds no messages: it accepts only a case that `CaseDecoder` would read without
+/// any diagnostic (no unknown key, no warning, no error) and answers `false` for anything else. The caller then
+/// re-reads that line with the positioned reader (`JSONLineParser` + `CaseDecoder`), which explains the problem at
+/// file:line:column exactly as before; so diagnostics stay identical and the common clean line costs no `String`,
+/// `Dictionary` or node tree. `JSONLineScannerTests` check that both readers agree.
+public struct JSONLineScanner: Sendable {
+    /// Slots and ids of the catalog.
+    public let layout: CaseSlotLayout
+    /// Longest string accepted (longer strings go to the positioned reader, which reports Y006).
+    public let maxStringBytes: Int
+
+    /// A scanner for a catalog's layout.
+    public init(layout: CaseSlotLayout, limits: YAMLLimits = .standard) {
+        self.layout = layout
+        self.maxStringBytes = limits.maxScalarBytes
+    }
+
+    /// Scans `line` into `output`; false when the line needs the positioned reader (a problem, or a rare spelling).
+    public func scan(_ line: UnsafeBufferPointer<UInt8>, into output: inout CompactCase) -> Bool {
+        output.reset(slotCount: layout.count)
+        var cursor = Cursor(bytes: line, maxString: maxStringBytes)
+        return cursor.caseObject(into: &output, layout: layout)
+    }
+}
+
+/// The top-level and nested keys of the case format, numbered for the scanner.
+private enum Keys {
+    static let top = ByteNameTable(["id", "agency", "region", "officers", "party", "violation", "dates", "facts",
+                                    "illegal_gains", "goods_value", "prior_violations", "decision"])
+    static let party = ByteNameTable(["name", "type", "credit_code", "id_number", "birth_date", "age"])
+    static let dates = ByteNameTable(["act", "act_end", "discovered", "filed", "decided"])
+    static let officer = ByteNameTable(["name", "certificate"])
+    static let prior = ByteNameTable(["violation", "date", "case"])
+    static let decision = ByteNameTable(["outcome", "fine", "penalty_kinds", "education", "commitment", "legal_review",
+                                         "first_offence_claimed", "list", "item", "published"])
+    static let partyTypes = ByteNameTable(PartyType.allCases.map(\.rawValue))
+    static let outcomes = ByteNameTable(Outcome.allCases.map(\.rawValue))
+}
+
+/// A scalar as the case format reads it: every JSON scalar but `null` is text (numbers and `true`/`false` by their
+/// spelling), exactly as `JSONLineParser` hands them to `SchemaReader`.
+private enum Scalar {
+    case null
+    case text(TextRef)
+}
+
+private struct Cursor {
+    let b: UnsafeBufferPointer<UInt8>
+    let maxString: Int
+    var i = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>, maxString: Int) {
+        self.b = bytes
+        self.maxString = maxString
+    }
+
+    // MARK: - Structure
+
+    mutating func skipSpace() {
+        while i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0D || b[i] == 0x0A { i += 1 }
+    }
+
+    /// Consumes `byte` after optional space.
+    mutating func take(_ byte: UInt8) -> Bool {
+        skipSpace()
+        guard i < b.count, b[i] == byte else { return false }
+        i += 1
+        return true
+    }
+
+    /// Whether the next value is JSON `null` (consumed if so).
+    mutating func takeNull() -> Bool {
+        skipSpace()
+        guard i + 4 <= b.count, b[i] == UInt8(ascii: "n"), b[i + 1] == UInt8(ascii: "u"), b[i + 2] == UInt8(ascii: "l"),
+              b[i + 3] == UInt8(ascii: "l") else { return false }
+        i += 4
+        return true
+    }
+
+    /// Iterates the members of an object whose `{` is next; `body` gets each key's index in `table` and reads the
+    /// value. False on a syntax problem, an unknown, escaped or repeated key, or when `body` says false.
+    mutating func object(_ table: ByteNameTable, _ body: (inout Cursor, Int) -> Bool) -> Bool {
+        guard take(UInt8(ascii: "{")) else { return false }
+        if take(UInt8(ascii: "}")) { return true }
+        var seen: UInt64 = 0
+        repeat {
+            guard let key = rawKey(), let index = table.index(of: key), index < 64 else { return false }
+            guard seen & (1 << index) == 0 else { return false }
+            seen |= 1 << index
+            guard take(UInt8(ascii: ":")), body(&self, index) else { return false }
+        } while take(UInt8(ascii: ","))
+        return take(UInt8(ascii: "}"))
+    }
+
+    /// Iterates the items of an array whose `[` is next.
+    mutating func array(_ body: (inout Cursor) -> Bool) -> Bool {
+        guard take(UInt8(ascii: "[")) else { return false }
+        if take(UInt8(ascii: "]")) { return true }
+        repeat {
+            guard body(&self) else { return false }
+        } while take(UInt8(ascii: ","))
+        return take(UInt8(ascii: "]"))
+    }
+
+    /// A key's bytes, in place; nil for an escaped key (rare; the positioned reader handles it).
+    mutating func rawKey() -> UnsafeBufferPointer<UInt8>? {
+        skipSpace()
+        guard i < b.count, b[i] == UInt8(ascii: "\"") else { return nil }
+        let start = i + 1
+        var k = start
+        while k < b.count, b[k] != UInt8(ascii: "\"") {
+            if b[k] == UInt8(ascii: "\\") || b[k] < 0x20 { return nil }
+            k += 1
+        }
+        guard k < b.count else { return nil }
+        i = k + 1
+        return UnsafeBufferPointer(rebasing: b[start..<k])
+    }
+
+    // MARK: - Scalars
+
+    /// A scalar value copied into `text`; nil for an object, an array or a syntax problem.
+    mutating func scalar(_ text: inout [UInt8]) -> Scalar? {
+        skipSpace()
+        guard i < b.count else { return nil }
+        let start = i
+        switch b[i] {
+        case UInt8(ascii: "\""):
+            return string(&text).map(Scalar.text)
+        case UInt8(ascii: "n"):
+            return takeNull() ? .null : nil
+        case UInt8(ascii: "t"), UInt8(ascii: "f"):
+            let word: StaticString = b[i] == UInt8(ascii: "t") ? "true" : "false"
+            let n = word.utf8CodeUnitCount
+            guard i + n <= b.count else { return nil }
+            for k in 0..<n where b[i + k] != word.utf8Start[k] { return nil }
+            i += n
+            return .text(copy(start..<i, into: &text))
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            guard number() else { return nil }
+            return .text(copy(start..<i, into: &text))
+        default:
+            return nil
+        }
+    }
+
+    /// A non-null scalar's text.
+    mutating func text(_ text: inout [UInt8]) -> TextRef? {
+        guard case .text(let ref)? = scalar(&text) else { return nil }
+        return ref
+    }
+
+    /// A scalar's text, nil for `null`; `.none` (outer nil) on anything else.
+    mutating func optionalText(_ text: inout [UInt8]) -> TextRef?? {
+        switch scalar(&text) {
+        case .null?: return .some(nil)
+        case .text(let ref)?: return .some(ref)
+        case nil: return .none
+        }
+    }
+
+    private func copy(_ range: Range<Int>, into text: inout [UInt8]) -> TextRef {
+        let offset = text.count
+        text.append(contentsOf: UnsafeBufferPointer(rebasing: b[range]))
+        return TextRef(offset: UInt32(offset), length: UInt32(range.count))
+    }
+
+    /// JSON number grammar (the bytes are kept as written).
+    mutating func number() -> Bool {
+        if b[i] == UInt8(ascii: "-") { i += 1 }
+        let intStart = i
+        let n = digits()
+        guard n > 0, n == 1 || b[intStart] != UInt8(ascii: "0") else { return false }
+        if i < b.count, b[i] == UInt8(ascii: ".") {
+            i += 1
+            guard digits() > 0 else { return false }
+        }
+        if i < b.count, b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") { i += 1 }
+            guard digits() > 0 else { return false }
+        }
+        return true
+    }
+
+    private mutating func digits() -> Int {
+        let s = i
+        while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+        return i - s
+    }
+
+    /// A string with its escapes resolved and its UTF-8 checked, appended to `text`.
+    mutating func string(_ text: inout [UInt8]) -> TextRef? {
+        i += 1
+        let offset = text.count
+        var run = i
+        while true {
+            guard i < b.count else { return nil }
+            let c = b[i]
+            if c == UInt8(ascii: "\"") { break }
+            if c < 0x20 { return nil }
+            if c < 0x80 {
+                if c == UInt8(ascii: "\\") {
+                    text.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
+                    guard escape(&text) else { return nil }
+                    run = i
+                    continue
+                }
+                i += 1
+                continue
+            }
+            guard let n = Self.utf8Length(b, at: i) else { return nil }
+            i += n
+        }
+        text.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
+        i += 1
+        let length = text.count - offset
+        guard length <= maxString else { return nil }
+        return TextRef(offset: UInt32(offset), length: UInt32(length))
+    }
+
+    /// One escape after `\`, appended as UTF-8.
+    private mutating func escape(_ text: inout [UInt8]) -> Bool {
+        guard i + 1 < b.count else { return false }
+        let e = b[i + 1]
+        i += 2
+        switch e {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): text.append(e)
+        case UInt8(ascii: "b"): text.append(0x08)
+        case UInt8(ascii: "f"): text.append(0x0C)
+        case UInt8(ascii: "n"): text.append(0x0A)
+        case UInt8(ascii: "r"): text.append(0x0D)
+        case UInt8(ascii: "t"): text.append(0x09)
+        case UInt8(ascii: "u"):
+            guard var code = hex4() else { return false }
+            if (0xD800...0xDBFF).contains(code) {
+                guard i + 1 < b.count, b[i] == UInt8(ascii: "\\"), b[i + 1] == UInt8(ascii: "u") else { return false }
+                i += 2
+                guard let low = hex4(), (0xDC00...0xDFFF).contains(low) else { return false }
+                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+            }
+            guard let scalar = Unicode.Scalar(code), let encoded = UTF8.encode(scalar) else { return false }
+            text.append(contentsOf: encoded)
+        default:
+            return false
+        }
+        return true
+    }
+
+    private mutating func hex4() -> UInt32? {
+        guard i + 4 <= b.count else { return nil }
+        var value: UInt32 = 0
+        for k in i..<(i + 4) {
+            let c = b[k]
+            let digit: UInt32
+            switch c {
+            case 0x30...0x39: digit = UInt32(c - 0x30)
+            case 0x41...0x46: digit = UInt32(c - 0x41 + 10)
+            case 0x61...0x66: digit = UInt32(c - 0x61 + 10)
+            default: return nil
+            }
+            value = value * 16 + digit
+        }
+        i += 4
+        return value
+    }
+
+    /// The length of the well-formed UTF-8 sequence starting with a non-ASCII byte at `k`, else nil.
+    static func utf8Length(_ b: UnsafeBufferPointer<UInt8>, at k: Int) -> Int? {
+        let c = b[k]
+        func cont(_ j: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+            j < b.count && b[j] >= low && b[j] <= high
+        }
+        switch c {
+        case 0xC2...0xDF: return cont(k + 1) ? 2 : nil
+        case 0xE0: return cont(k + 1, 0xA0) && cont(k + 2) ? 3 : nil
+        case 0xE1...0xEC, 0xEE...0xEF: return cont(k + 1) && cont(k + 2) ? 3 : nil
+        case 0xED: return cont(k + 1, 0x80, 0x9F) && cont(k + 2) ? 3 : nil
+        case 0xF0: return cont(k + 1, 0x90) && cont(k + 2) && cont(k + 3) ? 4 : nil
+        case 0xF1...0xF3: return cont(k + 1) && cont(k + 2) && cont(k + 3) ? 4 : nil
+        case 0xF4: return cont(k + 1, 0x80, 0x8F) && cont(k + 2) && cont(k + 3) ? 4 : nil
+        default: return nil
+        }
+    }
+}
+
+// MARK: - Reading text as typed values (exactly as SchemaReader and CaseFactReader do)
+
+private extension CompactCase {
+    /// Calls `body` with the bytes of `ref` (valid only inside `body`).
+    func withBytes<R>(_ ref: TextRef, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        text.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(ref.offset)..<Int(ref.offset + ref.length)])) }
+    }
+
+    /// `SchemaReader.parseDate`: the exact ten-byte shape here, anything else through the same function.
+    func day(_ ref: TextRef) -> Int32? {
+        let date: CivilDate? = withBytes(ref) { b in
+            func digits(_ from: Int, _ to: Int) -> Int? {
+                var value = 0
+                for k in from..<to {
+                    let d = Int(b[k]) &- 48
+                    guard d >= 0, d <= 9 else { return nil }
+                    value = value * 10 + d
+                }
+                return value
+            }
+            if b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
+               let year = digits(0, 4), let month = digits(5, 7), let day = digits(8, 10),
+               let date = CivilDate(year: year, month: month, day: day) {
+                return date
+            }
+            return SchemaReader.parseDate(String(decoding: b, as: UTF8.self))
+        }
+        return date.map { Int32($0.dayNumber) }
+    }
+
+    /// `Money(parsing:)` in fen: plain `123` / `123.4` / `123.45` here, other spellings through the same initialiser.
+    func fen(_ ref: TextRef) -> Int64? {
+        withBytes(ref) { b in
+            var k = 0
+            var whole: Int64 = 0
+            while k < b.count, b[k] >= 0x30, b[k] <= 0x39, k < 15 { whole = whole * 10 + Int64(b[k] - 0x30); k += 1 }
+            let plain = k > 0 && (k == 1 || b[0] != 0x30)
+            if plain, k == b.count { return whole * 100 }
+            if plain, b[k] == UInt8(ascii: "."), (2...3).contains(b.count - k) {
+                var fraction: Int64 = 0
+                for j in (k + 1)..<b.count {
+                    guard b[j] >= 0x30, b[j] <= 0x39 else { return Money(parsing: String(decoding: b, as: UTF8.self))?.fen }
+                    fraction = fraction * 10 + Int64(b[j] - 0x30)
+                }
+                return whole * 100 + (b.count - k == 2 ? fraction * 10 : fraction)
+            }
+            return Money(parsing: String(decoding: b, as: UTF8.self))?.fen
+        }
+    }
+
+    /// `SchemaReader.integer`: an optional `-` and decimal digits that fit an `Int`.
+    func integer(_ ref: TextRef) -> Int64? {
+        withBytes(ref) { b in
+            var k = 0
+            let negative = b.first == UInt8(ascii: "-")
+            if negative { k = 1 }
+            guard k < b.count, b.count - k <= 18 else { return nil }
+            var value: Int64 = 0
+            while k < b.count {
+                guard b[k] >= 0x30, b[k] <= 0x39 else { return nil }
+                value = value * 10 + Int64(b[k] - 0x30)
+                k += 1
+            }
+            return negative ? -value : value
+        }
+    }
+
+    /// `true` / `false` spelled exactly.
+    func boolean(_ ref: TextRef) -> Bool? {
+        withBytes(ref) { b in
+            if b.elementsEqual("true".utf8) { return true }
+            if b.elementsEqual("false".utf8) { return false }
+            return nil
+        }
+    }
+
+    /// Whether the text would be changed by `trimmingSpaces` (then the positioned reader takes the line).
+    func needsTrimming(_ ref: TextRef) -> Bool {
+        withBytes(ref) { b in
+            guard let first = b.first, let last = b.last else { return false }
+            func space(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
+            if space(first) || space(last) { return true }
+            // U+3000 is E3 80 80.
+            if b.count >= 3, b[0] == 0xE3, b[1] == 0x80, b[2] == 0x80 { return true }
+            if b.count >= 3, b[b.count - 3] == 0xE3, b[b.count - 2] == 0x80, b[b.count - 1] == 0x80 { return true }
+            return false
+        }
+    }
+}
+
+// MARK: - The case format
+
+private extension Cursor {
+    mutating func caseObject(into c: inout CompactCase, layout: CaseSlotLayout) -> Bool {
+        skipSpace()
+        c.startOffset = Int32(i)
+        var required = 0
+        let ok = object(Keys.top) { cursor, key in
+            switch key {
+            case 0: guard let v = cursor.text(&c.text) else { return false }; c.id = v; required |= 1
+            case 1: guard let v = cursor.text(&c.text) else { return false }; c.agency = v; required |= 2
+            case 2: guard let v = cursor.optionalText(&c.text) else { return false }; c.region = v
+            case 3: return cursor.officers(&c)
+            case 4: guard cursor.party(&c) else { return false }; required |= 4
+            case 5:
+                guard let v = cursor.text(&c.text), let id = c.withBytes(v, { layout.violationTable.index(of: $0) }) else { return false }
+                c.violation = Int32(id); required |= 8
+            case 6: guard cursor.dates(&c) else { return false }; required |= 16
+            case 7: return cursor.facts(&c, layout: layout)
+            case 8: return cursor.amount(&c, into: \.illegalGains)
+            case 9: return cursor.amount(&c, into: \.goodsValue)
+            case 10: return cursor.priors(&c, layout: layout)
+            case 11: return cursor.decision(&c, layout: layout)
+            default: return false
+            }
+            return true
+        }
+        skipSpace()
+        guard ok, required == 31, i == b.count else { return false }
+        return c.consistent(layout: layout)
+    }
+
+    mutating func officers(_ c: inout CompactCase) -> Bool {
+        if takeNull() { return true }
+        return array { cursor in
+            cursor.skipSpace()
+            guard cursor.i < cursor.b.count else { return false }
+            if cursor.b[cursor.i] != UInt8(ascii: "{") {
+                guard let name = cursor.text(&c.text) else { return false }
+                c.officers.append(.init(name: name, certificate: nil))
+                return true
+            }
+            var name: TextRef?
+            var certificate: TextRef?
+            guard cursor.object(Keys.officer, { cursor, key in
+                if key == 0 { name = cursor.text(&c.text); return name != nil }
+                guard let v = cursor.optionalText(&c.text) else { return false }
+                certificate = v
+                return true
+            }), let name else { return false }
+            c.officers.append(.init(name: name, certificate: certificate))
+            return true
+        }
+    }
+
+    mutating func party(_ c: inout CompactCase) -> Bool {
+        var required = 0
+        var birth: Int32?
+        guard object(Keys.party, { cursor, key in
+            switch key {
+            case 0: guard let v = cursor.text(&c.text) else { return false }; c.partyName = v; required |= 1
+            case 1:
+                guard let v = cursor.text(&c.text), let t = c.withBytes(v, { Keys.partyTypes.index(of: $0) }) else { return false }
+                c.partyType = PartyType.allCases[t]; required |= 2
+            case 2:
+                guard let v = cursor.optionalText(&c.text) else { return false }
+                if let v { guard c.withBytes(v, IdentifierChecks.isValidCreditCode(bytes:)) else { return false } }
+                c.creditCode = v
+            case 3: guard let v = cursor.optionalText(&c.text) else { return false }; c.idNumber = v
+            case 4:
+                guard let v = cursor.optionalText(&c.text) else { return false }
+                if let v { guard let day = c.day(v) else { return false }; birth = day }
+            case 5:
+                guard let v = cursor.optionalText(&c.text) else { return false }
+                if let v { guard let age = c.integer(v), (0...150).contains(age) else { return false }; c.age = Int16(age) }
+            default: return false
+            }
+            return true
+        }), required == 3 else { return false }
+        if let number = c.idNumber {
+            guard let derived = c.withBytes(number, IdentifierChecks.birthDate(fromIDNumber:)) else { return false }
+            let day = Int32(derived.dayNumber)
+            if let birth, birth != day { return false }
+            birth = day
+        }
+        c.birthDay = birth
+        return true
+    }
+
+    mutating func dates(_ c: inout CompactCase) -> Bool {
+        var act: Int32?
+        guard object(Keys.dates, { cursor, key in
+            guard let v = cursor.optionalText(&c.text) else { return false }
+            guard let v else { return true }
+            guard let day = c.day(v) else { return false }
+            switch key {
+            case 0: act = day
+            case 1: c.actEnd = day
+            case 2: c.discovered = day
+            case 3: c.filed = day
+            default: c.decided = day
+            }
+            return true
+        }), let act else { return false }
+        c.act = act
+        return true
+    }
+
+    mutating func facts(_ c: inout CompactCase, layout: CaseSlotLayout) -> Bool {
+        if takeNull() { return true }
+        guard take(UInt8(ascii: "{")) else { return false }
+        if take(UInt8(ascii: "}")) { return true }
+        repeat {
+            guard let key = rawKey(), let slot = layout.factTable.index(of: key), c.factOffsets[slot] < 0,
+                  take(UInt8(ascii: ":")) else { return false }
+            skipSpace()
+            c.factOffsets[slot] = Int32(i)
+            guard let scalar = scalar(&c.text) else { return false }
+            guard case .text(let ref) = scalar else { continue }
+            guard !c.needsTrimming(ref), let value = c.slotValue(ref, type: layout.types[slot], values: layout.enumValues[slot]) else { return false }
+            c.slots[slot] = value
+        } while take(UInt8(ascii: ","))
+        return take(UInt8(ascii: "}"))
+    }
+
+    mutating func amount(_ c: inout CompactCase, into field: WritableKeyPath<CompactCase, Int64?>) -> Bool {
+        guard let v = optionalText(&c.text) else { return false }
+        guard let v else { return true }
+        guard let fen = c.fen(v), fen >= 0 else { return false }
+        c[keyPath: field] = fen
+        return true
+    }
+
+    mutating func priors(_ c: inout CompactCase, layout: CaseSlotLayout) -> Bool {
+        if takeNull() { return true }
+        c.priorsKnown = true
+        return array { cursor in
+            var code: TextRef?
+            var day: Int32?
+            var caseID: TextRef?
+            guard cursor.object(Keys.prior, { cursor, key in
+                switch key {
+                case 0:
+                    // An undeclared code is a warning (a typo would make every first-offence test true).
+                    guard let v = cursor.text(&c.text), c.withBytes(v, { layout.violationTable.index(of: $0) }) != nil else { return false }
+                    code = v
+                case 1: guard let v = cursor.text(&c.text), let d = c.day(v) else { return false }; day = d
+                default: guard let v = cursor.optionalText(&c.text) else { return false }; caseID = v
+                }
+                return true
+            }), let code, let day else { return false }
+            c.priors.append(.init(violation: code, day: day, caseID: caseID))
+            return true
+        }
+    }
+
+    mutating func decision(_ c: inout CompactCase, layout: CaseSlotLayout) -> Bool {
+        if takeNull() { return true }
+        c.hasDecision = true
+        return object(Keys.decision) { cursor, key in
+            if key == 2 {
+                if cursor.takeNull() { return true }
+                return cursor.array { cursor in
+                    guard let v = cursor.optionalText(&c.text) else { return false }
+                    if let v { c.penaltyKinds.append(v) }
+                    return true
+                }
+            }
+            guard let v = cursor.optionalText(&c.text) else { return false }
+            guard let v else { return true }
+            switch key {
+            case 0:
+                guard let o = c.withBytes(v, { Keys.outcomes.index(of: $0) }) else { return false }
+                c.outcome = Outcome.allCases[o]
+            case 1: guard let fen = c.fen(v), fen >= 0 else { return false }; c.fine = fen
+            case 3: guard let x = c.boolean(v) else { return false }; c.education = x
+            case 4: guard let x = c.boolean(v) else { return false }; c.commitment = x
+            case 5: guard let x = c.boolean(v) else { return false }; c.legalReview = x
+            case 6: guard let x = c.boolean(v) else { return false }; c.firstOffenceClaimed = x
+            case 7: c.decisionList = v
+            case 8: c.decisionItem = v
+            default: guard let d = c.day(v) else { return false }; c.published = d
+            }
+            return true
+        }
+    }
+}
+
+private extension CompactCase {
+    /// A fact value by its declared type (`CaseFactReader.value`); nil where that reader would complain.
+    func slotValue(_ ref: TextRef, type: FactType, values: ByteNameTable?) -> SlotValue? {
+        switch type {
+        case .boolean: return boolean(ref).map { SlotValue(tag: .boolean, payload: $0 ? 1 : 0) }
+        case .integer: return integer(ref).map { SlotValue(tag: .integer, payload: $0) }
+        case .decimal:
+            guard let value = FixedPoint(parsing: string(ref)) else { return nil }
+            return SlotValue(tag: .decimal, payload: value.mantissa, extra: Int32(value.scale))
+        case .money:
+            guard let fen = fen(ref), fen >= 0 else { return nil }
+            return SlotValue(tag: .money, payload: fen)
+        case .date: return day(ref).map { SlotValue(tag: .date, payload: Int64($0)) }
+        case .duration:
+            return withBytes(ref) { b in
+                let end = b.last == UInt8(ascii: "d") ? b.count - 1 : b.count
+                guard end > 0, end <= 18 else { return nil }
+                var days: Int64 = 0
+                for k in 0..<end {
+                    guard b[k] >= 0x30, b[k] <= 0x39 else { return nil }
+                    days = days * 10 + Int64(b[k] - 0x30)
+                }
+                return SlotValue(tag: .duration, payload: days)
+            }
+        case .enumeration:
+            guard let index = withBytes(ref, { values?.index(of: $0) }) else { return nil }
+            return SlotValue(tag: .enumeration, payload: Int64(index))
+        case .text:
+            return SlotValue(tag: .text, payload: Int64(ref.offset), extra: Int32(ref.length))
+        }
+    }
+
+    /// The cross-field checks of `CaseReading` that give warnings: any of them sends the line to the positioned reader.
+    func consistent(layout: CaseSlotLayout) -> Bool {
+        if let actEnd, actEnd < act { return false }
+        if let discovered, discovered < act { return false }
+        if let filed, filed < act { return false }
+        if let filed, let discovered, filed < discovered { return false }
+        if let decided, let filed, decided < filed { return false }
+        if filed == nil, let decided, decided < act { return false }
+        if let birthDay, birthDay > act { return false }
+        for prior in priors where prior.day > act { return false }
+        if let published, let decided, published < decided { return false }
+        if layout.hasLists, let list = decisionList {
+            guard let items = layout.listItems[string(list)] else { return false }
+            if let item = decisionItem, !items.contains(string(item)) { return false }
+        }
+        return true
+    }
+}

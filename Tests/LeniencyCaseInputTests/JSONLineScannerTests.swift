@@ -1,0 +1,167 @@
+import Foundation
+@testable import LeniencyCaseInput
+import LeniencyCatalog
+import LeniencyCore
+import LeniencyYAML
+import Testing
+
+/// The byte scanner against the positioned reader: whenever the scanner accepts a line, the positioned reader must
+/// read the same line without a single diagnostic and produce the same `CaseRecord`.
+@Suite("JSON Lines scanner agrees with the positioned reader")
+struct JSONLineScannerTests {
+    /// YAML nodes written as one JSON line (`asciiOnly` escapes every non-ASCII scalar, as `json.dumps` does by default).
+    static func json(_ node: YAMLNode, asciiOnly: Bool = false) -> String {
+        func quoted(_ text: String) -> String {
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                default:
+                    if scalar.value < 0x20 || (asciiOnly && scalar.value > 0x7E) {
+                        for unit in String(scalar).utf16 { out += String(format: "\\u%04x", unit) }
+                    } else {
+                        out.unicodeScalars.append(scalar)
+                    }
+                }
+            }
+            return out + "\""
+        }
+        switch node.content {
+        case .mapping(let pairs):
+            let members: [String] = pairs.map { pair in quoted(pair.key.text ?? "") + ":" + json(pair.value, asciiOnly: asciiOnly) }
+            return "{" + members.joined(separator: ",") + "}"
+        case .sequence(let items):
+            let members: [String] = items.map { json($0, asciiOnly: asciiOnly) }
+            return "[" + members.joined(separator: ",") + "]"
+        case .scalar(let scalar):
+            guard scalar.style == YAMLScalar.Style.plain else { return quoted(scalar.text) }
+            if scalar.isNull { return "null" }
+            if scalar.text == "true" || scalar.text == "false" { return scalar.text }
+            if scalar.text.range(of: #"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$"#, options: String.CompareOptions.regularExpression) != nil {
+                return scalar.text
+            }
+            return quoted(scalar.text)
+        }
+    }
+
+    /// Both readers on one line; returns whether the scanner accepted it.
+    @discardableResult
+    static func agree(_ line: String, catalog: Catalog, decoder: CaseLineDecoder, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Bool {
+        let bytes = Array(line.utf8)
+        var scratch = CompactCase()
+        let fast: CaseRecord? = bytes.withUnsafeBufferPointer { buffer in
+            guard decoder.scanner.scan(buffer, into: &scratch) else { return nil }
+            return scratch.caseRecord(layout: decoder.scanner.layout, file: "cases.jsonl", lineNumber: 7, line: buffer)
+        }
+        let slow = CaseLineDecoder.slow(.jsonLine(file: "cases.jsonl", line: 7, bytes: bytes), file: "cases.jsonl", catalog: catalog)
+        guard let fast else { return false }
+        #expect(slow.diagnostics.isEmpty, "scanner accepted a line the reader complains about: \(line)", sourceLocation: sourceLocation)
+        #expect(slow.cases == [fast], "records differ for: \(line)", sourceLocation: sourceLocation)
+        return true
+    }
+
+    static func node(_ yaml: String) throws -> YAMLNode {
+        try #require(YAMLReader.parse(yaml, file: "case.yaml").documents.first)
+    }
+
+    @Test("The full test case, plain and \\u-escaped, is read the same both ways")
+    func fullCase() throws {
+        let catalog = CaseTestSupport.catalog
+        let decoder = CaseLineDecoder(catalog: catalog)
+        let base = try Self.node(CaseTestSupport.validCase.replacingOccurrences(of: "remark: 已补报", with: "remark: \"已补报 𠀋 \\\"ok\\\"\""))
+        #expect(Self.agree(Self.json(base), catalog: catalog, decoder: decoder))
+        #expect(Self.agree(Self.json(base, asciiOnly: true), catalog: catalog, decoder: decoder))
+        #expect(Self.agree("  " + Self.json(base) + " \t", catalog: catalog, decoder: decoder))
+    }
+
+    @Test("Every shipped example case is read the same both ways, and on the fast path")
+    func shippedExamples() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        let loaded = CatalogLoader.load(paths: [root + "/rules"])
+        let decoder = CaseLineDecoder(catalog: loaded.catalog)
+        let folder = root + "/examples/cases"
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder)
+            .filter { $0.hasSuffix(".yaml") && !$0.hasSuffix(".expected.yaml") }.sorted()
+        #expect(files.count > 20)
+        var accepted = 0
+        for file in files {
+            let set = YAMLReader.readFile(atPath: folder + "/" + file)
+            for document in set.documents {
+                let cases = document["cases"]?.items ?? [document]
+                for node in cases where Self.agree(Self.json(node), catalog: loaded.catalog, decoder: decoder) { accepted += 1 }
+            }
+        }
+        // Examples that carry a warning on purpose (bad check character, dates out of order) take the slow path.
+        #expect(accepted >= files.count * 3 / 4, "only \(accepted) of \(files.count) examples took the fast path")
+    }
+
+    @Test("Thousands of mutated lines: whatever the scanner accepts, the reader reads identically without a diagnostic")
+    func mutations() throws {
+        let catalog = CaseTestSupport.catalog
+        let decoder = CaseLineDecoder(catalog: catalog)
+        let base = Self.json(try Self.node(CaseTestSupport.validCase))
+        // Replacements of one value each; applied one or two at a time at random positions of the base line.
+        let values = ["null", "true", "false", "0", "-1", "151", "12.5", "1e3", "\"\"", "\" x\"", "\"x \"", "\"　x\"", "[]", "{}",
+                      "[null]", "[\"a\"]", "{\"name\":null}", "\"2025-02-30\"", "\"2025-2-3\"", "\"2024-12-31\"", "\"2025-13-01\"",
+                      "\"5万元\"", "\"-5\"", "\"1,000\"", "\"¥300\"", "\"007\"", "\"10.005\"", "\"yes\"", "\"TRUE\"", "\"general\"",
+                      "\"sensitive\"", "\"enterprise\"", "\"individual\"", "\"robot\"", "\"standard\"", "\"no-penalty\"",
+                      "\"TAX-ZG-62\"", "\"TAX-XX\"", "\"91440101MA5CJQ4N59\"", "\"91440101MA5CJQ4N58\"", "\"11010519491231002X\"",
+                      "\"110105194912310021\"", "\"12d\"", "\"d\"", "\"\\u00e9\\ud800\"", "\"\\ud83d\\ude00\"", "\"a\\tb\"", "\"\\x\""]
+        // Positions of values in the base line: right after each `":`.
+        var positions: [String.Index] = []
+        var index = base.startIndex
+        while let range = base.range(of: "\":", range: index..<base.endIndex) {
+            positions.append(range.upperBound)
+            index = range.upperBound
+        }
+        func valueEnd(_ s: String, from start: String.Index) -> String.Index {
+            var depth = 0, inString = false, escaped = false
+            var k = start
+            while k < s.endIndex {
+                let c = s[k]
+                if inString {
+                    if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == "\"" { inString = false }
+                } else if c == "\"" { inString = true } else if c == "{" || c == "[" { depth += 1 } else if c == "}" || c == "]" {
+                    if depth == 0 { return k }
+                    depth -= 1
+                } else if c == ",", depth == 0 { return k }
+                k = s.index(after: k)
+            }
+            return k
+        }
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var accepted = 0, total = 0
+        for _ in 0..<4000 {
+            var line = base
+            for _ in 0...next(2) {
+                var starts: [String.Index] = []
+                var k = line.startIndex
+                while let r = line.range(of: "\":", range: k..<line.endIndex) { starts.append(r.upperBound); k = r.upperBound }
+                guard !starts.isEmpty else { break }
+                let start = starts[next(starts.count)]
+                let end = valueEnd(line, from: start)
+                switch next(10) {
+                case 0:
+                    // Repeat the member: a duplicate key.
+                    let keyStart = line[..<start].lastIndex(of: "\"").flatMap { line[..<$0].lastIndex(of: "\"") } ?? start
+                    line.insert(contentsOf: "," + line[keyStart..<end], at: end)
+                case 1:
+                    line.insert(contentsOf: ",\"extra\":1", at: end)
+                default:
+                    line.replaceSubrange(start..<end, with: values[next(values.count)])
+                }
+            }
+            total += 1
+            if Self.agree(line, catalog: catalog, decoder: decoder) { accepted += 1 }
+        }
+        #expect(positions.count > 40)
+        #expect(accepted > 100, "the scanner accepted only \(accepted) of \(total) mutated lines")
+        #expect(accepted < total, "every mutated line was accepted: the mutations test nothing")
+    }
+}
