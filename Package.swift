@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Pipeline, one module per stage (imports point down only):
-// LeniencyCore → LeniencyYAML → LeniencyCatalog → LeniencyLint / LeniencyCaseInput → LeniencyEngine
+// LeniencyCore → LeniencyYAML → LeniencyCatalog → LeniencyLint / LeniencyCaseInput → LeniencyEngine / LeniencyRegister (case register: SQLite, PostgreSQL)
 //   → LeniencyRuleTests / LeniencyAudit → LeniencyReports → LeniencyCLI → leniency
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
@@ -18,6 +18,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        // The case register (SQLite through GRDB, PostgreSQL through postgres-nio).
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -31,14 +34,23 @@ let package = Package(
         .target(name: "LeniencyLint", dependencies: ["LeniencyCore", "LeniencyYAML", "LeniencyCatalog"], swiftSettings: strictSettings),
         .target(name: "LeniencyCaseInput", dependencies: ["LeniencyCore", "LeniencyYAML", "LeniencyCatalog"], swiftSettings: strictSettings),
         .target(name: "LeniencyEngine", dependencies: ["LeniencyCore", "LeniencyCatalog", "LeniencyCaseInput"], swiftSettings: strictSettings),
+        .target(
+            name: "LeniencyRegister",
+            dependencies: [
+                "LeniencyCore", "LeniencyCatalog", "LeniencyCaseInput",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .target(name: "LeniencyRuleTests", dependencies: ["LeniencyCore", "LeniencyYAML", "LeniencyCatalog", "LeniencyCaseInput", "LeniencyEngine"], swiftSettings: strictSettings),
         .target(name: "LeniencyAudit", dependencies: ["LeniencyCore", "LeniencyYAML", "LeniencyCatalog", "LeniencyCaseInput", "LeniencyEngine"], swiftSettings: strictSettings),
-        .target(name: "LeniencyReports", dependencies: ["LeniencyCore", "LeniencyCatalog", "LeniencyCaseInput", "LeniencyEngine", "LeniencyLint", "LeniencyRuleTests", "LeniencyAudit"], swiftSettings: strictSettings),
+        .target(name: "LeniencyReports", dependencies: ["LeniencyCore", "LeniencyCatalog", "LeniencyCaseInput", "LeniencyEngine", "LeniencyLint", "LeniencyRuleTests", "LeniencyAudit", "LeniencyRegister"], swiftSettings: strictSettings),
         .target(
             name: "LeniencyCLI",
             dependencies: [
                 "LeniencyCore", "LeniencyYAML", "LeniencyCatalog", "LeniencyCaseInput", "LeniencyLint", "LeniencyEngine",
-                "LeniencyRuleTests", "LeniencyAudit", "LeniencyReports",
+                "LeniencyRuleTests", "LeniencyAudit", "LeniencyReports", "LeniencyRegister",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -60,6 +72,7 @@ let package = Package(
         .testTarget(name: "LeniencyRuleTestsTests", dependencies: ["LeniencyRuleTests", "LeniencyReports", "LeniencyCaseInput", "LeniencyCatalog", "LeniencyCore"]),
         .testTarget(name: "LeniencyAuditTests", dependencies: ["LeniencyAudit", "LeniencyReports", "LeniencyCaseInput", "LeniencyCatalog", "LeniencyEngine", "LeniencyCore"]),
         .testTarget(name: "LeniencyEndToEndTests", dependencies: ["LeniencyCLI", "LeniencyCaseInput", "LeniencyCore", "LeniencyYAML"]),
+        .testTarget(name: "LeniencyRegisterTests", dependencies: ["LeniencyRegister", "LeniencyCaseInput", "LeniencyCatalog", "LeniencyCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

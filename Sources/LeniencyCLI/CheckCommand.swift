@@ -4,6 +4,7 @@ import LeniencyCaseInput
 import LeniencyCatalog
 import LeniencyCore
 import LeniencyEngine
+import LeniencyRegister
 import LeniencyReports
 import LeniencyYAML
 
@@ -37,6 +38,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Ask for each missing fact in turn (most decisive first) until the case is decided.")
     var interactive = false
 
+    @Option(name: .long, help: "Case register searched for the party's history when a case lists no prior_violations: an SQLite file or postgres:// URL (default: $LENIENCY_REGISTER).")
+    var register: String?
+
     mutating func validate() throws {
         guard !cases.isEmpty else { throw ValidationError("give at least one case file") }
         guard ["text", "json"].contains(format) else { throw ValidationError("unknown --format `\(format)`; use text or json") }
@@ -51,6 +55,8 @@ struct CheckCommand: ParsableCommand {
         let engine = Engine(catalog: catalog)
         let chinese = lang.map { $0 == "zh" } ?? Locale.prefersChinese
         let date = on.flatMap(CivilDate.init)
+        let store = try RegisterOption.open(explicit: register, command: "check", chinese: chinese)
+        defer { RegisterOption.close(store) }
         var decisions: [Decision] = []
         var invalid = false
         var unreadable = false
@@ -66,10 +72,21 @@ struct CheckCommand: ParsableCommand {
             } else if result.diagnostics.contains(where: { $0.severity == .error }) {
                 invalid = true
             }
-            for record in result.cases {
+            for original in result.cases {
+                let completed: HistoryLookup.Completed
+                do {
+                    completed = try Blocking.run { try await HistoryLookup.complete(original, register: store) }
+                } catch let error as RegisterError {
+                    RegisterOption.fail(error, command: "check", chinese: chinese)
+                }
+                let record = completed.record
                 var decision = engine.decide(record, on: date)
                 if interactive {
                     decision = CheckInteractive.complete(record, decision: decision, engine: engine, catalog: catalog, on: date, chinese: chinese)
+                }
+                if let note = completed.note {
+                    decision.notes.append(note.english)
+                    decision.notesZh.append(note.chinese)
                 }
                 decisions.append(decision)
             }

@@ -62,6 +62,7 @@ enum LeniencyBinary {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env.removeValue(forKey: "LENIENCY_RULES")
+        env.removeValue(forKey: "LENIENCY_REGISTER")
         for (key, value) in environment { env[key] = value }
         process.environment = env
         process.standardOutput = outHandle
