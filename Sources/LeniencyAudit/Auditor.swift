@@ -73,16 +73,8 @@ public struct Auditor: Sendable {
     }
 
     private func decodeAndAudit(_ raw: RawRecord) -> CaseOutput {
-        let loaded: CaseLoadResult
-        switch raw {
-        case .file(let path):
-            loaded = CaseDecoder.load(path: path, catalog: catalog)
-        case .jsonLine(let file, let line, let bytes):
-            var scratch = CompactCase()
-            loaded = lineDecoder.decode(bytes, file: file, line: line, scratch: &scratch)
-        case .oversizedLine(let file, _, _, _), .csvRecord(let file, _, _, _):
-            loaded = CaseLineDecoder.slow(raw, file: file, catalog: catalog)
-        }
+        var scratch = CompactCase()
+        let loaded = lineDecoder.decode(raw, scratch: &scratch)
         // Warnings (bad check characters, date order) do not stop the audit of the case; they are not input errors either.
         return CaseOutput(diagnostics: loaded.diagnostics, results: loaded.cases.map(caseAuditor.audit))
     }

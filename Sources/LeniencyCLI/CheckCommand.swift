@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import Foundation
 import LeniencyCaseInput
 import LeniencyCatalog
@@ -7,6 +8,7 @@ import LeniencyEngine
 import LeniencyRegister
 import LeniencyReports
 import LeniencyYAML
+import Synchronization
 
 /// `leniency check`: decides case files against the rules and explains why.
 struct CheckCommand: ParsableCommand {
@@ -20,13 +22,13 @@ struct CheckCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Case files (YAML or JSON); `-` reads one file from standard input.")
+    @Argument(help: "Case files (YAML or JSON) or JSON Lines files (one case per line, streamed); `-` reads standard input (JSON Lines when its first two lines are JSON objects, else one case file).")
     var cases: [String]
 
     @Option(name: .long, help: "Rules folder (default: $LENIENCY_RULES, else ./rules).")
     var rules: String?
 
-    @Option(name: .long, help: "Output format: text or json.")
+    @Option(name: .long, help: "Output format: text, json (an array when more than one case could result) or jsonl (one object per line).")
     var format: String = "text"
 
     @Option(name: .long, help: "Language of the text report: zh or en (default: from LANG/LC_ALL).")
@@ -43,7 +45,7 @@ struct CheckCommand: ParsableCommand {
 
     mutating func validate() throws {
         guard !cases.isEmpty else { throw ValidationError("give at least one case file") }
-        guard ["text", "json"].contains(format) else { throw ValidationError("unknown --format `\(format)`; use text or json") }
+        guard ["text", "json", "jsonl"].contains(format) else { throw ValidationError("unknown --format `\(format)`; use text, json or jsonl") }
         if let lang, !["zh", "en"].contains(lang) { throw ValidationError("--lang must be zh or en, got `\(lang)`") }
         if let on, CivilDate(on) == nil {
             throw ValidationError("--on must be a date written YYYY-MM-DD (e.g. 2025-02-03), got `\(on)`")
@@ -54,60 +56,154 @@ struct CheckCommand: ParsableCommand {
         let catalog = try RulesLocation.loadCatalog(explicit: rules, command: "check")
         let engine = Engine(catalog: catalog)
         let chinese = lang.map { $0 == "zh" } ?? Locale.prefersChinese
-        let date = on.flatMap(CivilDate.init)
         let store = try RegisterOption.open(explicit: register, command: "check", chinese: chinese)
         defer { RegisterOption.close(store) }
-        var decisions: [Decision] = []
+        var printer = CheckPrinter(format: format, chinese: chinese, severalPaths: cases.count > 1)
         var invalid = false
         var unreadable = false
-        for path in cases {
-            let result = path == "-" ? Self.readStandardInput(catalog: catalog) : CaseDecoder.load(path: path, catalog: catalog)
-            if !result.diagnostics.isEmpty {
-                StandardError.write(DiagnosticRenderer.render(result.diagnostics, format: .text, color: StandardError.isTerminal))
-            }
-            // A file that cannot be read at all is unreadable input (exit 2); a readable file with mistakes is an
-            // invalid case file (exit 1). Either way the valid cases of every file are still decided.
-            if result.diagnostics.contains(where: { [.unreadableFile, .inputTooLarge, .invalidUTF8].contains($0.code) }) {
+        // A file that cannot be read at all is unreadable input (exit 2); a readable file with mistakes is an
+        // invalid case file (exit 1). Either way the valid cases of every file are still decided.
+        func report(_ diagnostics: [Diagnostic]) {
+            guard !diagnostics.isEmpty else { return }
+            StandardError.write(DiagnosticRenderer.render(diagnostics, format: .text, color: StandardError.isTerminal))
+            if diagnostics.contains(where: { [.unreadableFile, .inputTooLarge, .invalidUTF8].contains($0.code) }) {
                 unreadable = true
-            } else if result.diagnostics.contains(where: { $0.severity == .error }) {
+            } else if diagnostics.contains(where: { $0.severity == .error }) {
                 invalid = true
             }
-            for original in result.cases {
-                let completed: HistoryLookup.Completed
-                do {
-                    completed = try Blocking.run { try await HistoryLookup.complete(original, register: store) }
-                } catch let error as RegisterError {
-                    RegisterOption.fail(error, command: "check", chinese: chinese)
+        }
+        let decide = CheckDecider(engine: engine, date: on.flatMap(CivilDate.init), interactive: interactive, chinese: chinese,
+                                  register: store)
+        for path in cases {
+            switch CaseInput.open(path, catalog: catalog) {
+            case .document(let result):
+                report(result.diagnostics)
+                printer.begin(holdsSeveralCases: result.holdsSeveralCases)
+                for record in result.cases { printer.emit(printer.render(decide.decision(record))) }
+            case .lines(var source):
+                printer.begin(holdsSeveralCases: true)
+                // Decoded, decided and rendered a batch at a time on all cores; printed in input order, so memory
+                // stays at one batch whatever the number of lines.
+                while let batch = source.nextBatch(limit: interactive ? 1 : 1024) {
+                    let outputs = decide.batch(batch, decoder: source.decoder, printer: printer)
+                    for output in outputs {
+                        report(output.diagnostics)
+                        for text in output.texts { printer.emit(text) }
+                    }
                 }
-                let record = completed.record
-                var decision = engine.decide(record, on: date)
-                if interactive {
-                    decision = CheckInteractive.complete(record, decision: decision, engine: engine, catalog: catalog, on: date, chinese: chinese)
-                }
-                if let note = completed.note {
-                    decision.notes.append(note.english)
-                    decision.notesZh.append(note.chinese)
-                }
-                decisions.append(decision)
             }
         }
-        if !decisions.isEmpty {
-            if format == "json" {
-                StandardOutput.write(DecisionJSON.render(decisions, asArray: decisions.count != 1))
-            } else {
-                StandardOutput.write(decisions.map { DecisionText.render($0, chinese: chinese) }.joined(separator: "\n"))
-            }
-        }
+        printer.finish()
         if unreadable { throw ExitCode.usageOrUnreadableInput }
         if invalid { throw ExitCode(1) }
     }
+}
 
-    /// Reads one case file from standard input, bounded like a file read.
-    static func readStandardInput(catalog: Catalog) -> CaseLoadResult {
-        let limit = YAMLLimits.standard.maxInputBytes
-        let data = FileHandle.standardInput.readData(ofLength: limit + 1)
-        let parsed = YAMLReader.parse(bytes: Array(data), file: "<stdin>")
-        let decoded = CaseDecoder.decode(documents: parsed.documents, file: "<stdin>", catalog: catalog)
-        return CaseLoadResult(cases: decoded.cases, diagnostics: (parsed.diagnostics + decoded.diagnostics).sorted())
+/// Decides case records for `check`, one at a time or a batch of JSON Lines on all cores.
+struct CheckDecider: Sendable {
+    let engine: Engine
+    let date: CivilDate?
+    let interactive: Bool
+    let chinese: Bool
+    /// The register a case without `prior_violations` takes its history from, if one is set.
+    let register: CaseRegister?
+
+    /// The decision of one case: history from the register when needed, then missing facts asked with `--interactive`.
+    func decision(_ original: CaseRecord) -> Decision {
+        let completed: HistoryLookup.Completed
+        do {
+            completed = try Blocking.run { [register] in try await HistoryLookup.complete(original, register: register) }
+        } catch let error as RegisterError {
+            RegisterOption.fail(error, command: "check", chinese: chinese)
+        } catch {
+            RegisterOption.fail(RegisterError("case register: \(error)", "案件库：\(error)", hint: "check the register path or URL",
+                                              hintZh: "请检查案件库路径或地址"), command: "check", chinese: chinese)
+        }
+        let record = completed.record
+        var decision = engine.decide(record, on: date)
+        if interactive {
+            decision = CheckInteractive.complete(record, decision: decision, engine: engine, catalog: engine.catalog, on: date, chinese: chinese)
+        }
+        if let note = completed.note {
+            decision.notes.append(note.english)
+            decision.notesZh.append(note.chinese)
+        }
+        return decision
+    }
+
+    /// What one line gave: its problems and its rendered decisions.
+    struct LineOutput: Sendable {
+        var diagnostics: [Diagnostic]
+        var texts: [String]
+    }
+
+    /// Decodes, decides and renders the lines of a batch, in input order.
+    func batch(_ batch: [RawRecord], decoder: CaseLineDecoder, printer: CheckPrinter) -> [LineOutput] {
+        let work: @Sendable (ArraySlice<RawRecord>) -> [LineOutput] = { slice in
+            var scratch = CompactCase()
+            return slice.map { raw in
+                let loaded = decoder.decode(raw, scratch: &scratch)
+                return LineOutput(diagnostics: loaded.diagnostics, texts: loaded.cases.map { printer.render(decision($0)) })
+            }
+        }
+        // Questions and register lookups stay one case at a time.
+        guard !interactive, register == nil, batch.count > 1 else { return work(batch[...]) }
+        let slices = min(batch.count, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let size = (batch.count + slices - 1) / slices
+        let results = Mutex<[[LineOutput]]>(Array(repeating: [], count: slices))
+        DispatchQueue.concurrentPerform(iterations: slices) { slice in
+            let lower = slice * size, upper = min(batch.count, lower + size)
+            guard lower < upper else { return }
+            let mapped = work(batch[lower..<upper])
+            results.withLock { $0[slice] = mapped }
+        }
+        return results.withLock { $0.flatMap { $0 } }
+    }
+}
+
+/// Prints decisions as they are made: text, a JSON object or array, or JSON Lines.
+///
+/// With `--format json` the output is an array whenever more than one case could result (several paths, a JSON
+/// Lines input, a file with several documents or `cases:`), however many turned out valid; an object otherwise.
+struct CheckPrinter: Sendable {
+    let format: String
+    let chinese: Bool
+    let severalPaths: Bool
+    private var array: Bool?
+    private var printed = 0
+
+    init(format: String, chinese: Bool, severalPaths: Bool) {
+        self.format = format
+        self.chinese = chinese
+        self.severalPaths = severalPaths
+    }
+
+    /// Called before an input's decisions; the first input fixes the JSON shape.
+    mutating func begin(holdsSeveralCases: Bool) {
+        if array == nil { array = severalPaths || holdsSeveralCases }
+    }
+
+    /// One decision as the format prints it (thread-safe: rendering is pure).
+    func render(_ decision: Decision) -> String {
+        switch format {
+        case "jsonl": DecisionJSON.line(decision)
+        case "json": array == true ? DecisionJSON.arrayItem(decision) : DecisionJSON.render([decision], asArray: false)
+        default: DecisionText.render(decision, chinese: chinese)
+        }
+    }
+
+    /// Prints one rendered decision.
+    mutating func emit(_ text: String) {
+        defer { printed += 1 }
+        switch format {
+        case "json" where array == true: StandardOutput.write((printed == 0 ? DecisionJSON.arrayStart : DecisionJSON.arraySeparator) + text)
+        case "json", "jsonl": StandardOutput.write(text)
+        default: StandardOutput.write(printed == 0 ? text : "\n" + text)
+        }
+    }
+
+    /// Closes a JSON array.
+    func finish() {
+        if format == "json", array == true { StandardOutput.write(DecisionJSON.arrayEnd(empty: printed == 0)) }
     }
 }

@@ -12,6 +12,29 @@ public enum DecisionJSON {
         return out + "\n"
     }
 
+    /// One decision as one line of JSON Lines (`--format jsonl`): the object of `render`, without line breaks.
+    public static func line(_ decision: Decision) -> String {
+        var out = ""
+        object(decision).writeCompact(to: &out)
+        return out + "\n"
+    }
+
+    /// One element of an array printed a decision at a time, after `arrayStart` or `arraySeparator`: together
+    /// exactly the text `render` gives the whole array.
+    public static func arrayItem(_ decision: Decision) -> String {
+        var out = ""
+        object(decision).write(to: &out, indent: 2)
+        return out
+    }
+
+    /// What precedes the first `arrayItem`.
+    public static let arrayStart = "[\n  "
+    /// What precedes every later `arrayItem`.
+    public static let arraySeparator = ",\n  "
+
+    /// The end of an array printed with `arrayItem` (`empty` when no element was printed).
+    public static func arrayEnd(empty: Bool) -> String { empty ? "[]\n" : "\n]\n" }
+
     /// One decision as a JSON value.
     public static func object(_ d: Decision) -> DecisionJSONValue {
         .object([
@@ -124,6 +147,30 @@ public indirect enum DecisionJSONValue: Sendable, Hashable {
                 out += i < keys.count - 1 ? ",\n" : "\n"
             }
             out += String(repeating: " ", count: indent) + "}"
+        }
+    }
+
+    /// The value without whitespace, keys sorted (one line of JSON Lines).
+    public func writeCompact(to out: inout String) {
+        switch self {
+        case .array(let items):
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += "," }
+                item.writeCompact(to: &out)
+            }
+            out += "]"
+        case .object(let fields):
+            out += "{"
+            for (i, key) in fields.keys.sorted().enumerated() {
+                if i > 0 { out += "," }
+                DecisionJSONValue.quote(key, into: &out)
+                out += ":"
+                fields[key]?.writeCompact(to: &out)
+            }
+            out += "}"
+        default:
+            write(to: &out, indent: 0)
         }
     }
 

@@ -8,11 +8,15 @@ public struct CaseLoadResult: Sendable {
     public var cases: [CaseRecord]
     /// Problems found (YAML, schema, references, warnings), in order of discovery.
     public var diagnostics: [Diagnostic]
+    /// Whether the input's form holds several cases (several documents, a top-level sequence, `cases:`), however
+    /// many of them turned out valid: `check --format json` then prints an array.
+    public var holdsSeveralCases: Bool
 
     /// Creates a result.
-    public init(cases: [CaseRecord] = [], diagnostics: [Diagnostic] = []) {
+    public init(cases: [CaseRecord] = [], diagnostics: [Diagnostic] = [], holdsSeveralCases: Bool = false) {
         self.cases = cases
         self.diagnostics = diagnostics
+        self.holdsSeveralCases = holdsSeveralCases
     }
 }
 
@@ -29,6 +33,8 @@ public enum CaseDecoder {
     static func decode(_ set: YAMLDocumentSet, file: String, catalog: Catalog) -> CaseLoadResult {
         let documents = set.documents
         var result = CaseLoadResult(diagnostics: set.diagnostics)
+        result.holdsSeveralCases = documents.filter { !$0.isNull }.count > 1
+            || documents.contains { $0.items != nil || $0.pairs?.contains(where: { $0.key.text == "cases" }) == true }
         var firstSeen: [String: SourceLocation] = [:]
         var sawCase = false
         for document in documents {

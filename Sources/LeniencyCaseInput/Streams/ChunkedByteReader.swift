@@ -15,8 +15,41 @@ struct ChunkedByteReader {
     /// Opens the file; nil when it cannot be opened.
     init?(path: String, chunkSize: Int = 1 << 20) {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        self.init(handle: handle, chunkSize: chunkSize)
+    }
+
+    /// Reads from an open handle (standard input).
+    init(handle: FileHandle, chunkSize: Int = 1 << 20) {
         self.handle = handle
         self.chunkSize = chunkSize
+    }
+
+    /// The next bytes without consuming them: at least `count` of them unless the input ends first, or fewer when
+    /// `enough` is satisfied by the bytes buffered so far (checked after each chunk).
+    mutating func peek(upTo count: Int, enough: (ArraySlice<UInt8>) -> Bool = { _ in false }) -> ArraySlice<UInt8> {
+        _ = fill()
+        while buffer.count - position < count, !exhausted, !enough(buffer[position...]) {
+            let data = (try? handle.read(upToCount: chunkSize)) ?? nil
+            guard let data, !data.isEmpty else {
+                exhausted = true
+                try? handle.close()
+                break
+            }
+            buffer = Array(buffer[position...]) + data
+            position = 0
+        }
+        return buffer[position..<min(buffer.count, position + count)]
+    }
+
+    /// Everything left, at most `limit` bytes plus one (so that the caller can tell the input was longer).
+    mutating func rest(limit: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        while out.count <= limit, fill() {
+            let take = min(buffer.count - position, limit + 1 - out.count)
+            out.append(contentsOf: buffer[position..<(position + take)])
+            position += take
+        }
+        return out
     }
 
     /// Fills the buffer so that at least one more byte is available; false at the end of the file.

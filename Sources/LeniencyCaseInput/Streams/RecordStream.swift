@@ -108,17 +108,7 @@ public struct RecordStream {
             source = .whole(path, done: true)
             return [.file(path)]
         case .lines(var reader, let file):
-            var batch: [RawRecord] = []
-            var bytes = 0
-            while batch.count < limit, bytes < Self.maxBatchBytes, let next = reader.nextLine(limit: Self.maxLineBytes) {
-                if next.length > Self.maxLineBytes {
-                    batch.append(.oversizedLine(file: file, line: next.line, length: next.length, limit: Self.maxLineBytes))
-                    continue
-                }
-                if next.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-                bytes += next.bytes.count
-                batch.append(.jsonLine(file: file, line: next.line, bytes: next.bytes))
-            }
+            let batch = reader.jsonLines(file: file, limit: limit)
             source = .lines(reader, file: file)
             return batch.isEmpty ? nil : batch
         case .csv(var reader, let file, var mapping):
@@ -155,5 +145,24 @@ public struct RecordStream {
             source = .csv(reader, file: file, mapping: mapping)
             return batch.isEmpty ? nil : batch
         }
+    }
+}
+
+extension ChunkedByteReader {
+    /// Up to `limit` JSON Lines records and about `RecordStream.maxBatchBytes` of them: blank lines skipped, a line
+    /// over `RecordStream.maxLineBytes` reported by its size only.
+    mutating func jsonLines(file: String, limit: Int) -> [RawRecord] {
+        var batch: [RawRecord] = []
+        var bytes = 0
+        while batch.count < limit, bytes < RecordStream.maxBatchBytes, let next = nextLine(limit: RecordStream.maxLineBytes) {
+            if next.length > RecordStream.maxLineBytes {
+                batch.append(.oversizedLine(file: file, line: next.line, length: next.length, limit: RecordStream.maxLineBytes))
+                continue
+            }
+            if next.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            bytes += next.bytes.count
+            batch.append(.jsonLine(file: file, line: next.line, bytes: next.bytes))
+        }
+        return batch
     }
 }
