@@ -47,6 +47,8 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit code 1: error, warning or info.")
     var failOn: String = "error"
 
+    @OptionGroup var language: LanguageOption
+
     @Option(name: .long, help: "First day of the audited period (YYYY-MM-DD).")
     var from: String?
 
@@ -55,31 +57,27 @@ struct AuditCommand: ParsableCommand {
 
     mutating func validate() throws {
         guard !paths.isEmpty || !inspections.isEmpty else {
-            throw ValidationError("give at least one case file, folder or export to audit (or --inspections PATH)")
+            throw ValidationError(say(.usageAuditNeedsInput))
         }
         guard AuditFormat(rawValue: format) != nil else {
-            throw ValidationError("unknown --format `\(format)`; use one of \(AuditFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(say(.usageUnknownFormat, format, AuditFormat.allCases.map { "`\($0.rawValue)`" }))
         }
         guard Severity(rawValue: failOn) != nil else {
-            throw ValidationError("unknown --fail-on `\(failOn)`; use error, warning or info")
+            throw ValidationError(say(.usageFailOn, failOn))
         }
         for (name, value) in [("--from", from), ("--to", to)] {
-            if let value, CivilDate(value) == nil { throw ValidationError("\(name) must be a date YYYY-MM-DD, got `\(value)`") }
+            if let value, CivilDate(value) == nil { throw ValidationError(say(.usageDateOption, name, value)) }
         }
         if let from = from.flatMap(CivilDate.init), let to = to.flatMap(CivilDate.init), to < from {
-            throw ValidationError("--to (\(to)) is before --from (\(from))")
+            throw ValidationError(say(.usageToBeforeFrom, to, from))
         }
     }
 
     func run() throws {
         let format = AuditFormat(rawValue: format) ?? .summary
         let failOn = Severity(rawValue: failOn) ?? .error
-        let loaded = CatalogLoader.load(paths: [RulesLocation.resolve(explicit: rules, fallbackPaths: [])])
-        if loaded.diagnostics.contains(where: { $0.severity == .error }) {
-            StandardError.write(DiagnosticRenderer.render(loaded.diagnostics.filter { $0.severity == .error }, format: .text, color: StandardError.isTerminal))
-            StandardError.write("leniency audit: the rules have errors; fix them first (see `leniency lint`).\n")
-            throw ExitCode.usageOrUnreadableInput
-        }
+        let language = language.language
+        let catalog = try RulesLocation.loadCatalog(explicit: rules, command: "audit", language: language)
         var inputProblems: [Diagnostic] = []
         var registry: CertificateRegistry?
         if let certificates {
@@ -89,20 +87,20 @@ struct AuditCommand: ParsableCommand {
         }
         let options = AuditOptions(from: from.flatMap(CivilDate.init), to: to.flatMap(CivilDate.init), certificates: registry)
         let showProgress = isatty(STDERR_FILENO) == 1
-        var report = Auditor(catalog: loaded.catalog, options: options).run(cases: paths, inspections: inspections) { count in
-            if showProgress { StandardError.write("\rleniency audit: \(count) cases read…") }
+        var report = Auditor(catalog: catalog, options: options).run(cases: paths, inspections: inspections) { count in
+            if showProgress { StandardError.write("\r" + Message(.cliAuditProgress, count).rendered(language)) }
         }
         if showProgress { StandardError.write("\r\u{1B}[K") }
         report.diagnostics = (inputProblems + report.diagnostics).sorted()
         if !report.diagnostics.isEmpty {
-            StandardError.write(DiagnosticRenderer.render(report.diagnostics, format: .text, color: StandardError.isTerminal))
+            StandardError.write(DiagnosticRenderer.render(report.diagnostics, format: .text, color: StandardError.isTerminal, language: language))
         }
         let rendered = AuditReportRenderer.render(report, format: format)
         if let output {
             do {
                 try AtomicFile.write(rendered, to: output)
             } catch {
-                StandardError.write("leniency audit: cannot write \(output): \(error.localizedDescription)\n")
+                StandardError.write(Message(.cliCannotWrite, "audit", output, error.localizedDescription).rendered(language) + "\n")
                 throw ExitCode.usageOrUnreadableInput
             }
         } else {

@@ -33,14 +33,19 @@ extension RulesLocation {
     static func missingHint(
         for path: String, explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> String {
-        if let explicit, !explicit.isEmpty, explicit == path { return "check the --rules path; it must name the rules folder" }
+        missingHintMessage(for: path, explicit: explicit, environment: environment).english
+    }
+
+    /// `missingHint` as a catalogue message.
+    static func missingHintMessage(
+        for path: String, explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Message {
+        if let explicit, !explicit.isEmpty, explicit == path { return Message(.cliRulesHintExplicit) }
         if let fromEnvironment = environment[environmentVariable], !fromEnvironment.isEmpty, fromEnvironment == path {
-            return "$\(environmentVariable) is set to `\(path)`, which does not exist; correct or unset it, or pass --rules DIR"
+            return Message(.cliRulesHintEnvironment, environmentVariable, path)
         }
-        if path == "rules" {
-            return "there is no ./rules folder here; run in the project folder, pass --rules DIR or set $\(environmentVariable)"
-        }
-        return "check the path; rule files are *.yaml or *.yml files or folders holding them"
+        if path == "rules" { return Message(.cliRulesHintDefault, environmentVariable) }
+        return Message(.cliRulesHintOther)
     }
 
     /// The diagnostics with the hint of a missing rules folder replaced by `missingHint`.
@@ -49,7 +54,7 @@ extension RulesLocation {
             guard diagnostic.code == .unreadableFile, diagnostic.location.file == rulesPath,
                   !FileManager.default.fileExists(atPath: rulesPath) else { return diagnostic }
             var explained = diagnostic
-            explained.hint = missingHint(for: rulesPath, explicit: explicit)
+            explained.hintText = missingHintMessage(for: rulesPath, explicit: explicit)
             return explained
         }
     }
@@ -104,7 +109,15 @@ public enum CommandLineEntry {
             LeniencyCommand.exit()
         } catch {
             if LeniencyCommand.exitCode(for: error) == .validationFailure {
-                StandardError.write(LeniencyCommand.fullMessage(for: error) + "\n")
+                if CLILanguage.current() == .zh {
+                    // ArgumentParser's usage text is English; a Chinese reader gets the problem and where help is.
+                    let command = (arguments ?? Array(CommandLine.arguments.dropFirst())).first { !$0.hasPrefix("-") }
+                        .flatMap { name in LeniencyCommand.configuration.subcommands.first { $0.configuration.commandName == name } }
+                        .map { "leniency \($0.configuration.commandName ?? "")" } ?? "leniency"
+                    StandardError.write(say(.usageErrorPrefix, LeniencyCommand.message(for: error)) + "\n" + say(.usageSeeHelp, command) + "\n")
+                } else {
+                    StandardError.write(LeniencyCommand.fullMessage(for: error) + "\n")
+                }
                 Foundation.exit(ExitCode.usageOrUnreadableInput.rawValue)
             }
             LeniencyCommand.exit(withError: error)
@@ -115,17 +128,17 @@ public enum CommandLineEntry {
 extension RulesLocation {
     /// Loads the rules for a command that needs a valid catalog; on rule errors prints them (explaining a
     /// missing folder by where its path came from) and exits 2.
-    static func loadCatalog(explicit: String?, fallbackPaths: [String] = [], command: String) throws -> Catalog {
+    static func loadCatalog(explicit: String?, fallbackPaths: [String] = [], command: String, language: Language) throws -> Catalog {
         let rulesPath = resolve(explicit: explicit, fallbackPaths: fallbackPaths)
         let loaded = CatalogLoader.load(paths: [rulesPath])
         let errors = loaded.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else {
             let explained = explainingMissing(errors, rulesPath: rulesPath, explicit: explicit)
-            StandardError.write(DiagnosticRenderer.render(explained, format: .text, color: StandardError.isTerminal))
+            StandardError.write(DiagnosticRenderer.render(explained, format: .text, color: StandardError.isTerminal, language: language))
             if errors.allSatisfy({ $0.code == .unreadableFile || $0.code == .noRuleFiles }) {
-                StandardError.write("leniency \(command): no rules could be read from \(rulesPath); pass the rules folder with --rules or $\(environmentVariable).\n")
+                StandardError.write(Message(.cliNoRulesRead, command, rulesPath, environmentVariable).rendered(language) + "\n")
             } else {
-                StandardError.write("leniency \(command): the rules have errors; fix them first (see `leniency lint`).\n")
+                StandardError.write(Message(.cliRulesHaveErrors, command).rendered(language) + "\n")
             }
             throw ExitCode.usageOrUnreadableInput
         }

@@ -31,8 +31,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text, json (an array when more than one case could result) or jsonl (one object per line).")
     var format: String = "text"
 
-    @Option(name: .long, help: "Language of the text report: zh or en (default: from LANG/LC_ALL).")
-    var lang: String?
+    @OptionGroup var language: LanguageOption
 
     @Option(name: .long, help: "Also evaluate the versions in force on this date (YYYY-MM-DD) instead of the decision date.")
     var on: String?
@@ -44,18 +43,16 @@ struct CheckCommand: ParsableCommand {
     var register: String?
 
     mutating func validate() throws {
-        guard !cases.isEmpty else { throw ValidationError("give at least one case file") }
-        guard ["text", "json", "jsonl"].contains(format) else { throw ValidationError("unknown --format `\(format)`; use text, json or jsonl") }
-        if let lang, !["zh", "en"].contains(lang) { throw ValidationError("--lang must be zh or en, got `\(lang)`") }
-        if let on, CivilDate(on) == nil {
-            throw ValidationError("--on must be a date written YYYY-MM-DD (e.g. 2025-02-03), got `\(on)`")
-        }
+        guard !cases.isEmpty else { throw ValidationError(say(.usageNeedCaseFile)) }
+        guard ["text", "json", "jsonl"].contains(format) else { throw ValidationError(say(.usageUnknownFormat, format, ["`text`", "`json`", "`jsonl`"])) }
+        if let on, CivilDate(on) == nil { throw ValidationError(say(.usageOnDate, on)) }
     }
 
     func run() throws {
-        let catalog = try RulesLocation.loadCatalog(explicit: rules, command: "check")
+        let language = language.language
+        let catalog = try RulesLocation.loadCatalog(explicit: rules, command: "check", language: language)
         let engine = Engine(catalog: catalog)
-        let chinese = lang.map { $0 == "zh" } ?? Locale.prefersChinese
+        let chinese = language == .zh
         let store = try RegisterOption.open(explicit: register, command: "check", chinese: chinese)
         defer { RegisterOption.close(store) }
         var printer = CheckPrinter(format: format, chinese: chinese, severalPaths: cases.count > 1)
@@ -65,7 +62,7 @@ struct CheckCommand: ParsableCommand {
         // invalid case file (exit 1). Either way the valid cases of every file are still decided.
         func report(_ diagnostics: [Diagnostic]) {
             guard !diagnostics.isEmpty else { return }
-            StandardError.write(DiagnosticRenderer.render(diagnostics, format: .text, color: StandardError.isTerminal))
+            StandardError.write(DiagnosticRenderer.render(diagnostics, format: .text, color: StandardError.isTerminal, language: language))
             if diagnostics.contains(where: { [.unreadableFile, .inputTooLarge, .invalidUTF8].contains($0.code) }) {
                 unreadable = true
             } else if diagnostics.contains(where: { $0.severity == .error }) {
@@ -122,7 +119,7 @@ struct CheckDecider: Sendable {
         let record = completed.record
         var decision = engine.decide(record, on: date)
         if interactive {
-            decision = CheckInteractive.complete(record, decision: decision, engine: engine, catalog: engine.catalog, on: date, chinese: chinese)
+            decision = CheckInteractive.complete(record, decision: decision, engine: engine, catalog: engine.catalog, on: date, language: chinese ? .zh : .en)
         }
         if let note = completed.note {
             decision.notes.append(note.english)

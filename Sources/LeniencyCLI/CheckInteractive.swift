@@ -8,25 +8,25 @@ import LeniencyEngine
 enum CheckInteractive {
     /// Asks for missing facts, most decisive first, re-deciding after each answer until decided or input ends.
     static func complete(_ record: CaseRecord, decision: Decision, engine: Engine, catalog: Catalog, on date: CivilDate?,
-                         chinese: Bool, readLine: () -> String? = { Swift.readLine(strippingNewline: true) }) -> Decision {
+                         language: Language, readLine: () -> String? = { Swift.readLine(strippingNewline: true) }) -> Decision {
         var record = record
         var decision = decision
         var asked: Set<String> = []
         while let name = decision.missing.first(where: { !asked.contains($0) }) {
             asked.insert(name)
             let type = FactAnswer.type(of: name, in: catalog)
-            let label = catalog.fact(named: name).map { chinese ? $0.label : ($0.labelEn ?? $0.label) }
-                ?? (name == discoveryDateFactName ? (chinese ? "发现之日" : "date the act was discovered") : name)
+            let label = catalog.fact(named: name).map { language == .zh ? $0.label : ($0.labelEn ?? $0.label) }
+                ?? (name == discoveryDateFactName ? Message(.cliDiscoveryDateLabel).rendered(language) : name)
             var value: FactValue?
             while value == nil {
-                StandardError.write(chinese ? "\(record.id)：\(label)（\(name)，\(type.keyword)）？ " : "\(record.id): \(label) (\(name), \(type.keyword))? ")
+                StandardError.write(Message(.cliAskFact, record.id, label, name, typeWord(type)).rendered(language))
                 guard let line = readLine() else {
                     StandardError.write("\n")
                     return decision
                 }
                 switch FactAnswer.parse(line, as: type) {
                 case .success(let parsed): value = parsed
-                case .failure(let error): StandardError.write((chinese ? "无效回答：" : "not accepted: ") + error.message + "\n")
+                case .failure: StandardError.write(Message(.cliAnswerNotAccepted, expected(type)).rendered(language) + "\n")
                 }
             }
             if let value {
@@ -35,5 +35,33 @@ enum CheckInteractive {
             }
         }
         return decision
+    }
+
+    /// How an answer of `type` is written, for the prompt.
+    static func typeWord(_ type: FactType) -> Message {
+        switch type {
+        case .boolean: Message(.typeBoolean)
+        case .integer: Message(.typeInteger)
+        case .decimal: Message(.typeDecimal)
+        case .money: Message(.typeMoney)
+        case .date: Message(.typeDate)
+        case .duration: Message(.typeDuration)
+        case .enumeration(let values): Message(.typeEnum, values)
+        case .text: Message(.typeText)
+        }
+    }
+
+    /// What an answer of `type` must look like, after a rejected answer.
+    static func expected(_ type: FactType) -> Message {
+        switch type {
+        case .boolean: Message(.cliAnswerBoolean)
+        case .integer: Message(.cliAnswerInteger)
+        case .decimal: Message(.cliAnswerDecimal)
+        case .money: Message(.cliAnswerMoney)
+        case .date: Message(.cliAnswerDate)
+        case .duration: Message(.cliAnswerDuration)
+        case .enumeration(let values): Message(.cliAnswerEnum, values)
+        case .text: Message(.cliAnswerText)
+        }
     }
 }

@@ -28,6 +28,8 @@ struct LintCommand: ParsableCommand {
     @Flag(name: .long, help: "Fail on warnings too.")
     var strict = false
 
+    @OptionGroup var language: LanguageOption
+
     @Option(name: .long, help: "Rules folder: checked when no PATH is given, else the rule set PATHs are checked against (default: $LENIENCY_RULES, else ./rules).")
     var rules: String?
 
@@ -43,15 +45,16 @@ struct LintCommand: ParsableCommand {
         for path in targets where !FileManager.default.fileExists(atPath: path) {
             let reported = diagnostics.contains { $0.code == .unreadableFile && $0.location.file == path }
             if !reported {
-                diagnostics.append(Diagnostic(.unreadableFile, at: .wholeFile(path), "\(path) does not exist",
-                                              hint: "check the path, or pass the rules folder with --rules"))
+                diagnostics.append(Diagnostic(.unreadableFile, at: .wholeFile(path), Message(.cliPathMissing, path),
+                                              hint: Message(.cliPathMissingHint)))
             }
         }
         if paths.isEmpty { diagnostics = RulesLocation.explainingMissing(diagnostics, rulesPath: rulesFolder, explicit: rules) }
         diagnostics.sort()
         let color = format == .text && StandardOutput.isTerminal
         StandardOutput.write(DiagnosticRenderer.render(
-            diagnostics, format: format, color: color, baseDirectory: FileManager.default.currentDirectoryPath
+            diagnostics, format: format, color: color, baseDirectory: FileManager.default.currentDirectoryPath,
+            language: language.language
         ))
         if let code = LintCommand.exitCode(for: diagnostics, strict: strict) { throw code }
     }
@@ -78,7 +81,7 @@ struct LintCommand: ParsableCommand {
 
     static func parseFormat(_ text: String) throws -> DiagnosticFormat {
         guard let format = DiagnosticFormat(rawValue: text) else {
-            throw ValidationError("unknown --format `\(text)`; use one of \(formatNames)")
+            throw ValidationError(say(.usageUnknownFormat, text, DiagnosticFormat.allCases.map { "`\($0.rawValue)`" }))
         }
         return format
     }

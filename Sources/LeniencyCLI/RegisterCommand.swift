@@ -57,7 +57,7 @@ struct RegisterImportCommand: ParsableCommand {
 
     func run() throws {
         let chinese = lang.map { $0 == "zh" } ?? Locale.prefersChinese
-        let catalog = try RulesLocation.loadCatalog(explicit: rules, command: "register import")
+        let catalog = try RulesLocation.loadCatalog(explicit: rules, command: "register import", language: chinese ? .zh : .en)
         guard try RegisterLocation.resolveOrFail(explicit: register, command: "register import", chinese: chinese) != nil else {
             throw ValidationError("name the register with --register PATH (or postgres://…) or $\(RegisterLocation.environmentVariable)")
         }

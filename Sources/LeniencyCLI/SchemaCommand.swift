@@ -20,7 +20,7 @@ struct SchemaCommand: ParsableCommand {
     var inspections = false
 
     func validate() throws {
-        if cases && inspections { throw ValidationError("give at most one of --cases and --inspections") }
+        if cases && inspections { throw ValidationError(say(.usageSchemaOneKind)) }
     }
 
     func run() throws {

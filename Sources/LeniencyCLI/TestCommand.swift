@@ -39,34 +39,32 @@ struct TestCommand: ParsableCommand {
     @Flag(name: .long, help: "Rewrite the expectations of failing tests from the actual results.")
     var update = false
 
-    @Option(name: .long, help: "Language of explanations: zh or en (default: from the locale).")
-    var lang: String?
+    @OptionGroup var language: LanguageOption
 
     mutating func validate() throws {
         guard RuleTestFormat(rawValue: format) != nil else {
-            throw ValidationError("unknown --format `\(format)`; use one of \(RuleTestFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(say(.usageUnknownFormat, format, RuleTestFormat.allCases.map { "`\($0.rawValue)`" }))
         }
         if let minCoverage, !(0...100).contains(minCoverage) {
-            throw ValidationError("--min-coverage must be a percentage between 0 and 100, got \(minCoverage)")
+            throw ValidationError(say(.usageMinCoverage, CoverageReport.formatPercent(minCoverage)))
         }
-        if let lang, !["zh", "en"].contains(lang) { throw ValidationError("--lang must be zh or en, got `\(lang)`") }
     }
 
     func run() throws {
         let format = RuleTestFormat(rawValue: format) ?? .text
         let rulesPath = RulesLocation.resolve(explicit: rules, fallbackPaths: paths)
         let searchPaths = paths.isEmpty ? [rulesPath] : paths
-        let catalog = try RulesLocation.loadCatalog(explicit: rules, fallbackPaths: paths, command: "test")
+        let language = language.language
+        let catalog = try RulesLocation.loadCatalog(explicit: rules, fallbackPaths: paths, command: "test", language: language)
         let found = RuleFileFinder.find(paths: searchPaths, includeTests: true)
         let unreadable = found.diagnostics.filter { $0.code == .unreadableFile }
         let testFiles = found.files.filter(RuleTestRunner.isTestFile)
         var run = RuleTestRunner.run(catalog: catalog, testFiles: testFiles, filter: filter)
         run.diagnostics += unreadable
-        let language = lang.map { $0 == "zh" } ?? Locale.prefersChinese
 
         if update {
             let changed = try SnapshotUpdater.update(run)
-            for file in changed { StandardError.write("updated \(file)\n") }
+            for file in changed { StandardError.write(Message(.cliTestUpdated, file).rendered(language) + "\n") }
             if !changed.isEmpty {
                 let rerun = RuleTestRunner.run(catalog: catalog, testFiles: testFiles, filter: filter)
                 run.results = rerun.results
@@ -74,11 +72,11 @@ struct TestCommand: ParsableCommand {
             }
         }
 
-        let explain: (RuleTestResult) -> String = { DecisionText.render($0.decision, chinese: language) }
+        let explain: (RuleTestResult) -> String = { DecisionText.render($0.decision, language: language) }
         // Test-file problems and coverage are part of the result: for text they come before the closing summary line
         // on stdout; for machine formats stdout holds the document only, so they go to stderr.
         let problems = run.diagnostics.isEmpty ? "" : DiagnosticRenderer.render(
-            run.diagnostics, format: .text, color: format == .text ? StandardOutput.isTerminal : StandardError.isTerminal)
+            run.diagnostics, format: .text, color: format == .text ? StandardOutput.isTerminal : StandardError.isTerminal, language: language)
         var coverageText = coverage || minCoverage != nil ? CoverageReport.text(run.coverage, listUncovered: coverage) : ""
         let belowThreshold = minCoverage.map { run.coverage.percent < $0 } ?? false
         if belowThreshold, let minCoverage {
@@ -93,9 +91,9 @@ struct TestCommand: ParsableCommand {
             StandardError.write(problems + coverageText)
         }
         if let filter, !testFiles.isEmpty, run.results.isEmpty, !run.diagnostics.contains(where: { $0.severity == .error }) {
-            StandardError.write("leniency test: no test name or file contains `\(filter)`; check the --filter text\n")
+            StandardError.write(Message(.cliTestFilterMatchesNothing, filter).rendered(language) + "\n")
         }
-        if testFiles.isEmpty { StandardError.write("leniency test: no *.test.yaml files under \(searchPaths.joined(separator: ", "))\n") }
+        if testFiles.isEmpty { StandardError.write(Message(.cliTestNoFiles, searchPaths).rendered(language) + "\n") }
         if !unreadable.isEmpty { throw ExitCode(2) }
         if run.failedCount > 0 || run.diagnostics.contains(where: { $0.severity == .error }) || belowThreshold {
             throw ExitCode(1)

@@ -1,17 +1,27 @@
 /// One problem found in a user's file: a stable code, a severity, where, what, and how to fix it.
+///
+/// What and how are catalogue messages (`Message`), rendered in the reader's language only when printed.
 public struct Diagnostic: Hashable, Sendable {
     /// A secondary position that explains the primary one ("first defined here").
     public struct Note: Hashable, Sendable {
         /// Where the note points.
         public var location: SourceLocation
         /// What is there.
-        public var message: String
+        public var text: Message
 
-        /// Creates a note.
-        public init(location: SourceLocation, message: String) {
+        /// Creates a note from a catalogue message.
+        public init(location: SourceLocation, _ text: Message) {
             self.location = location
-            self.message = message
+            self.text = text
         }
+
+        /// Creates a note from text shown as it is in every language.
+        public init(location: SourceLocation, message: String) {
+            self.init(location: location, .verbatim(message))
+        }
+
+        /// What is there, in English.
+        public var message: String { text.english }
     }
 
     /// The stable code (`Y003`, `S001`, …).
@@ -21,13 +31,30 @@ public struct Diagnostic: Hashable, Sendable {
     /// Where the problem is.
     public var location: SourceLocation
     /// What went wrong, in one sentence.
-    public var message: String
+    public var text: Message
     /// How to fix it; defaults to the code's generic hint.
-    public var hint: String
+    public var hintText: Message
     /// Other places involved.
     public var notes: [Note]
 
-    /// Creates a diagnostic; severity and hint default to the code's.
+    /// Creates a diagnostic from catalogue messages; severity and hint default to the code's.
+    public init(
+        _ code: DiagnosticCode,
+        at location: SourceLocation,
+        _ text: Message,
+        hint: Message? = nil,
+        severity: Severity? = nil,
+        notes: [Note] = []
+    ) {
+        self.code = code
+        self.severity = severity ?? code.defaultSeverity
+        self.location = location
+        self.text = text
+        self.hintText = hint ?? code.hintMessage
+        self.notes = notes
+    }
+
+    /// Creates a diagnostic from text shown as it is in every language (prefer catalogue messages: they translate).
     public init(
         _ code: DiagnosticCode,
         at location: SourceLocation,
@@ -36,12 +63,16 @@ public struct Diagnostic: Hashable, Sendable {
         severity: Severity? = nil,
         notes: [Note] = []
     ) {
-        self.code = code
-        self.severity = severity ?? code.defaultSeverity
-        self.location = location
-        self.message = message
-        self.hint = hint ?? code.hint
-        self.notes = notes
+        self.init(code, at: location, .verbatim(message), hint: hint.map(Message.verbatim), severity: severity, notes: notes)
+    }
+
+    /// What went wrong, in English.
+    public var message: String { text.english }
+
+    /// How to fix it, in English; empty when there is nothing to add.
+    public var hint: String {
+        get { hintText.english }
+        set { hintText = .verbatim(newValue) }
     }
 }
 
@@ -66,6 +97,14 @@ public struct DiagnosticBag: Sendable {
     /// Records one diagnostic.
     public mutating func emit(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
+    }
+
+    /// Records a diagnostic built from catalogue messages.
+    public mutating func emit(
+        _ code: DiagnosticCode, at location: SourceLocation, _ text: Message,
+        hint: Message? = nil, severity: Severity? = nil, notes: [Diagnostic.Note] = []
+    ) {
+        diagnostics.append(Diagnostic(code, at: location, text, hint: hint, severity: severity, notes: notes))
     }
 
     /// Records a diagnostic built from its parts.

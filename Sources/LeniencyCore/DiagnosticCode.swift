@@ -126,50 +126,53 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         }
     }
 
-    /// A generic one-line fix, shown when the emitter has nothing more specific.
-    public var hint: String {
+    /// A generic one-line fix, shown when the emitter has nothing more specific (English; `hintMessage` translates).
+    public var hint: String { hintMessage.english }
+
+    /// The generic fix as a catalogue message.
+    public var hintMessage: Message {
         switch self {
-        case .unreadableFile: "check that the path exists and is readable"
-        case .noRuleFiles: "point --rules (or LENIENCY_RULES) at a folder holding *.yaml rule files"
-        case .yamlSyntax: "fix the YAML syntax at the marked position"
-        case .invalidUTF8: "save the file as UTF-8"
-        case .duplicateKey: "remove or rename one of the two keys"
-        case .nestingTooDeep: "flatten the structure; rule files never need this much nesting"
-        case .aliasBudgetExceeded: "expand fewer aliases; rule files should not rely on alias expansion"
-        case .inputTooLarge: "split the file, or shorten the value"
-        case .fullWidthColon: "use an ASCII colon followed by a space (`key: value`), not the full-width colon `：`"
-        case .ideographicSpaceIndent: "indent with ASCII spaces, not the ideographic space U+3000"
-        case .tabIndent: "indent with spaces; YAML forbids tabs in indentation"
-        case .unsupportedYAML: "use plain mappings, sequences and scalars"
-        case .undefinedAlias: "define the anchor (&name) before using the alias (*name)"
-        case .unknownKey: "remove the key or correct its spelling"
-        case .missingField: "add the required field"
-        case .wrongType: "give a value of the expected type"
-        case .invalidValue: "use one of the accepted values"
-        case .unknownDocumentKind: "set `kind:` to one of facts, violations, list, standard, limitation, policy, calendar (rule tests use `kind: test` in *.test.yaml files)"
-        case .unknownFact: "declare the fact in a `kind: facts` file or correct its name"
-        case .unknownEnumValue: "use one of the values declared for the fact"
-        case .unknownViolation: "declare the violation code in a `kind: violations` file or correct it"
-        case .duplicateID: "give each list, item, standard and policy a unique id"
-        case .unknownReference: "correct the reference or declare what it names"
-        case .expressionSyntax: "fix the condition expression at the marked column"
-        case .typeMismatch: "compare a fact with a value of its declared type"
-        case .expiryBeforeEffective: "the expiry date must come after the effective date"
-        case .overlappingVersions: "set the older version's `expires` to the day before the newer one takes effect"
-        case .bandOutsideStatutoryRange: "keep every band inside the statutory minimum and maximum"
-        case .tierGap: "make each tier start where the previous one ends"
-        case .tierOverlap: "make the tiers' bands disjoint (mind the boundary convention)"
-        case .invalidStatutoryRange: "the statutory minimum must not exceed the maximum"
-        case .missingCitation: "cite the article the item rests on, e.g. 《中华人民共和国行政处罚法》第三十三条第一款"
-        case .citationNotNormalised: "write citations as 《法名》第X条第X款第X项 with Chinese numerals"
-        case .uniqueOverlap: "narrow one item's conditions, or change the list's hit_policy"
-        case .neverApplies: "the conditions contradict each other; relax or remove one"
-        case .calendarConflict: "a date cannot be both a holiday and a working day"
-        case .calendarDateOutsideYear: "move the date into the calendar's year"
-        case .invalidCaseFile: "correct the case file at the marked position"
-        case .badIdentifierChecksum: "check the 统一社会信用代码 or 身份证号 for a typing error"
-        case .inconsistentCaseDates: "check the order of the case dates"
-        case .invalidTest: "correct the rule test at the marked position"
+        case .unreadableFile: Message(.hintUnreadableFile)
+        case .noRuleFiles: Message(.hintNoRuleFiles)
+        case .yamlSyntax: Message(.hintYAMLSyntax)
+        case .invalidUTF8: Message(.hintInvalidUTF8)
+        case .duplicateKey: Message(.hintDuplicateKey)
+        case .nestingTooDeep: Message(.hintNestingTooDeep)
+        case .aliasBudgetExceeded: Message(.hintAliasBudgetExceeded)
+        case .inputTooLarge: Message(.hintInputTooLarge)
+        case .fullWidthColon: Message(.hintFullWidthColon)
+        case .ideographicSpaceIndent: Message(.hintIdeographicSpaceIndent)
+        case .tabIndent: Message(.hintTabIndent)
+        case .unsupportedYAML: Message(.hintUnsupportedYAML)
+        case .undefinedAlias: Message(.hintUndefinedAlias)
+        case .unknownKey: Message(.hintUnknownKey)
+        case .missingField: Message(.hintMissingField)
+        case .wrongType: Message(.hintWrongType)
+        case .invalidValue: Message(.hintInvalidValue)
+        case .unknownDocumentKind: Message(.hintUnknownDocumentKind)
+        case .unknownFact: Message(.hintUnknownFact)
+        case .unknownEnumValue: Message(.hintUnknownEnumValue)
+        case .unknownViolation: Message(.hintUnknownViolation)
+        case .duplicateID: Message(.hintDuplicateID)
+        case .unknownReference: Message(.hintUnknownReference)
+        case .expressionSyntax: Message(.hintExpressionSyntax)
+        case .typeMismatch: Message(.hintTypeMismatch)
+        case .expiryBeforeEffective: Message(.hintExpiryBeforeEffective)
+        case .overlappingVersions: Message(.hintOverlappingVersions)
+        case .bandOutsideStatutoryRange: Message(.hintBandOutsideStatutoryRange)
+        case .tierGap: Message(.hintTierGap)
+        case .tierOverlap: Message(.hintTierOverlap)
+        case .invalidStatutoryRange: Message(.hintInvalidStatutoryRange)
+        case .missingCitation: Message(.hintMissingCitation)
+        case .citationNotNormalised: Message(.hintCitationNotNormalised)
+        case .uniqueOverlap: Message(.hintUniqueOverlap)
+        case .neverApplies: Message(.hintNeverApplies)
+        case .calendarConflict: Message(.hintCalendarConflict)
+        case .calendarDateOutsideYear: Message(.hintCalendarDateOutsideYear)
+        case .invalidCaseFile: Message(.hintInvalidCaseFile)
+        case .badIdentifierChecksum: Message(.hintBadIdentifierChecksum)
+        case .inconsistentCaseDates: Message(.hintInconsistentCaseDates)
+        case .invalidTest: Message(.hintInvalidTest)
         }
     }
 

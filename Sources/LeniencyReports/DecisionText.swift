@@ -1,9 +1,14 @@
 public import LeniencyEngine
 import LeniencyCatalog
-import LeniencyCore
+public import LeniencyCore
 
 /// Renders a decision as text for a person: the outcome in one line, then basis, fine, duties and the explanation.
 public enum DecisionText {
+    /// The whole report for one decision in `language`.
+    public static func render(_ decision: Decision, language: Language) -> String {
+        render(decision, chinese: language == .zh)
+    }
+
     /// The whole report for one decision, in Chinese or English.
     public static func render(_ decision: Decision, chinese: Bool) -> String {
         let words = chinese ? DecisionWords.zh : DecisionWords.en

@@ -3,11 +3,11 @@ import LeniencyCore
 /// GitHub Actions workflow commands: each diagnostic becomes `::error file=…,line=…::message`, which the
 /// runner turns into an annotation on the pull request's diff.
 enum DiagnosticGitHubRenderer {
-    static func render(_ diagnostics: [Diagnostic], baseDirectory: String?) -> String {
-        diagnostics.map { line($0, baseDirectory) }.joined()
+    static func render(_ diagnostics: [Diagnostic], baseDirectory: String?, language: Language = .en) -> String {
+        diagnostics.map { line($0, baseDirectory, language) }.joined()
     }
 
-    private static func line(_ diagnostic: Diagnostic, _ base: String?) -> String {
+    private static func line(_ diagnostic: Diagnostic, _ base: String?, _ language: Language) -> String {
         let command = switch diagnostic.severity {
         case .error: "error"
         case .warning: "warning"
@@ -25,9 +25,10 @@ enum DiagnosticGitHubRenderer {
             if location.end.line == location.start.line { properties.append("endColumn=\(max(1, location.end.column))") }
         }
         properties.append("title=\(escapeProperty("\(diagnostic.code.rawValue) \(diagnostic.code.name)"))")
-        var message = diagnostic.hint.isEmpty ? diagnostic.message : "\(diagnostic.message) (\(diagnostic.hint))"
+        let text = diagnostic.text.rendered(language), hint = diagnostic.hintText.rendered(language)
+        var message = hint.isEmpty ? text : (language == .zh ? "\(text)（\(hint)）" : "\(text) (\(hint))")
         for note in diagnostic.notes {
-            message += "\nnote: \(DiagnosticRenderer.relativePath(note.location.file, base: base)):\(note.location.start): \(note.message)"
+            message += "\n\(Message(.diagnosticNote).rendered(language)): \(DiagnosticRenderer.relativePath(note.location.file, base: base)):\(note.location.start): \(note.text.rendered(language))"
         }
         return "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))\n"
     }

@@ -3,7 +3,7 @@ import LeniencyCore
 
 /// The JSON format: an array of flat objects, one per diagnostic, for scripts and editors.
 enum DiagnosticJSONRenderer {
-    static func render(_ diagnostics: [Diagnostic]) -> String {
+    static func render(_ diagnostics: [Diagnostic], language: Language = .en) -> String {
         let objects: [[String: Any]] = diagnostics.map { diagnostic in
             [
                 "code": diagnostic.code.rawValue,
@@ -14,14 +14,14 @@ enum DiagnosticJSONRenderer {
                 "column": diagnostic.location.start.column,
                 "endLine": diagnostic.location.end.line,
                 "endColumn": diagnostic.location.end.column,
-                "message": diagnostic.message,
-                "hint": diagnostic.hint,
+                "message": diagnostic.text.rendered(language),
+                "hint": diagnostic.hintText.rendered(language),
                 "notes": diagnostic.notes.map { note in
                     [
                         "file": note.location.file,
                         "line": note.location.start.line,
                         "column": note.location.start.column,
-                        "message": note.message,
+                        "message": note.text.rendered(language),
                     ] as [String: Any]
                 },
             ]

@@ -8,7 +8,7 @@ import LeniencyCore
 enum SarifDiagnosticRenderer {
     static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
 
-    static func render(_ diagnostics: [Diagnostic], baseDirectory: String?, toolVersion: String) -> String {
+    static func render(_ diagnostics: [Diagnostic], baseDirectory: String?, toolVersion: String, language: Language = .en) -> String {
         let codes = Array(Set(diagnostics.map(\.code))).sorted { $0.rawValue < $1.rawValue }
         let ruleIndex = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
         let rules: [[String: Any]] = codes.map { code in
@@ -17,7 +17,7 @@ enum SarifDiagnosticRenderer {
                 "name": code.name,
                 "shortDescription": ["text": code.summary],
                 "fullDescription": ["text": code.summary],
-                "help": ["text": code.hint],
+                "help": ["text": code.hintMessage.rendered(language)],
                 "defaultConfiguration": ["level": level(code.defaultSeverity)],
             ]
         }
@@ -26,14 +26,14 @@ enum SarifDiagnosticRenderer {
                 "ruleId": diagnostic.code.rawValue,
                 "ruleIndex": ruleIndex[diagnostic.code] ?? 0,
                 "level": level(diagnostic.severity),
-                "message": ["text": messageText(diagnostic)],
+                "message": ["text": messageText(diagnostic, language)],
                 "locations": [["physicalLocation": physicalLocation(diagnostic.location, baseDirectory)]],
             ]
             if !diagnostic.notes.isEmpty {
                 result["relatedLocations"] = diagnostic.notes.enumerated().map { index, note in
                     [
                         "id": index + 1,
-                        "message": ["text": note.message],
+                        "message": ["text": note.text.rendered(language)],
                         "physicalLocation": physicalLocation(note.location, baseDirectory),
                     ] as [String: Any]
                 }
@@ -67,8 +67,9 @@ enum SarifDiagnosticRenderer {
         }
     }
 
-    private static func messageText(_ diagnostic: Diagnostic) -> String {
-        diagnostic.hint.isEmpty ? diagnostic.message : "\(diagnostic.message)\nHint: \(diagnostic.hint)"
+    private static func messageText(_ diagnostic: Diagnostic, _ language: Language) -> String {
+        let text = diagnostic.text.rendered(language), hint = diagnostic.hintText.rendered(language)
+        return hint.isEmpty ? text : "\(text)\n\(language == .zh ? "建议" : "Hint"): \(hint)"
     }
 
     private static func physicalLocation(_ location: SourceLocation, _ base: String?) -> [String: Any] {
