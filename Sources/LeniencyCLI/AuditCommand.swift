@@ -55,6 +55,9 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .long, help: "Last day of the audited period (YYYY-MM-DD).")
     var to: String?
 
+    @Flag(name: .customLong("no-presumptions"), help: "Decide what the facts imply without the legal presumptions of rules/facts.yaml.")
+    var noPresumptions = false
+
     mutating func validate() throws {
         guard !paths.isEmpty || !inspections.isEmpty else {
             throw ValidationError(say(.usageAuditNeedsInput))
@@ -85,7 +88,8 @@ struct AuditCommand: ParsableCommand {
             registry = read.registry
             inputProblems += read.diagnostics
         }
-        let options = AuditOptions(from: from.flatMap(CivilDate.init), to: to.flatMap(CivilDate.init), certificates: registry)
+        var options = AuditOptions(from: from.flatMap(CivilDate.init), to: to.flatMap(CivilDate.init), certificates: registry)
+        options.presumptions = !noPresumptions
         let showProgress = isatty(STDERR_FILENO) == 1
         var report = Auditor(catalog: catalog, options: options).run(cases: paths, inspections: inspections) { count in
             if showProgress { StandardError.write("\r" + Message(.cliAuditProgress, count).rendered(language)) }

@@ -42,6 +42,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Case register searched for the party's history when a case lists no prior_violations: an SQLite file or postgres:// URL (default: $LENIENCY_REGISTER).")
     var register: String?
 
+    @Flag(name: .customLong("no-presumptions"), help: "Do not apply the legal presumptions of rules/facts.yaml: a fact the case does not give stays unknown.")
+    var noPresumptions = false
+
     mutating func validate() throws {
         guard !cases.isEmpty else { throw ValidationError(say(.usageNeedCaseFile)) }
         guard ["text", "json", "jsonl"].contains(format) else { throw ValidationError(say(.usageUnknownFormat, format, ["`text`", "`json`", "`jsonl`"])) }
@@ -51,7 +54,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let language = language.language
         let catalog = try RulesLocation.loadCatalog(explicit: rules, command: "check", language: language)
-        let engine = Engine(catalog: catalog)
+        let engine = Engine(catalog: catalog, options: EngineOptions(presumptions: !noPresumptions))
         let chinese = language == .zh
         let store = try RegisterOption.open(explicit: register, command: "check", chinese: chinese)
         defer { RegisterOption.close(store) }

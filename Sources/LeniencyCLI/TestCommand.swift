@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LeniencyCatalog
 import LeniencyCore
+import LeniencyEngine
 import LeniencyReports
 import LeniencyRuleTests
 
@@ -41,6 +42,9 @@ struct TestCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    @Flag(name: .customLong("no-presumptions"), help: "Decide every test without the legal presumptions (a test's own `presumptions:` still wins).")
+    var noPresumptions = false
+
     mutating func validate() throws {
         guard RuleTestFormat(rawValue: format) != nil else {
             throw ValidationError(say(.usageUnknownFormat, format, RuleTestFormat.allCases.map { "`\($0.rawValue)`" }))
@@ -59,14 +63,16 @@ struct TestCommand: ParsableCommand {
         let found = RuleFileFinder.find(paths: searchPaths, includeTests: true)
         let unreadable = found.diagnostics.filter { $0.code == .unreadableFile }
         let testFiles = found.files.filter(RuleTestRunner.isTestFile)
-        var run = RuleTestRunner.run(catalog: catalog, testFiles: testFiles, filter: filter)
+        var run = RuleTestRunner.run(catalog: catalog, testFiles: testFiles, filter: filter,
+                                                 options: EngineOptions(presumptions: !noPresumptions))
         run.diagnostics += unreadable
 
         if update {
             let changed = try SnapshotUpdater.update(run)
             for file in changed { StandardError.write(Message(.cliTestUpdated, file).rendered(language) + "\n") }
             if !changed.isEmpty {
-                let rerun = RuleTestRunner.run(catalog: catalog, testFiles: testFiles, filter: filter)
+                let rerun = RuleTestRunner.run(catalog: catalog, testFiles: testFiles, filter: filter,
+                                                 options: EngineOptions(presumptions: !noPresumptions))
                 run.results = rerun.results
                 run.coverage = rerun.coverage
             }

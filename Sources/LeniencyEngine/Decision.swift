@@ -38,6 +38,8 @@ public struct Decision: Sendable {
     public var trace: [TraceEntry]
     /// Every known fact the evaluation read, including those taken from case fields.
     public var factsUsed: [String: FactValue]
+    /// The legal presumptions some rule read because the case is silent on the fact (empty with presumptions off).
+    public var presumed: [PresumedFact] = []
 
     /// Creates a decision.
     public init(caseID: String, outcome: DecisionOutcome, mandatory: Bool = false, alsoAllows: [Outcome] = [],

@@ -39,7 +39,7 @@ final class EvaluationCache {
 
 extension Engine {
     /// Evaluates the case under one version selection.
-    func evaluate(_ record: CaseRecord, selection: VersionSelection, values: [String: FactValue],
+    func evaluate(_ record: CaseRecord, selection: VersionSelection, values: CaseValues,
                   cache: EvaluationCache = EvaluationCache()) -> Evaluated {
         var decision = Decision(caseID: record.id, outcome: .undetermined)
         let limitation: LimitationResult
@@ -160,10 +160,16 @@ extension Engine {
         trace.append(contentsOf: otherVersions)
         trace.append(contentsOf: tier.trace)
         decision.trace = trace
-        decision.factsUsed = factsUsed(trace: trace, capacity: values.count)
+        decision.factsUsed = factsUsed(trace: trace, capacity: values.values.count)
+        // A limitation period's presumption counts only when it changed the answer (a case found within two years does not
+        // rest on "no harm to life or health").
+        decision.presumed = Presumptions.used(in: limitation.restsOnPresumption ? trace : Array(trace.dropFirst(limitation.trace.count)),
+                                              index: index)
         decision.coercion = coercion(coercionItems)
 
         if limitation.barred == true, let period = limitation.period, let rules = limitation.rules {
+            // Only the limitation periods decide a time-barred case: the presumptions the items read do not matter.
+            decision.presumed = Presumptions.used(in: limitation.trace, index: index)
             decision.outcome = .noPenalty
             decision.mandatory = true
             decision.decidedBy = ItemReference(list: ListReference(listID: rules.id, effective: rules.validity.effective, document: "",
@@ -254,7 +260,7 @@ extension Engine {
         if let standard = tier.standard, best != .noPenalty {
             let fromTier = listBest.map { $0 > tierOutcome } ?? true
             switch FineCalculator.range(standard: standard, outcome: best, tier: fromTier ? tier.chosen : nil,
-                                        basis: { CaseFacts.money(named: $0, in: record, index: index, values: values) }) {
+                                        basis: { CaseFacts.money(named: $0, in: record, catalog: catalog, values: values) }) {
             case .range(let range): decision.fine = range
             case .missingBasis(let name):
                 decision.missing = [name]

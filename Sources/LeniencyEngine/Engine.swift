@@ -13,10 +13,13 @@ public struct Engine: Sendable {
     /// The catalog decided against.
     public var catalog: Catalog { storage.catalog }
     var index: EngineIndex { storage.index }
+    /// How cases are read (presumptions on or off).
+    public let options: EngineOptions
 
     /// Indexes `catalog` for fast decisions.
-    public init(catalog: Catalog) {
+    public init(catalog: Catalog, options: EngineOptions = .standard) {
         storage = EngineStorage(catalog: catalog, index: EngineIndex(catalog))
+        self.options = options
     }
 
     /// Decides `record` with the versions in force on the act date and on the decision date (or `date`),
@@ -28,7 +31,7 @@ public struct Engine: Sendable {
     /// Decides `record`; with `explain: false` the trace keeps every entry, status, condition and citation but
     /// leaves out the prose notes and the version-choice text, which is most of the cost of a decision in bulk audits.
     public func decide(_ record: CaseRecord, on date: CivilDate?, explain: Bool) -> Decision {
-        let values = CaseFacts.values(of: record, index: index)
+        let values = CaseFacts.values(of: record, index: index, options: options)
         let actSelection = selection(for: record, on: record.dates.act)
         let cache = EvaluationCache(explain: explain)
         let atAct = evaluate(record, selection: actSelection, values: values, cache: cache)

@@ -8,6 +8,10 @@ final class EngineIndex: Sendable {
     let facts: [String: FactDefinition]
     /// Facts bound to case fields (`source:`), in declaration order.
     let sourceBound: [(name: String, source: FactSource)]
+    /// Facts with a legal presumption, in declaration order.
+    let presumed: [(name: String, presumption: Presumption, appliesTo: Set<String>?)]
+    /// Facts that concern only some party types (`applies_to:`), in declaration order.
+    let partyScoped: [(name: String, appliesTo: Set<String>, type: FactType)]
     /// List id → indices into `catalog.lists`, oldest version first.
     let listVersions: [String: [Int]]
     /// Violation code → ids of lists with a version whose items name it, sorted.
@@ -37,13 +41,19 @@ final class EngineIndex: Sendable {
     init(_ catalog: Catalog) {
         var facts: [String: FactDefinition] = [:]
         var bound: [(name: String, source: FactSource)] = []
-        for fact in catalog.facts {
+        var presumed: [(name: String, presumption: Presumption, appliesTo: Set<String>?)] = []
+        var scoped: [(name: String, appliesTo: Set<String>, type: FactType)] = []
+        for fact in catalog.facts where facts[fact.name] == nil {
             facts[fact.name] = fact
             if let source = fact.source { bound.append((fact.name, source)) }
+            if let presumption = fact.presumption { presumed.append((fact.name, presumption, fact.appliesTo)) }
+            if let appliesTo = fact.appliesTo { scoped.append((fact.name, appliesTo, fact.type)) }
         }
         evaluator = ConditionEvaluator()
         self.facts = facts
         sourceBound = bound
+        self.presumed = presumed
+        partyScoped = scoped
         let violationsByCode = Dictionary(catalog.violations.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         violations = violationsByCode
 

@@ -69,7 +69,7 @@ struct ItemInfo: Sendable {
 extension Engine {
     /// Evaluates one item of one list version against the case.
     func evaluate(item: ListItem, itemIndex: Int, list: LeniencyList, listIndex: Int, record: CaseRecord,
-                  values: [String: FactValue], firstOffence: (FirstOffenceRule) -> FirstOffenceResult,
+                  values: CaseValues, firstOffence: (FirstOffenceRule) -> FirstOffenceResult,
                   explain: Bool = true) -> ItemEvaluation {
         let evaluator = index.evaluator
         let info = index.itemInfo(listIndex: listIndex, itemIndex: itemIndex)
@@ -78,8 +78,8 @@ extension Engine {
             if name == firstOffenceFactName { return first.value.map(FactValue.boolean) }
             return values[name]
         }
-        let conditions = zip(item.conditions, info.conditionReadings).map { result($0, readings: $1, lookup) }
-        let exclusions = zip(item.exclusions, info.exclusionReadings).map { result($0, readings: $1, lookup) }
+        let conditions = zip(item.conditions, info.conditionReadings).map { result($0, readings: $1, values: values, lookup) }
+        let exclusions = zip(item.exclusions, info.exclusionReadings).map { result($0, readings: $1, values: values, lookup) }
         var deciding: [String] = []
         let status: TraceStatus
         if exclusions.contains(where: { $0.truth == .yes }) {
@@ -92,7 +92,7 @@ extension Engine {
             // An exclusion that may hold keeps the item open even when every condition holds: exclusions beat items.
             status = .undetermined
             for condition in item.conditions + item.exclusions {
-                for name in evaluator.deciding(condition.expression, lookup) where !deciding.contains(name) { deciding.append(name) }
+                for name in decidingFacts(condition.expression, values: values, lookup) where !deciding.contains(name) { deciding.append(name) }
             }
         }
         let caseInfo = index.itemCaseInfo(listIndex: listIndex, itemIndex: itemIndex, violation: record.violation)
@@ -118,15 +118,19 @@ extension Engine {
     }
 
     /// One condition's truth and the values it saw.
-    func result(_ condition: Condition, _ lookup: (String) -> FactValue?) -> ConditionResult {
-        result(condition, readings: index.readings(of: condition.expression), lookup)
+    func result(_ condition: Condition, values: CaseValues, _ lookup: (String) -> FactValue?) -> ConditionResult {
+        result(condition, readings: index.readings(of: condition.expression), values: values, lookup)
     }
 
-    /// One condition's truth, filling the values into readings prepared once per catalog.
-    func result(_ condition: Condition, readings: [FactReading], _ lookup: (String) -> FactValue?) -> ConditionResult {
-        let truth = index.evaluator.truth(condition.expression, lookup)
+    /// One condition's truth, filling the values (and where each came from) into readings prepared once per catalog.
+    func result(_ condition: Condition, readings: [FactReading], values: CaseValues, _ lookup: (String) -> FactValue?) -> ConditionResult {
+        let truth = PartyScope.truth(index.evaluator.truth(condition.expression, lookup), of: condition.expression,
+                                     values: values, evaluator: index.evaluator, lookup)
         var filled = readings
-        for position in filled.indices { filled[position].value = lookup(filled[position].name) }
+        for position in filled.indices {
+            filled[position].value = lookup(filled[position].name)
+            filled[position].origin = values.origin(of: filled[position].name)
+        }
         return ConditionResult(source: condition.source, label: condition.label, truth: truth, values: filled)
     }
 }

@@ -18,11 +18,14 @@ struct LimitationResult: Sendable {
     var trace: [TraceEntry]
     /// Remarks (English, Chinese).
     var notes: [(String, String)]
+    /// True when a period whose condition read a presumed value would have given another answer than the governing
+    /// one: only then does the decision rest on that presumption.
+    var restsOnPresumption = false
 }
 
 extension Engine {
     /// Applies the limitation periods in force on `selection.date` (行政处罚法 Art. 36 and special laws).
-    func limitation(_ record: CaseRecord, selection: VersionSelection, values: [String: FactValue], explain: Bool = true) -> LimitationResult {
+    func limitation(_ record: CaseRecord, selection: VersionSelection, values: CaseValues, explain: Bool = true) -> LimitationResult {
         let rulesInForce = selection.limitations.keys.sorted().compactMap { selection.limitations[$0].map { catalog.limitations[$0] } }
         guard !rulesInForce.isEmpty else {
             return LimitationResult(barred: nil, period: nil, rules: nil, deciding: [], trace: [],
@@ -39,7 +42,7 @@ extension Engine {
         for rules in rulesInForce {
             for period in rules.periods {
                 let sectorMatches = period.sectors.isEmpty || (sector.map { period.sectors.contains($0) } ?? false)
-                let condition = period.condition.map { result($0, lookup) }
+                let condition = period.condition.map { result($0, values: values, lookup) }
                 let truth: Truth = sectorMatches ? (condition?.truth ?? .yes) : .no
                 candidates.append(Candidate(period: period, rules: rules, truth: truth, condition: condition))
             }
@@ -69,7 +72,7 @@ extension Engine {
             } else {
                 for candidate in candidates where candidate.truth == .unknown {
                     if let condition = candidate.period.condition {
-                        for name in index.evaluator.deciding(condition.expression, lookup) where !deciding.contains(name) { deciding.append(name) }
+                        for name in decidingFacts(condition.expression, values: values, lookup) where !deciding.contains(name) { deciding.append(name) }
                     }
                 }
             }
@@ -86,7 +89,7 @@ extension Engine {
                 if governing?.period.years != optimisticGoverning?.period.years {
                     for candidate in candidates where candidate.truth == .unknown {
                         if let condition = candidate.period.condition {
-                            for name in index.evaluator.deciding(condition.expression, lookup) where !deciding.contains(name) { deciding.append(name) }
+                            for name in decidingFacts(condition.expression, values: values, lookup) where !deciding.contains(name) { deciding.append(name) }
                         }
                     }
                 }
@@ -135,7 +138,15 @@ extension Engine {
                                     deciding: candidate.truth == .unknown ? deciding : [],
                                     citations: candidate.period.basis.map(\.text), notes: [note], notesZh: [noteZh]))
         }
+        // The decision rests on a presumption read here only when the period it closed would have changed the answer.
+        let discoveryBound = discovered ?? record.dates.filed ?? record.dates.decided
+        let restsOnPresumption = discoveryBound.map { day in
+            candidates.contains { candidate in
+                candidate.condition?.values.contains { $0.origin == .presumed } == true
+                    && candidate.truth == .no && barred(candidate, discoveredOn: day) != barred(governing, discoveredOn: day)
+            }
+        } ?? false
         return LimitationResult(barred: barredValue, period: governing?.period, rules: governing?.rules, deciding: deciding,
-                                trace: trace, notes: notes)
+                                trace: trace, notes: notes, restsOnPresumption: restsOnPresumption)
     }
 }

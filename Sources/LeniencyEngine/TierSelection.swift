@@ -33,7 +33,7 @@ extension Engine {
     }
 
     /// Chooses the tier by the standard's tier conditions.
-    func tiers(_ record: CaseRecord, selection: VersionSelection, values: [String: FactValue]) -> TierResult {
+    func tiers(_ record: CaseRecord, selection: VersionSelection, values: CaseValues) -> TierResult {
         let (found, notes) = standard(for: record, selection: selection)
         guard let standard = found else {
             return TierResult(standard: nil, chosen: nil, outcome: .standard, open: [], conflicting: [], trace: [],
@@ -47,7 +47,7 @@ extension Engine {
         let defaultTier = standard.tiers.first { $0.conditions.isEmpty && $0.outcome == .standard }
             ?? standard.tiers.first { $0.conditions.isEmpty }
         for tier in standard.tiers where !tier.conditions.isEmpty {
-            let results = tier.conditions.map { result($0, lookup) }
+            let results = tier.conditions.map { result($0, values: values, lookup) }
             let status: TraceStatus
             var deciding: [String] = []
             if results.contains(where: { $0.truth == .no }) {
@@ -58,7 +58,7 @@ extension Engine {
             } else {
                 status = .undetermined
                 for condition in tier.conditions {
-                    for name in index.evaluator.deciding(condition.expression, lookup) where !deciding.contains(name) { deciding.append(name) }
+                    for name in decidingFacts(condition.expression, values: values, lookup) where !deciding.contains(name) { deciding.append(name) }
                 }
                 open.append((tier, deciding))
             }

@@ -14,13 +14,16 @@ public struct FactReading: Sendable, Hashable {
     public var label: String?
     /// English label from the vocabulary, if declared.
     public var labelEn: String?
+    /// Where the value came from when the case does not give it (presumed, derived, not applicable); nil = the case.
+    public var origin: FactOrigin?
 
     /// Creates a reading.
-    public init(name: String, value: FactValue?, label: String? = nil, labelEn: String? = nil) {
+    public init(name: String, value: FactValue?, label: String? = nil, labelEn: String? = nil, origin: FactOrigin? = nil) {
         self.name = name
         self.value = value
         self.label = label
         self.labelEn = labelEn
+        self.origin = origin
     }
 }
 

@@ -5,6 +5,9 @@ import LeniencyCatalog
 /// audits can match them as text.
 enum CitationFormatCheck {
     static func run(_ catalog: Catalog, into bag: inout DiagnosticBag) {
+        for fact in catalog.facts {
+            if let presumption = fact.presumption { check(presumption.basis, "the presumption of fact `\(fact.name)`", into: &bag) }
+        }
         for violation in catalog.violations {
             check(violation.violates, "`violates` of violation `\(violation.code)`", into: &bag)
             check(violation.penaltyBasis, "`penalty_basis` of violation `\(violation.code)`", into: &bag)

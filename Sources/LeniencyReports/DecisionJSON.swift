@@ -69,6 +69,10 @@ public enum DecisionJSON {
             "notesZh": .array(d.notesZh.map(DecisionJSONValue.string)),
             "trace": .array(d.trace.map(trace)),
             "factsUsed": .object(d.factsUsed.mapValues(fact)),
+            "presumed": .array(d.presumed.map { p in
+                .object(["fact": .string(p.fact), "value": fact(p.value), "basis": .array(p.basis.map(DecisionJSONValue.string)),
+                         "label": .string(p.label), "labelEn": p.labelEn.map(DecisionJSONValue.string) ?? .null])
+            }),
         ])
     }
 
@@ -91,9 +95,22 @@ public enum DecisionJSON {
 
     static func condition(_ c: ConditionResult) -> DecisionJSONValue {
         var values: [String: DecisionJSONValue] = [:]
-        for reading in c.values { values[reading.name] = reading.value.map(fact) ?? .null }
+        var origins: [String: DecisionJSONValue] = [:]
+        for reading in c.values {
+            values[reading.name] = reading.value.map(fact) ?? .null
+            if let origin = reading.origin { origins[reading.name] = .string(originName(origin)) }
+        }
         return .object(["expression": .string(c.source), "label": c.label.map(DecisionJSONValue.string) ?? .null,
-                        "truth": .string(c.truth.description), "values": .object(values)])
+                        "truth": .string(c.truth.description), "values": .object(values), "origins": .object(origins)])
+    }
+
+    /// `presumed`, `derived:<rule id>`, `not-applicable`.
+    static func originName(_ origin: FactOrigin) -> String {
+        switch origin {
+        case .presumed: "presumed"
+        case .derived(let rule): "derived:\(rule)"
+        case .notApplicable: "not-applicable"
+        }
     }
 
     /// A fact value: booleans and whole numbers as JSON, money as a yuan string, the rest as text.

@@ -18,6 +18,7 @@ public enum DecisionText {
         if let fine = decision.fine { lines.append("\(words.fine): \(fineText(fine, chinese: chinese))") }
         let duties = followUpText(decision.followUp, chinese: chinese)
         if !duties.isEmpty { lines.append("\(words.followUp): \(duties)") }
+        if !decision.presumed.isEmpty { lines.append("\(words.presumed): \(presumedText(decision.presumed, chinese: chinese))") }
         if !decision.alsoAllows.isEmpty {
             lines.append("\(words.alsoAllows): \(decision.alsoAllows.map { outcomeName(DecisionOutcome($0), chinese: chinese) }.joined(separator: chinese ? "、" : ", "))")
         }
@@ -125,6 +126,16 @@ public enum DecisionText {
         return parts.joined(separator: chinese ? "；" : "; ")
     }
 
+    /// `no_fault_proven = 否（未提出…；《…》第三十三条第二款）`, one per presumption.
+    static func presumedText(_ presumed: [PresumedFact], chinese: Bool) -> String {
+        presumed.map { p in
+            let label = chinese ? p.label : (p.labelEn ?? p.label)
+            let basis = p.basis.joined(separator: chinese ? "、" : ", ")
+            return chinese ? "\(p.fact) = \(FactText.value(p.value, chinese: true))（\(label)；\(basis)）"
+                           : "\(p.fact) = \(FactText.value(p.value, chinese: false)) (\(label); \(basis))"
+        }.joined(separator: chinese ? "；" : "; ")
+    }
+
     static func coercionText(_ coercion: CoercionDecision, in decision: Decision, chinese: Bool) -> String {
         switch coercion.status {
         case .noCoercion:
@@ -186,11 +197,24 @@ public enum DecisionText {
         case .unknown: mark = "?"
         }
         let kind = exclusion ? (chinese ? "例外" : "exclusion") : (chinese ? "条件" : "condition")
-        let values = condition.values.map { "\($0.name) = \($0.value.map(FactText.value) ?? (chinese ? "未知" : "unknown"))" }
+        let values = condition.values.map { reading in
+            "\(reading.name) = \(reading.value.map { FactText.value($0, chinese: chinese) } ?? (chinese ? "未知" : "unknown"))"
+                + originMark(reading.origin, chinese: chinese)
+        }
         var line = "\(mark) \(kind): \(condition.display)"
         if condition.label != nil { line += " [\(condition.source)]" }
         if !values.isEmpty { line += " (\(values.joined(separator: ", ")))" }
         return line
+    }
+
+    /// How a value not written in the case is marked in the explanation.
+    static func originMark(_ origin: FactOrigin?, chinese: Bool) -> String {
+        switch origin {
+        case nil: ""
+        case .presumed?: chinese ? "〔推定〕" : " [presumed]"
+        case .derived(let rule)?: chinese ? "〔依 \(rule) 推导〕" : " [derived by \(rule)]"
+        case .notApplicable?: chinese ? "〔不适用于该当事人〕" : " [not applicable to this party]"
+        }
     }
 
     static func statusName(_ status: TraceStatus, chinese: Bool) -> String {
@@ -207,10 +231,11 @@ public enum DecisionText {
 
 /// Fact values as people read them.
 enum FactText {
-    static func value(_ value: FactValue) -> String {
+    static func value(_ value: FactValue, chinese: Bool = false) -> String {
         switch value {
         case .money(let m): m.displayString
         case .text(let t): t
+        case .boolean(let b) where chinese: b ? "是" : "否"
         default: value.description
         }
     }
@@ -218,13 +243,13 @@ enum FactText {
 
 /// Fixed words of the text report.
 struct DecisionWords {
-    var basis, fine, followUp, alsoAllows, missing, conflict, coercion, versions, note, explanation: String
+    var basis, fine, followUp, presumed, alsoAllows, missing, conflict, coercion, versions, note, explanation: String
     var timeBarredYes, timeBarredNo, timeBarredUnknown: String
 
-    static let zh = DecisionWords(basis: "依据", fine: "罚款幅度", followUp: "后续义务", alsoAllows: "亦可选择", missing: "缺少事实（按重要性排序）",
+    static let zh = DecisionWords(basis: "依据", fine: "罚款幅度", followUp: "后续义务", presumed: "推定", alsoAllows: "亦可选择", missing: "缺少事实（按重要性排序）",
                                   conflict: "冲突", coercion: "行政强制措施", versions: "新旧规定", note: "注", explanation: "说明",
                                   timeBarredYes: "追责时效：已过时效", timeBarredNo: "追责时效：未过时效", timeBarredUnknown: "追责时效：无法判断")
-    static let en = DecisionWords(basis: "Basis", fine: "Fine range", followUp: "Follow-up", alsoAllows: "Also allows", missing: "Missing facts (most decisive first)",
+    static let en = DecisionWords(basis: "Basis", fine: "Fine range", followUp: "Follow-up", presumed: "Presumed", alsoAllows: "Also allows", missing: "Missing facts (most decisive first)",
                                   conflict: "Conflict", coercion: "Coercive measures", versions: "Versions", note: "Note", explanation: "Explanation",
                                   timeBarredYes: "Limitation: time-barred", timeBarredNo: "Limitation: within the period",
                                   timeBarredUnknown: "Limitation: could not be decided")

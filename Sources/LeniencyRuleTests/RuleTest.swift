@@ -15,6 +15,9 @@ public struct RuleTest: Sendable {
     public var caseRecord: CaseRecord
     /// The date the decision is made on (`today:`), if fixed.
     public var today: CivilDate?
+    /// `presumptions: false` decides this test without the legal presumptions (the strict three-valued result);
+    /// nil follows the run's setting.
+    public var presumptions: Bool? = nil
     /// What the test expects; keys left out are not checked.
     public var expectations: [Expectation]
     /// The `expect:` mapping node, so `--update` can add keys after it.
@@ -25,7 +28,7 @@ public struct RuleTest: Sendable {
 public struct Expectation: Sendable {
     /// Which property.
     public enum Key: String, Sendable, CaseIterable {
-        case outcome, mandatory, list, item, fine, followUp = "follow_up", missing, conflict, citations
+        case outcome, mandatory, list, item, fine, followUp = "follow_up", missing, conflict, citations, presumed
     }
 
     /// The property.

@@ -37,15 +37,17 @@ public enum RuleTestDecoder {
                                 hint: "add `expect:` with at least `outcome:`; run `leniency test --update` to fill it from the actual result")
                 }
                 guard let record = caseResult.cases.first, !caseResult.diagnostics.contains(where: { $0.severity == .error }) else { continue }
-                tests.append(RuleTest(name: name, file: file, location: testNode.location, caseRecord: record,
-                                      today: today, expectations: expectations, expectNode: test["expect"]))
+                var ruleTest = RuleTest(name: name, file: file, location: testNode.location, caseRecord: record,
+                                        today: today, expectations: expectations, expectNode: test["expect"])
+                ruleTest.presumptions = reader.bool(test["presumptions"], "`presumptions`")
+                tests.append(ruleTest)
             }
         }
         return (tests, reader.bag.diagnostics + caseDiagnostics)
     }
 
     private static func fieldsOfTest(_ node: YAMLNode, reader: SchemaReader) -> Fields? {
-        reader.mapping(node, "test", required: ["name"], optional: ["case", "case_file", "today", "expect", "note"])
+        reader.mapping(node, "test", required: ["name"], optional: ["case", "case_file", "today", "presumptions", "expect", "note"])
     }
 
     /// The case of a test: inline (with defaults for the administrative fields a rule test does not care about) or from a file.
@@ -148,9 +150,9 @@ public enum RuleTestDecoder {
                 if let d = reader.integer(days, "expect.follow_up.rectify_days") { pairs.append(("rectify_days", String(d))) }
             }
             return .record(pairs)
-        case .missing, .citations:
+        case .missing, .citations, .presumed:
             let values = reader.strings(node, "expect.\(key.rawValue)")
-            if key == .missing {
+            if key == .missing || key == .presumed {
                 let known = Set(catalog.facts.map(\.name) + [firstOffenceFactName])
                 for item in reader.list(node, "expect.missing") {
                     if let name = item.text, !known.contains(name) {
@@ -159,7 +161,8 @@ public enum RuleTestDecoder {
                     }
                 }
             }
-            return .list(values)
+            // Presumptions are a set: compared in name order, whatever order the test writes them in.
+            return .list(key == .presumed ? values.sorted() : values)
         }
     }
 }

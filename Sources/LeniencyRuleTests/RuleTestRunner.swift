@@ -49,8 +49,14 @@ public enum RuleTestRunner {
     }
 
     /// Runs every test under `testPaths` against `catalog`; `filter` keeps tests whose name or file contains it.
-    public static func run(catalog: Catalog, testFiles: [String], filter: String? = nil) -> RuleTestRun {
-        let engine = Engine(catalog: catalog)
+    ///
+    /// `options` is the run's default (`--no-presumptions`); a test's own `presumptions:` overrides it.
+    public static func run(catalog: Catalog, testFiles: [String], filter: String? = nil,
+                           options: EngineOptions = .standard) -> RuleTestRun {
+        let engine = Engine(catalog: catalog, options: options)
+        var strict = options
+        strict.presumptions.toggle()
+        let other = Engine(catalog: catalog, options: strict)
         var diagnostics: [Diagnostic] = []
         var results: [RuleTestResult] = []
         for file in testFiles {
@@ -60,7 +66,8 @@ public enum RuleTestRunner {
             diagnostics.append(contentsOf: decoded.diagnostics)
             for test in decoded.tests {
                 if let filter, !filter.isEmpty, !test.name.contains(filter), !test.file.contains(filter) { continue }
-                let decision = engine.decide(test.caseRecord, on: test.today)
+                let chosen = test.presumptions.map { $0 == options.presumptions ? engine : other } ?? engine
+                let decision = chosen.decide(test.caseRecord, on: test.today)
                 results.append(RuleTestResult(test: test, decision: decision, failures: compare(test.expectations, decision)))
             }
         }
@@ -105,6 +112,8 @@ public enum RuleTestRunner {
             return .record(keys.map { key in (key, all.first { $0.0 == key }?.1 ?? "null") })
         case .missing:
             return .list(decision.missing)
+        case .presumed:
+            return .list(decision.presumed.map(\.fact).sorted())
         case .citations:
             let found = decision.allCitations
             guard case .list(let wanted)? = expected else { return .list(found) }

@@ -54,6 +54,10 @@ import Testing
         if let missing = expected["missing"] {
             #expect(d["missing"] as? [String] == (missing.items ?? []).compactMap(\.text), "\(file): missing")
         }
+        if let presumed = expected["presumed"] {
+            let actual = (d["presumed"] as? [[String: Any]] ?? []).compactMap { $0["fact"] as? String }
+            #expect(Set(actual) == Set((presumed.items ?? []).compactMap(\.text)), "\(file): presumed")
+        }
         if let coercion = expected["coercion"] {
             let actual = d["coercion"] as? [String: Any]
             for pair in coercion.pairs ?? [] {

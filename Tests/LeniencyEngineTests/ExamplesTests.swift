@@ -66,5 +66,8 @@ struct ExamplesTests {
             let names = (missing.items ?? []).compactMap(\.text)
             #expect(d.missing == names, "\(name): missing")
         }
+        if let presumed = expected["presumed"] {
+            #expect(Set(d.presumed.map(\.fact)) == Set((presumed.items ?? []).compactMap(\.text)), "\(name): presumed")
+        }
     }
 }

@@ -91,9 +91,10 @@ extension CaseAuditor {
     /// The case's facts, the facts bound to case fields, and `fine` (the recorded fine) for policy conditions.
     func values(for r: CaseRecord) -> [String: FactValue] {
         var values = r.facts
+        // A case field bound by `source:` wins over `facts:`, as in the engine (docs/LEGAL-CHOICES.md).
         for fact in catalog.facts {
-            guard let source = fact.source, values[fact.name] == nil else { continue }
-            if let value = r.value(of: source) { values[fact.name] = value }
+            guard let source = fact.source, let value = r.value(of: source) else { continue }
+            values[fact.name] = value
         }
         if let fine = r.decision?.fine { values["fine"] = .money(fine) }
         return values

@@ -41,7 +41,7 @@ struct CaseAuditor: Sendable {
 
     init(catalog: Catalog, options: AuditOptions) {
         self.catalog = catalog
-        self.engine = Engine(catalog: catalog)
+        self.engine = Engine(catalog: catalog, options: EngineOptions(presumptions: options.presumptions))
         self.options = options
         self.policies = PolicyResolver(catalog.policies)
         self.evaluator = PolicyConditionEvaluator(catalog: catalog)
@@ -115,13 +115,7 @@ struct CaseAuditor: Sendable {
     }
 
     private func money(named name: String, in record: CaseRecord) -> Money? {
-        if case .money(let m)? = record.facts[name] { return m }
-        let source = catalog.fact(named: name)?.source
-        switch (name, source) {
-        case ("illegal_gains", _), (_, .illegalGains?): return record.illegalGains
-        case ("goods_value", _), (_, .goodsValue?): return record.goodsValue
-        default: return nil
-        }
+        record.money(named: name, catalog: catalog)
     }
 }
 

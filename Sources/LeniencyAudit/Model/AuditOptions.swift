@@ -11,6 +11,8 @@ public struct AuditOptions: Sendable {
     public var certificates: CertificateRegistry?
     /// Records parsed per batch of a JSON Lines or CSV file (bounds memory; each batch is spread over all cores).
     public var batchSize: Int
+    /// Apply the legal presumptions when deciding what the facts imply (`--no-presumptions` turns them off).
+    public var presumptions: Bool = true
 
     /// Creates options.
     public init(from: CivilDate? = nil, to: CivilDate? = nil, certificates: CertificateRegistry? = nil, batchSize: Int = 4096) {

@@ -1,5 +1,5 @@
 public import LeniencyCatalog
-import LeniencyCore
+public import LeniencyCore
 
 extension CaseRecord {
     /// The value a case field gives a fact bound by `source:`; nil when the case does not give it.
@@ -18,5 +18,22 @@ extension CaseRecord {
         case .illegalGains: return illegalGains.map(FactValue.money)
         case .goodsValue: return goodsValue.map(FactValue.money)
         }
+    }
+}
+
+extension CaseRecord {
+    /// The amount a multiple-based statutory range is computed from: `illegal_gains`, `goods_value`, or a money fact.
+    ///
+    /// The case field bound to it (`source:`) comes first, then a value under `facts:` (docs/LEGAL-CHOICES.md,
+    /// "Case fields before `facts:`"); the engine and the audit both read amounts through here.
+    public func money(named name: String, catalog: Catalog) -> Money? {
+        switch name {
+        case "illegal_gains": if let illegalGains { return illegalGains }
+        case "goods_value": if let goodsValue { return goodsValue }
+        default: break
+        }
+        if let source = catalog.fact(named: name)?.source, case .money(let amount)? = value(of: source) { return amount }
+        if case .money(let amount)? = facts[name] { return amount }
+        return nil
     }
 }

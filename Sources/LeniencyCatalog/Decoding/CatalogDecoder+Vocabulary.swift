@@ -19,7 +19,7 @@ extension CatalogDecoder {
 
     private func decodeFact(_ node: YAMLNode) -> FactDefinition? {
         guard let fields = reader.mapping(node, "fact", required: ["name", "type", "label"],
-                                          optional: ["label_en", "values", "value_labels", "source"]) else { return nil }
+                                          optional: ["label_en", "values", "value_labels", "source", "presumed", "applies_to"]) else { return nil }
         guard let name = name(fields["name"], "fact name", pattern: .factName), let nameNode = fields["name"] else { return nil }
         if name == firstOffenceFactName {
             reader.emit(.invalidValue, at: nameNode, "`\(firstOffenceFactName)` is built in and cannot be declared",
@@ -33,7 +33,52 @@ extension CatalogDecoder {
                                   labelEn: reader.string(fields["label_en"], "fact `label_en`"),
                                   valueLabels: valueLabels, location: node.location)
         fact.source = source(fields["source"], type: type, fact: name)
+        fact.appliesTo = partyTypes(fields["applies_to"])
+        if let node = fields["presumed"] {
+            if fact.source != nil {
+                reader.emit(.invalidValue, at: node, "fact `\(name)` is taken from the case file (`source:`) and cannot be presumed",
+                            hint: "remove `presumed`; a case field is either given or missing")
+            } else {
+                fact.presumption = presumption(node, type: type, fact: name)
+            }
+        }
         return fact
+    }
+
+    /// `applies_to: [individual, …]`: the party types the fact concerns.
+    private func partyTypes(_ node: YAMLNode?) -> Set<String>? {
+        guard let node else { return nil }
+        let names = FactSource.partyTypeNames
+        let types = reader.list(node, "fact `applies_to`").compactMap { item -> String? in
+            guard let text = reader.string(item, "fact `applies_to`") else { return nil }
+            guard names.contains(text) else {
+                reader.emit(.invalidValue, at: item, "fact `applies_to` must name party types \(names.joined(separator: ", ")), found `\(text)`",
+                            hint: SchemaReader.closest(to: text, among: names).map { "did you mean `\($0)`?" } ?? "use one of \(names.joined(separator: ", "))")
+                return nil
+            }
+            return text
+        }
+        if types.isEmpty {
+            reader.emit(.invalidValue, at: node, "`applies_to` names no party type",
+                        hint: "list the party types the fact concerns, e.g. `applies_to: [individual]`, or remove the key")
+            return nil
+        }
+        return Set(types)
+    }
+
+    /// `presumed: {value, basis, label, label_en}`: the value read by the fact's type, at least one citation.
+    private func presumption(_ node: YAMLNode, type: FactType, fact: String) -> Presumption? {
+        guard let fields = reader.mapping(node, "`presumed`", required: ["value", "basis", "label"], optional: ["label_en"]) else { return nil }
+        let value = fields["value"].flatMap { FactValueReader.value($0, of: type, fact: fact, with: reader) }
+        let basis = citations(fields["basis"], "`presumed.basis`")
+        if fields["basis"] != nil, basis.isEmpty, let basisNode = fields["basis"] {
+            reader.emit(.missingCitation, at: basisNode, "the presumption of `\(fact)` cites no legal basis",
+                        hint: "a presumption is a legal rule: cite the provision that supports it, e.g. [\"《中华人民共和国行政处罚法》第三十三条第二款\"]")
+        }
+        let label = reader.string(fields["label"], "`presumed.label`")
+        guard let value, let label, !basis.isEmpty else { return nil }
+        return Presumption(value: value, basis: basis, label: label, labelEn: reader.string(fields["label_en"], "`presumed.label_en`"),
+                           location: node.location)
     }
 
     /// The type, with the enum's values; nil after diagnostics.

@@ -44,14 +44,42 @@ public enum FactSource: String, Sendable, Hashable, CaseIterable {
     case illegalGains = "case.illegal_gains"
     case goodsValue = "case.goods_value"
 
+    /// The party types a case file may give (`party.type`), in the order of the `party_type` enumeration.
+    public static let partyTypeNames = ["individual", "enterprise", "other"]
+
     /// The type a fact bound to this source must have.
     public var requiredType: FactType {
         switch self {
         case .partyAge: .integer
-        case .partyType: .enumeration(["individual", "enterprise", "other"])
+        case .partyType: .enumeration(FactSource.partyTypeNames)
         case .actDate, .discoveryDate, .filingDate, .decisionDate: .date
         case .illegalGains, .goodsValue: .money
         }
+    }
+}
+
+/// A legal presumption for a fact the case does not record: the value the law lets the agency assume, and why.
+///
+/// Which facts get one is a legal judgement recorded in `rules/facts.yaml` (`presumed:`), never in Swift.
+public struct Presumption: Sendable, Hashable {
+    /// The value presumed.
+    public var value: FactValue
+    /// The legal basis of the presumption.
+    public var basis: [Citation]
+    /// How explanations name the presumption (Chinese).
+    public var label: String
+    /// The same in English, if given.
+    public var labelEn: String?
+    /// Where it was declared.
+    public var location: SourceLocation
+
+    /// Creates a presumption.
+    public init(value: FactValue, basis: [Citation], label: String, labelEn: String? = nil, location: SourceLocation) {
+        self.value = value
+        self.basis = basis
+        self.label = label
+        self.labelEn = labelEn
+        self.location = location
     }
 }
 
@@ -69,6 +97,11 @@ public struct FactDefinition: Sendable, Hashable {
     public var valueLabels: [String: String]
     /// Binding to a case field, if any.
     public var source: FactSource?
+    /// The value presumed when the case is silent, if the law supplies one.
+    public var presumption: Presumption?
+    /// The party types the fact concerns (`applies_to:`, names of `FactSource.partyTypeNames`); nil = every party.
+    /// For other parties the fact is not applicable.
+    public var appliesTo: Set<String>?
     /// Where it was declared.
     public var location: SourceLocation
 
@@ -83,6 +116,9 @@ public struct FactDefinition: Sendable, Hashable {
         self.source = source
         self.location = location
     }
+
+    /// True when the fact concerns a party of this type (`applies_to:`).
+    public func applies(toPartyType party: String) -> Bool { appliesTo?.contains(party) ?? true }
 }
 
 /// A typed value of a fact, as a case gives it or an expression computes it.
