@@ -51,6 +51,41 @@ struct AuditAccumulator {
         statistics.waivedFines = statistics.waivedFines + tally.waived
     }
 
+    /// Appends `other`, the results of the records that follow this accumulator's in the input.
+    ///
+    /// Concatenation and sums only, so merging is associative: batches audited on different threads and merged in
+    /// input order give exactly the accumulator one thread would have built.
+    mutating func merge(_ other: AuditAccumulator) {
+        findings.append(contentsOf: other.findings)
+        diagnostics.append(contentsOf: other.diagnostics)
+        inspections.append(contentsOf: other.inspections)
+        statistics.merge(other.statistics)
+        let shift = arena.append(other.arena)
+        let number = table.numbers(of: other.table)
+        func remap(_ n: UInt32) -> UInt32 { n == UInt32.max ? n : number[Int(n)] }
+        func moved(_ ref: StringArena.Ref) -> StringArena.Ref { StringArena.Ref(offset: ref.offset + shift, length: ref.length) }
+        let base = UInt32(history.count)
+        history.reserveCapacity(history.count + other.history.count)
+        for var e in other.history {
+            e.party = moved(e.party)
+            e.caseID = moved(e.caseID)
+            e.violation = remap(e.violation)
+            e.category = remap(e.category)
+            history.append(e)
+        }
+        for var c in other.claims {
+            c.entry += base
+            c.window = remap(c.window); c.sameKind = remap(c.sameKind); c.item = remap(c.item); c.file = remap(c.file)
+            c.agency = remap(c.agency); c.officers = remap(c.officers); c.basis = remap(c.basis)
+            claims.append(c)
+        }
+        for var x in other.samples {
+            x.group = remap(x.group); x.caseID = moved(x.caseID); x.file = remap(x.file)
+            x.agency = remap(x.agency); x.officers = remap(x.officers)
+            samples.append(x)
+        }
+    }
+
     /// A201 over the whole corpus. Claims stay compact; only a claim whose party has an earlier case in the corpus is
     /// expanded (with that party's history) and judged by `FirstOffenceCheck` (the hash only narrows the search).
     func firstOffenceFindings() -> [AuditFinding] {

@@ -36,22 +36,16 @@ public struct Auditor: Sendable {
     }
 
     /// Audits the files and folders given; `progress` is called with the number of cases read after each batch.
+    ///
+    /// Every core takes the next batch of records, decodes and audits it into an accumulator of its own, and the
+    /// batches' accumulators are merged in input order as they complete (at most one pending batch per core), so the
+    /// report is the same as one thread's and memory holds the cross-case indexes plus a few batches.
     public func run(cases casePaths: [String], inspections inspectionPaths: [String],
-                    progress: ((Int) -> Void)? = nil) -> AuditReport {
+                    progress: (@Sendable (Int) -> Void)? = nil) -> AuditReport {
         var accumulator = AuditAccumulator()
         let caseFiles = InputFiles.expand(casePaths)
         accumulator.diagnostics.append(contentsOf: caseFiles.diagnostics)
-        for file in caseFiles.files {
-            var stream = RecordStream(path: file, kind: .cases)
-            while let batch = stream.nextBatch(limit: options.batchSize) {
-                for output in parallelMap(batch, decodeAndAudit) {
-                    accumulator.diagnostics.append(contentsOf: output.diagnostics)
-                    for result in output.results { accumulator.add(result) }
-                }
-                progress?(accumulator.statistics.casesRead)
-            }
-            accumulator.diagnostics.append(contentsOf: stream.diagnostics)
-        }
+        accumulator.merge(auditCases(in: caseFiles.files, progress: progress))
         let inspectionFiles = InputFiles.expand(inspectionPaths)
         accumulator.diagnostics.append(contentsOf: inspectionFiles.diagnostics)
         for file in inspectionFiles.files {
@@ -67,16 +61,47 @@ public struct Auditor: Sendable {
         return accumulator.finish(inspectionAuditor: inspectionAuditor, options: options)
     }
 
-    private struct CaseOutput: Sendable {
-        var diagnostics: [Diagnostic]
-        var results: [CaseAuditResult]
+    /// The shared state of the workers: the input, the next batch number, and the batches waiting for their turn.
+    private struct Pipeline {
+        var batches: CaseBatches
+        var next = 0
+        var merged = 0
+        var waiting: [Int: AuditAccumulator] = [:]
+        var result = AuditAccumulator()
     }
 
-    private func decodeAndAudit(_ raw: RawRecord) -> CaseOutput {
-        var scratch = CompactCase()
-        let loaded = lineDecoder.decode(raw, scratch: &scratch)
-        // Warnings (bad check characters, date order) do not stop the audit of the case; they are not input errors either.
-        return CaseOutput(diagnostics: loaded.diagnostics, results: loaded.cases.map(caseAuditor.audit))
+    private func auditCases(in files: [String], progress: (@Sendable (Int) -> Void)?) -> AuditAccumulator {
+        let state = Mutex(Pipeline(batches: CaseBatches(files: files, batchSize: min(options.batchSize, 1024))))
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var scratch = CompactCase()
+            while let (index, batch) = state.withLock({ s -> (Int, [RawRecord])? in
+                guard let batch = s.batches.next() else { return nil }
+                defer { s.next += 1 }
+                return (s.next, batch)
+            }) {
+                var partial = AuditAccumulator()
+                for raw in batch {
+                    let loaded = lineDecoder.decode(raw, scratch: &scratch)
+                    // Warnings (bad check characters, date order) do not stop the audit of the case.
+                    partial.diagnostics.append(contentsOf: loaded.diagnostics)
+                    for record in loaded.cases { partial.add(caseAuditor.audit(record)) }
+                }
+                let read = state.withLock { s -> Int in
+                    s.waiting[index] = partial
+                    while let ready = s.waiting.removeValue(forKey: s.merged) {
+                        s.result.merge(ready)
+                        s.merged += 1
+                    }
+                    return s.result.statistics.casesRead
+                }
+                progress?(read)
+            }
+        }
+        return state.withLock { s in
+            s.result.diagnostics.append(contentsOf: s.batches.diagnostics)
+            return s.result
+        }
     }
 
     private struct InspectionOutput: Sendable {
@@ -110,4 +135,42 @@ func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable 
         results.withLock { $0[slice] = mapped }
     }
     return results.withLock { $0.flatMap { $0 } }
+}
+
+/// The records of many input files as one sequence of batches: YAML files several to a batch (each is one record),
+/// JSON Lines and CSV a batch of lines at a time.
+struct CaseBatches {
+    private var files: ArraySlice<String>
+    private var stream: RecordStream?
+    private let batchSize: Int
+    private static let filesPerBatch = 8
+    /// Problems of the files themselves (unreadable, CSV header).
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(files: [String], batchSize: Int) {
+        self.files = files[...]
+        self.batchSize = batchSize
+    }
+
+    mutating func next() -> [RawRecord]? {
+        var batch: [RawRecord] = []
+        while batch.count < batchSize {
+            if var current = stream {
+                let more = current.nextBatch(limit: batchSize - batch.count)
+                stream = current
+                if let more {
+                    batch.append(contentsOf: more)
+                    // A JSON Lines or CSV batch is full enough; whole files (often many small YAML files) are
+                    // gathered a few at a time so that every core gets some.
+                    if case .file = more.first, batch.count < Self.filesPerBatch { continue }
+                    break
+                }
+                diagnostics.append(contentsOf: current.diagnostics)
+                stream = nil
+            }
+            guard let file = files.popFirst() else { break }
+            stream = RecordStream(path: file, kind: .cases)
+        }
+        return batch.isEmpty ? nil : batch
+    }
 }

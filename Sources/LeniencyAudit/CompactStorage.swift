@@ -25,6 +25,13 @@ struct StringArena {
             && bytes[Int(a.offset)..<Int(a.offset + a.length)].elementsEqual(bytes[Int(b.offset)..<Int(b.offset + b.length)])
     }
 
+    /// Appends another arena's bytes; its references move by the returned offset.
+    mutating func append(_ other: StringArena) -> UInt32 {
+        let shift = UInt32(bytes.count)
+        bytes.append(contentsOf: other.bytes)
+        return shift
+    }
+
     func matches(_ ref: Ref, _ text: String) -> Bool {
         bytes[Int(ref.offset)..<Int(ref.offset + ref.length)].elementsEqual(text.utf8)
     }
@@ -44,6 +51,9 @@ struct StringTable {
     }
 
     func string(_ n: UInt32) -> String { strings[Int(n)] }
+
+    /// This table's number for each of `other`'s strings, adding the new ones.
+    mutating func numbers(of other: StringTable) -> [UInt32] { other.strings.map { number($0) } }
 }
 
 /// One case of the corpus as the first-offence check keeps it: 40 bytes, no heap object.

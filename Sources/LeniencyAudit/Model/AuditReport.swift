@@ -48,6 +48,20 @@ public struct AuditStatistics: Sendable, Hashable {
 
     /// Total number of findings.
     public var totalFindings: Int { findingsByCode.values.reduce(0, +) }
+
+    /// Adds the counts of another part of the corpus (per-case counts only; the totals over findings and
+    /// inspections are made once, at the end).
+    mutating func merge(_ other: AuditStatistics) {
+        casesRead += other.casesRead
+        casesAudited += other.casesAudited
+        exempted += other.exempted
+        mitigated += other.mitigated
+        lightened += other.lightened
+        waivedFines = waivedFines + other.waivedFines
+        engineOutcomes.merge(other.engineOutcomes, uniquingKeysWith: +)
+        recordedOutcomes.merge(other.recordedOutcomes, uniquingKeysWith: +)
+        casesByAgency.merge(other.casesByAgency, uniquingKeysWith: +)
+    }
 }
 
 /// Everything an audit run produced.
