@@ -3,7 +3,7 @@ import PackageDescription
 
 // Pipeline, one module per stage (imports point down only):
 // LeniencyCore → LeniencyYAML → LeniencyCatalog → LeniencyLint / LeniencyCaseInput → LeniencyEngine / LeniencyRegister (case register: SQLite, PostgreSQL)
-//   → LeniencyRuleTests / LeniencyAudit → LeniencyReports → LeniencyCLI → leniency
+//   → LeniencyRuleTests / LeniencyAudit → LeniencyReports → LeniencyService (HTTP) → LeniencyCLI → leniency
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("InternalImportsByDefault"),
@@ -21,6 +21,8 @@ let package = Package(
         // The case register (SQLite through GRDB, PostgreSQL through postgres-nio).
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // `leniency serve`: Hummingbird's core only (traits off: no swift-configuration).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
     ],
     targets: [
         .systemLibrary(
@@ -47,10 +49,19 @@ let package = Package(
         .target(name: "LeniencyAudit", dependencies: ["LeniencyCore", "LeniencyYAML", "LeniencyCatalog", "LeniencyCaseInput", "LeniencyEngine"], swiftSettings: strictSettings),
         .target(name: "LeniencyReports", dependencies: ["LeniencyCore", "LeniencyCatalog", "LeniencyCaseInput", "LeniencyEngine", "LeniencyLint", "LeniencyRuleTests", "LeniencyAudit", "LeniencyRegister"], swiftSettings: strictSettings),
         .target(
+            name: "LeniencyService",
+            dependencies: [
+                "LeniencyCore", "LeniencyYAML", "LeniencyCatalog", "LeniencyCaseInput", "LeniencyLint", "LeniencyEngine",
+                "LeniencyRegister", "LeniencyReports",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "LeniencyCLI",
             dependencies: [
                 "LeniencyCore", "LeniencyYAML", "LeniencyCatalog", "LeniencyCaseInput", "LeniencyLint", "LeniencyEngine",
-                "LeniencyRuleTests", "LeniencyAudit", "LeniencyReports", "LeniencyRegister",
+                "LeniencyRuleTests", "LeniencyAudit", "LeniencyReports", "LeniencyRegister", "LeniencyService",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -72,6 +83,7 @@ let package = Package(
         .testTarget(name: "LeniencyRuleTestsTests", dependencies: ["LeniencyRuleTests", "LeniencyReports", "LeniencyCaseInput", "LeniencyCatalog", "LeniencyCore"]),
         .testTarget(name: "LeniencyAuditTests", dependencies: ["LeniencyAudit", "LeniencyReports", "LeniencyCaseInput", "LeniencyCatalog", "LeniencyEngine", "LeniencyCore"]),
         .testTarget(name: "LeniencyEndToEndTests", dependencies: ["LeniencyCLI", "LeniencyCaseInput", "LeniencyCore", "LeniencyYAML"]),
+        .testTarget(name: "LeniencyServiceTests", dependencies: ["LeniencyService", "LeniencyRegister", "LeniencyCaseInput", "LeniencyCatalog", "LeniencyCore"]),
         .testTarget(name: "LeniencyRegisterTests", dependencies: ["LeniencyRegister", "LeniencyCaseInput", "LeniencyCatalog", "LeniencyCore"]),
     ],
     swiftLanguageModes: [.v6]

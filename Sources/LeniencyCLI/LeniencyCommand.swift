@@ -9,6 +9,7 @@ public struct LeniencyCommand: ParsableCommand {
         subcommands: [
             // In the order a newcomer meets them: officers, rule authors, supervisors, editors.
             CheckCommand.self,
+            ServeCommand.self,
             RegisterCommand.self,
             LintCommand.self,
             TestCommand.self,
