@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LeniencyCore
+import LeniencyEngine
 import LeniencyRegister
 import LeniencyReports
 import LeniencyService
@@ -43,6 +44,11 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("max-concurrent"), help: "Most requests deciding at once; the rest wait up to the timeout.")
     var maxConcurrent: Int = 64
 
+    @Flag(name: .customLong("no-presumptions"), help: "Do not apply the legal presumptions of rules/facts.yaml: a fact the case does not give stays unknown.")
+    var noPresumptions = false
+
+    @OptionGroup var language: LanguageOption
+
     @Option(name: .customLong("watch-interval"), help: "Seconds between checks of the rule files for changes; 0 turns the watch off (SIGHUP still reloads).")
     var watchInterval: Double = 1
 
@@ -57,15 +63,16 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let chinese = Locale.prefersChinese
+        let language = language.language
+        let chinese = language == .zh
         let rulesPath = RulesLocation.resolve(explicit: rules, fallbackPaths: [])
         // Load once through the shared path, so a bad rules folder gets the same explanation as every command.
-        _ = try RulesLocation.loadCatalog(explicit: rules, command: "serve")
+        _ = try RulesLocation.loadCatalog(explicit: rules, command: "serve", language: language)
         let holder: RulesHolder
         do {
-            holder = try RulesHolder(path: rulesPath)
+            holder = try RulesHolder(path: rulesPath, options: EngineOptions(presumptions: !noPresumptions))
         } catch {
-            StandardError.write(DiagnosticRenderer.render(error.diagnostics, format: .text, color: StandardError.isTerminal))
+            StandardError.write(DiagnosticRenderer.render(error.diagnostics, format: .text, color: StandardError.isTerminal, language: language))
             StandardError.write("leniency serve: the rules have errors; fix them first (see `leniency lint`).\n")
             throw ExitCode.usageOrUnreadableInput
         }

@@ -78,26 +78,4 @@ extension DecisionJSONValue {
         write(to: &out, indent: 0)
         return out + "\n"
     }
-
-    private func writeCompact(to out: inout String) {
-        switch self {
-        case .null, .bool, .number, .string: write(to: &out, indent: 0)
-        case .array(let items):
-            out += "["
-            for (index, item) in items.enumerated() {
-                if index > 0 { out += "," }
-                item.writeCompact(to: &out)
-            }
-            out += "]"
-        case .object(let fields):
-            out += "{"
-            for (index, key) in fields.keys.sorted().enumerated() {
-                if index > 0 { out += "," }
-                DecisionJSONValue.quote(key, into: &out)
-                out += ":"
-                fields[key]?.writeCompact(to: &out)
-            }
-            out += "}"
-        }
-    }
 }

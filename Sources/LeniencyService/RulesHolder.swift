@@ -39,14 +39,17 @@ public final class RulesHolder: Sendable {
 
     /// The rules folder.
     public let path: String
+    /// How the engines built from it decide (presumptions on or off).
+    public let options: EngineOptions
     private let state: Mutex<State>
     /// One reload at a time: a SIGHUP during a file-change reload waits rather than racing it.
     private let reloading = Mutex<Void>(())
 
     /// Loads the rules; throws their errors when they do not load cleanly (the service does not start on bad rules).
-    public init(path: String) throws(RulesLoadError) {
+    public init(path: String, options: EngineOptions = .standard) throws(RulesLoadError) {
         self.path = path
-        switch Self.load(path) {
+        self.options = options
+        switch Self.load(path, options: options) {
         case .success(let loaded): state = Mutex(State(loaded: loaded))
         case .failure(let error): throw error
         }
@@ -65,7 +68,7 @@ public final class RulesHolder: Sendable {
     @discardableResult
     public func reload(reason: String) -> Bool {
         reloading.withLock { _ in
-            switch Self.load(path) {
+            switch Self.load(path, options: options) {
             case .success(let loaded):
                 state.withLock {
                     $0.loaded = loaded
@@ -90,7 +93,7 @@ public final class RulesHolder: Sendable {
         return now == fingerprint ? nil : now
     }
 
-    private static func load(_ path: String) -> Result<Loaded, RulesLoadError> {
+    private static func load(_ path: String, options: EngineOptions) -> Result<Loaded, RulesLoadError> {
         let fingerprint = RulesFingerprint(path: path)
         let loaded = CatalogLoader.load(paths: [path])
         var errors = loaded.diagnostics.filter { $0.severity == .error }
@@ -98,7 +101,7 @@ public final class RulesHolder: Sendable {
             errors = Linter.check(loaded.catalog).filter { $0.severity == .error }
         }
         guard errors.isEmpty else { return .failure(RulesLoadError(diagnostics: errors.sorted())) }
-        return .success(Loaded(catalog: loaded.catalog, engine: Engine(catalog: loaded.catalog), loadedAt: timestamp(),
+        return .success(Loaded(catalog: loaded.catalog, engine: Engine(catalog: loaded.catalog, options: options), loadedAt: timestamp(),
                                fingerprint: fingerprint))
     }
 
