@@ -171,12 +171,13 @@ def bulk(out):
     tax.append(c); plant("A101", c["id"])
     # A102: exempted although the exclusion (较大社会影响) holds.
     c = tax_case(102, facts={"large_social_impact": True}); tax.append(c); plant("A102", c["id"])
-    # A102 + A103: exempted citing the county list before it took effect (and no item applies).
+    # A102 + A103 + A105: exempted citing the county list before it took effect (and no item applies); the list was
+    # issued in an unconfirmed county, not in 南昌市, so citing it for a 南昌市 case is also A105.
     c = market_case(103, 0, dates={"act": "2024-05-06", "discovered": "2024-05-10", "filed": "2024-05-11", "decided": "2024-06-03"},
                     decision={"outcome": "no-penalty", "fine": 0, "penalty_kinds": [], "education": True,
                               "list": "local-market-first-offence-2024", "item": "local-market-first-offence-2024-01",
                               "published": "2024-06-05"})
-    market.append(c); plant("A102", c["id"]); plant("A103", c["id"])
+    market.append(c); plant("A102", c["id"]); plant("A103", c["id"]); plant("A105", c["id"])
     # A201: first offence claimed while the corpus holds the same party's earlier TAX-ZG-60-1-4 case.
     earlier = tax_case(201, dates={"act": "2023-08-01", "discovered": "2023-08-07", "filed": "2023-08-08", "decided": "2023-08-15"},
                        facts={"harm_minor": False},

@@ -23,7 +23,8 @@ public struct Auditor: Sendable {
         self.catalog = catalog
         self.options = options
         self.caseAuditor = CaseAuditor(catalog: catalog, options: options)
-        self.inspectionAuditor = InspectionAuditor(policies: PolicyResolver(catalog.policies), options: options)
+        self.inspectionAuditor = InspectionAuditor(policies: PolicyResolver(catalog.policies, regions: catalog.regionTable),
+                                                   regions: catalog.regionTable, options: options)
         self.lineDecoder = CaseLineDecoder(catalog: catalog)
     }
 

@@ -33,6 +33,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case unknownViolation = "R003"
     case duplicateID = "R004"
     case unknownReference = "R005"
+    case unknownRegion = "R006"
+    case referenceCycle = "R007"
 
     // E: condition expressions
     case expressionSyntax = "E001"
@@ -94,6 +96,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .unknownViolation: "unknown-violation"
         case .duplicateID: "duplicate-id"
         case .unknownReference: "unknown-reference"
+        case .unknownRegion: "unknown-region"
+        case .referenceCycle: "reference-cycle"
         case .expressionSyntax: "expression-syntax"
         case .typeMismatch: "type-mismatch"
         case .expiryBeforeEffective: "expiry-before-effective"
@@ -155,6 +159,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .unknownViolation: Message(.hintUnknownViolation)
         case .duplicateID: Message(.hintDuplicateID)
         case .unknownReference: Message(.hintUnknownReference)
+        case .unknownRegion: Message(.hintUnknownRegion)
+        case .referenceCycle: Message(.hintReferenceCycle)
         case .expressionSyntax: Message(.hintExpressionSyntax)
         case .typeMismatch: Message(.hintTypeMismatch)
         case .expiryBeforeEffective: Message(.hintExpiryBeforeEffective)
@@ -202,6 +208,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .unknownViolation: "A violation code is not declared."
         case .duplicateID: "An id is used twice across the rule files."
         case .unknownReference: "A reference to a list, standard, policy or calendar that does not exist."
+        case .unknownRegion: "A region name (or GB/T 2260 code) that no `kind: regions` document declares."
+        case .referenceCycle: "Definitions that depend on themselves: a region's parents, or derived facts, form a cycle."
         case .expressionSyntax: "A condition expression does not parse."
         case .typeMismatch: "A condition compares values of incompatible types."
         case .expiryBeforeEffective: "A list or standard expires before it takes effect."

@@ -13,7 +13,7 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     case hintAliasBudgetExceeded, hintInputTooLarge, hintFullWidthColon, hintIdeographicSpaceIndent, hintTabIndent
     case hintUnsupportedYAML, hintUndefinedAlias, hintUnknownKey, hintMissingField, hintWrongType, hintInvalidValue
     case hintUnknownDocumentKind, hintUnknownFact, hintUnknownEnumValue, hintUnknownViolation, hintDuplicateID
-    case hintUnknownReference, hintExpressionSyntax, hintTypeMismatch, hintExpiryBeforeEffective, hintOverlappingVersions
+    case hintUnknownReference, hintUnknownRegion, hintReferenceCycle, hintExpressionSyntax, hintTypeMismatch, hintExpiryBeforeEffective, hintOverlappingVersions
     case hintBandOutsideStatutoryRange, hintTierGap, hintTierOverlap, hintInvalidStatutoryRange, hintMissingCitation
     case hintCitationNotNormalised, hintUniqueOverlap, hintNeverApplies, hintCalendarConflict, hintCalendarDateOutsideYear
     case hintInvalidCaseFile, hintBadIdentifierChecksum, hintInconsistentCaseDates, hintInvalidTest
@@ -56,12 +56,14 @@ extension MessageID {
         case .hintMissingField: ("add the required field", "补充必填字段")
         case .hintWrongType: ("give a value of the expected type", "填写类型正确的值")
         case .hintInvalidValue: ("use one of the accepted values", "使用可接受的取值之一")
-        case .hintUnknownDocumentKind: ("set `kind:` to one of facts, violations, list, standard, limitation, policy, calendar (rule tests use `kind: test` in *.test.yaml files)", "将 `kind:` 设为 `facts`、`violations`、`list`、`standard`、`limitation`、`policy`、`calendar` 之一（规则测试在 *.test.yaml 文件中使用 `kind: test`）")
+        case .hintUnknownDocumentKind: ("set `kind:` to one of facts, violations, regions, list, standard, limitation, policy, calendar (rule tests use `kind: test` in *.test.yaml files)", "将 `kind:` 设为 `facts`、`violations`、`regions`、`list`、`standard`、`limitation`、`policy`、`calendar` 之一（规则测试在 *.test.yaml 文件中使用 `kind: test`）")
         case .hintUnknownFact: ("declare the fact in a `kind: facts` file or correct its name", "在 `kind: facts` 文件中声明该事实，或改正其名称")
         case .hintUnknownEnumValue: ("use one of the values declared for the fact", "使用该事实已声明的取值之一")
         case .hintUnknownViolation: ("declare the violation code in a `kind: violations` file or correct it", "在 `kind: violations` 文件中声明该违法行为代码，或改正代码")
         case .hintDuplicateID: ("give each list, item, standard and policy a unique id", "为每个清单、事项、裁量基准和监督规则设定唯一的标识（`id`）")
         case .hintUnknownReference: ("correct the reference or declare what it names", "改正引用，或声明其所指的对象")
+        case .hintUnknownRegion: ("use a region declared under rules/regions (name or GB/T 2260 code), or declare it there with its code and parent", "使用 rules/regions 中声明的行政区划（名称或 GB/T 2260 代码），或在其中补充声明该区划及其代码和上级")
+        case .hintReferenceCycle: ("break the cycle: a region cannot lie inside itself, a derived fact cannot depend on itself", "打破循环：行政区划不能包含自身，推导事实不能依赖自身")
         case .hintExpressionSyntax: ("fix the condition expression at the marked column", "修正所标列处的条件表达式")
         case .hintTypeMismatch: ("compare a fact with a value of its declared type", "用与事实声明类型相同的值进行比较")
         case .hintExpiryBeforeEffective: ("the expiry date must come after the effective date", "失效日期必须晚于生效日期")

@@ -73,9 +73,10 @@ extension Engine {
                         evaluations.append(contentsOf: known)
                         continue
                     }
+                    let region = RegionScope.condition(scope: list.info.region, caseRegion: record.region, table: catalog.regionTable)
                     let computed = itemIndices.map { itemIndex in
                         evaluate(item: list.items[itemIndex], itemIndex: itemIndex, list: list, listIndex: position,
-                                 record: record, values: values, firstOffence: firstOffence, explain: cache.explain)
+                                 record: record, values: values, firstOffence: firstOffence, region: region, explain: cache.explain)
                     }
                     cache.items[position] = computed
                     evaluations.append(contentsOf: computed)
@@ -197,6 +198,11 @@ extension Engine {
                                           key: evaluation.missingKey))
             }
         }
+        if tier.regionOpen, (listBest ?? .standard) >= .standard {
+            // A regional standard may govern (its tiers could give 从轻) but the case's region does not say.
+            open.append(OpenCandidate(outcome: .lighter, mandatory: false, deciding: [regionFactName],
+                                      sourceOrder: Int.max / 2 - 1, key: "2\u{0}region"))
+        }
         for (offset, entry) in tier.open.enumerated() where entry.tier.outcome < best {
             open.append(OpenCandidate(outcome: entry.tier.outcome, mandatory: false, deciding: entry.deciding,
                                       sourceOrder: Int.max / 2 + offset, key: "2\(tier.standard?.id ?? "")\u{1}\(entry.tier.name)"))
@@ -207,6 +213,15 @@ extension Engine {
         let relevant = conflicts.filter { conflict in conflict.items.contains { $0.outcome == best } }
         if let conflict = relevant.first {
             decision.conflict = DecisionConflict(items: relevant.flatMap { $0.items.map(\.reference) }, message: conflict.en, messageZh: conflict.zh)
+            decision.outcome = .undetermined
+            decision.missing = MissingFacts.rank(open)
+            return Evaluated(decision: decision, bestPossible: bestPossible, guaranteed: best.severityRank)
+        }
+        if !tier.conflictingStandards.isEmpty, best != .noPenalty {
+            let ids = tier.conflictingStandards.map { "\($0.id) (\($0.info.document.isEmpty ? $0.validity.effective.description : $0.info.document))" }
+            decision.conflict = DecisionConflict(items: [],
+                                                 message: "discretion standards \(ids.joined(separator: ", ")) are all in force for \(record.violation) in the same region; which one governs the fine is not decided",
+                                                 messageZh: "裁量基准 \(ids.joined(separator: "、")) 同时有效并涵盖 \(record.violation)，适用地域层级相同，无法确定依哪一基准裁量")
             decision.outcome = .undetermined
             decision.missing = MissingFacts.rank(open)
             return Evaluated(decision: decision, bestPossible: bestPossible, guaranteed: best.severityRank)
@@ -267,6 +282,11 @@ extension Engine {
                 decision.note("the fine is a multiple of \(name), which the case does not give", "罚款以\(name)的倍数计算，但案卷未载明该数额")
             case .unavailable(let en, let zh): decision.note(en, zh)
             }
+        }
+        if tier.regionOpen, best != .noPenalty {
+            decision.missing = [regionFactName]
+            decision.note("the fine range depends on a regional discretion standard, and the case gives no region that says whether it applies",
+                          "罚款幅度取决于地方裁量基准是否适用，而案卷未载明可据以判断的案发地")
         }
         for entry in tier.open where entry.tier.outcome > best && decision.decidedBy == nil {
             decision.note("tier \(entry.tier.name) is undetermined (needs \(entry.deciding.joined(separator: ", "))); it would not be more lenient",

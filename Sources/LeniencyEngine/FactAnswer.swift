@@ -10,6 +10,7 @@ public enum FactAnswer {
         switch name {
         case "illegal_gains", "goods_value": return .money
         case discoveryDateFactName: return .date
+        case regionFactName: return .text
         default: return .boolean
         }
     }
@@ -62,6 +63,7 @@ public enum FactAnswer {
         case (.goodsValue?, .money(let m)): record.goodsValue = m
         default:
             if source == nil, name == discoveryDateFactName, case .date(let d) = value { record.dates.discovered = d }
+            else if source == nil, name == regionFactName, case .text(let region) = value { record.region = region }
             else if source == nil, name == "illegal_gains", case .money(let m) = value { record.illegalGains = m }
             else if source == nil, name == "goods_value", case .money(let m) = value { record.goodsValue = m }
             else { record.facts[name] = value }

@@ -70,7 +70,7 @@ extension Engine {
     /// Evaluates one item of one list version against the case.
     func evaluate(item: ListItem, itemIndex: Int, list: LeniencyList, listIndex: Int, record: CaseRecord,
                   values: CaseValues, firstOffence: (FirstOffenceRule) -> FirstOffenceResult,
-                  explain: Bool = true) -> ItemEvaluation {
+                  region: ConditionResult? = nil, explain: Bool = true) -> ItemEvaluation {
         let evaluator = index.evaluator
         let info = index.itemInfo(listIndex: listIndex, itemIndex: itemIndex)
         let first = info.usesFirstOffence ? firstOffence(item.firstOffence) : FirstOffenceResult(value: nil, note: nil)
@@ -82,15 +82,18 @@ extension Engine {
         let exclusions = zip(item.exclusions, info.exclusionReadings).map { result($0, readings: $1, values: values, lookup) }
         var deciding: [String] = []
         let status: TraceStatus
+        // The list's territorial scope is one more condition (RegionScope): outside its region the item does not apply.
+        let regionTruth = region?.truth ?? .yes
         if exclusions.contains(where: { $0.truth == .yes }) {
             status = .excluded
-        } else if conditions.contains(where: { $0.truth == .no }) {
+        } else if regionTruth == .no || conditions.contains(where: { $0.truth == .no }) {
             status = .notApplicable
-        } else if conditions.allSatisfy({ $0.truth == .yes }) && exclusions.allSatisfy({ $0.truth == .no }) {
+        } else if regionTruth == .yes && conditions.allSatisfy({ $0.truth == .yes }) && exclusions.allSatisfy({ $0.truth == .no }) {
             status = .applied
         } else {
             // An exclusion that may hold keeps the item open even when every condition holds: exclusions beat items.
             status = .undetermined
+            if regionTruth == .unknown { deciding.append(regionFactName) }
             for condition in item.conditions + item.exclusions {
                 for name in decidingFacts(condition.expression, values: values, lookup) where !deciding.contains(name) { deciding.append(name) }
             }
@@ -103,14 +106,20 @@ extension Engine {
             notes.append("first offence: \(note)")
             notesZh.append("初次违法：\(first.noteZh ?? note)")
         }
+        if explain, let region, let scope = list.info.region,
+           let (en, zh) = RegionScope.note(region, scope: scope, caseRegion: record.region, table: catalog.regionTable) {
+            notes.append(en)
+            notesZh.append(zh)
+        }
         if explain, let note = item.note {
             notes.append(note)
             notesZh.append(note)
         }
-        let trace = TraceEntry(kind: .item, listID: list.id, listEffective: list.validity.effective, document: list.info.document,
+        var trace = TraceEntry(kind: .item, listID: list.id, listEffective: list.validity.effective, document: list.info.document,
                                itemID: item.id, title: item.title, status: status, outcome: info.outcome, mandatory: item.mandatory,
                                coercion: list.kind == .noCoercion, conditions: conditions, exclusions: exclusions,
                                deciding: deciding, citations: citations, unverified: unverified, notes: notes, notesZh: notesZh)
+        trace.region = region
         return ItemEvaluation(listIndex: listIndex, itemIndex: itemIndex, outcome: info.outcome, mandatory: item.mandatory, status: status,
                               deciding: deciding, reference: info.reference, followUp: item.followUp, alsoAllows: item.alsoAllows,
                               basis: info.basis, unverified: unverified, generalPart: list.scope == .all, trace: trace,

@@ -17,27 +17,24 @@ struct TierResult: Sendable {
     var trace: [TraceEntry]
     /// Remarks (English, Chinese).
     var notes: [(String, String)]
+    /// Standards in force for the violation at the same level: which one governs is a conflict (`StandardChoice`).
+    var conflictingStandards: [DiscretionStandard] = []
+    /// A regional standard may govern but the case's region does not say (`StandardChoice.regionOpen`).
+    var regionOpen = false
 }
 
 extension Engine {
-    /// The discretion standard in force for the case's violation on the selection's date.
-    func standard(for record: CaseRecord, selection: VersionSelection) -> (DiscretionStandard?, [(String, String)]) {
-        let ids = (index.standardIDsByViolation[record.violation] ?? []).filter { selection.standards[$0] != nil }
-        guard let first = ids.first, let position = selection.standards[first] else { return (nil, []) }
-        var notes: [(String, String)] = []
-        if ids.count > 1 {
-            notes.append(("several discretion standards cover \(record.violation) (\(ids.joined(separator: ", "))); \(first) is used",
-                          "多个裁量基准涵盖 \(record.violation)（\(ids.joined(separator: "、"))），采用 \(first)"))
-        }
-        return (catalog.standards[position], notes)
-    }
-
     /// Chooses the tier by the standard's tier conditions.
     func tiers(_ record: CaseRecord, selection: VersionSelection, values: CaseValues) -> TierResult {
-        let (found, notes) = standard(for: record, selection: selection)
-        guard let standard = found else {
+        let choice = chooseStandard(for: record, selection: selection)
+        let notes = choice.notes
+        if !choice.conflicting.isEmpty || choice.regionOpen {
+            return TierResult(standard: nil, chosen: nil, outcome: .standard, open: [], conflicting: [], trace: [], notes: notes,
+                              conflictingStandards: choice.conflicting, regionOpen: choice.regionOpen)
+        }
+        guard let standard = choice.standard else {
             return TierResult(standard: nil, chosen: nil, outcome: .standard, open: [], conflicting: [], trace: [],
-                              notes: [("no discretion standard in force covers \(record.violation): the fine range cannot be given",
+                              notes: notes + [("no discretion standard in force covers \(record.violation): the fine range cannot be given",
                                        "无有效的裁量基准涵盖 \(record.violation)：无法给出罚款幅度")])
         }
         let lookup: (String) -> FactValue? = { values[$0] }
@@ -77,6 +74,9 @@ extension Engine {
                                     notes: ["default tier: no other tier's conditions hold"], notesZh: ["默认档次：其他档次的条件均不满足"]))
         }
         return TierResult(standard: standard, chosen: chosen, outcome: chosen?.outcome ?? .standard,
-                          open: holding.isEmpty ? open : [], conflicting: outcomes.count > 1 ? holding : [], trace: trace, notes: notes)
+                          // An open tier stays open even when another tier holds: if it held too, the two would conflict or
+                          // change the outcome (a holding heavier tier does not settle a lighter tier still open).
+                          open: holding.isEmpty ? open : open.filter { entry in !holding.contains { $0.outcome == entry.tier.outcome } },
+                          conflicting: outcomes.count > 1 ? holding : [], trace: trace, notes: notes)
     }
 }

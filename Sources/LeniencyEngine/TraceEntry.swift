@@ -102,6 +102,8 @@ public struct TraceEntry: Sendable, Hashable {
     public var conditions: [ConditionResult]
     /// Each exclusion with its truth and the values it saw.
     public var exclusions: [ConditionResult]
+    /// The territorial condition (`region` of the list or standard against the case's region); nil when nationwide.
+    public var region: ConditionResult? = nil
     /// Facts that would decide an undetermined entry, in first-use order.
     public var deciding: [String]
     /// List 文号, item basis, the violation's 违反条款 and 处罚依据.

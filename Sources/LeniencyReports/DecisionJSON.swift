@@ -88,6 +88,7 @@ public enum DecisionJSON {
                  "document": .string(e.document), "item": .string(e.itemID), "title": .string(e.title), "status": .string(e.status.rawValue),
                  "outcome": e.outcome.map { .string($0.rawValue) } ?? .null, "mandatory": .bool(e.mandatory), "coercion": .bool(e.coercion),
                  "conditions": .array(e.conditions.map(condition)), "exclusions": .array(e.exclusions.map(condition)),
+                 "region": e.region.map(condition) ?? .null,
                  "deciding": .array(e.deciding.map(DecisionJSONValue.string)), "citations": .array(e.citations.map(DecisionJSONValue.string)),
                  "unverified": .bool(e.unverified), "notes": .array(e.notes.map(DecisionJSONValue.string)),
                  "notesZh": .array(e.notesZh.map(DecisionJSONValue.string))])

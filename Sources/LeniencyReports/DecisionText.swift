@@ -151,6 +151,7 @@ public enum DecisionText {
     }
 
     static func factLabel(_ name: String, in decision: Decision, chinese: Bool) -> String {
+        if name == regionFactName { return chinese ? "\(name)（案发地）" : "\(name) (where the case arose)" }
         if name == discoveryDateFactName { return chinese ? "\(name)（发现之日）" : "\(name) (date the act was discovered)" }
         for entry in decision.trace {
             for reading in (entry.conditions + entry.exclusions).flatMap(\.values) where reading.name == name {
@@ -177,6 +178,7 @@ public enum DecisionText {
         if entry.coercion { head += chinese ? "［不予强制］" : " [no-coercion]" }
         if entry.unverified { head += chinese ? "［未核实］" : " [UNVERIFIED]" }
         var lines = [head]
+        if let region = entry.region { lines.append("    " + conditionLine(region, exclusion: false, chinese: chinese)) }
         for condition in entry.conditions { lines.append("    " + conditionLine(condition, exclusion: false, chinese: chinese)) }
         for condition in entry.exclusions { lines.append("    " + conditionLine(condition, exclusion: true, chinese: chinese)) }
         if !entry.deciding.isEmpty {

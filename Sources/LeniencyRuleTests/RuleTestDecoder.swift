@@ -1,6 +1,7 @@
 public import LeniencyCore
 import LeniencyCaseInput
 public import LeniencyCatalog
+import LeniencyEngine
 public import LeniencyYAML
 import Foundation
 
@@ -13,7 +14,16 @@ public enum RuleTestDecoder {
         var names: [String: YAMLNode] = [:]
         var caseDiagnostics: [Diagnostic] = []
         for document in documents {
-            guard let fields = reader.mapping(document, "test file", required: ["kind", "tests"], optional: ["description"]) else { continue }
+            guard let fields = reader.mapping(document, "test file", required: ["kind", "tests"],
+                                              optional: ["description", "case_defaults"]) else { continue }
+            // Case keys every inline case of the file gets unless it gives its own (e.g. the region of a local list).
+            var caseDefaults: [YAMLPair] = []
+            if let node = fields["case_defaults"] {
+                if let pairs = node.pairs { caseDefaults = pairs } else {
+                    reader.emit(.invalidTest, at: node, "`case_defaults` must be a mapping of case keys, found \(node.kindDescription)",
+                                hint: "write e.g. `case_defaults: {region: 江门市}`")
+                }
+            }
             if let kind = reader.string(fields["kind"], "kind"), kind != "test", let node = fields["kind"] {
                 reader.emit(.invalidTest, at: node, "a test file must have `kind: test`, found `\(kind)`",
                             hint: "files named *.test.yaml hold rule tests; move rules to another file name")
@@ -29,7 +39,8 @@ public enum RuleTestDecoder {
                 }
                 if let nameNode = test["name"] { names[name] = names[name] ?? nameNode }
                 let today = test["today"].flatMap { reader.date($0, "today") }
-                let caseResult = decodeCase(test: test, testNode: testNode, name: name, file: file, catalog: catalog, reader: reader)
+                let caseResult = decodeCase(test: test, testNode: testNode, name: name, file: file, catalog: catalog, reader: reader,
+                                            defaults: caseDefaults)
                 caseDiagnostics.append(contentsOf: caseResult.diagnostics)
                 let expectations = test["expect"].map { decodeExpectations($0, catalog: catalog, reader: reader) } ?? []
                 if test["expect"] == nil {
@@ -52,7 +63,7 @@ public enum RuleTestDecoder {
 
     /// The case of a test: inline (with defaults for the administrative fields a rule test does not care about) or from a file.
     private static func decodeCase(test: Fields, testNode: YAMLNode, name: String, file: String, catalog: Catalog,
-                                   reader: SchemaReader) -> CaseLoadResult {
+                                   reader: SchemaReader, defaults: [YAMLPair] = []) -> CaseLoadResult {
         if let pathNode = test["case_file"], let relative = reader.string(pathNode, "case_file") {
             let base = (file as NSString).deletingLastPathComponent
             let path = relative.hasPrefix("/") ? relative : (base as NSString).appendingPathComponent(relative)
@@ -75,6 +86,7 @@ public enum RuleTestDecoder {
             filled.append(YAMLPair(key: YAMLNode(.scalar(YAMLScalar(text: key, style: .plain)), at: at), value: YAMLNode(value, at: at)))
         }
         func scalar(_ text: String) -> YAMLNode.Content { .scalar(YAMLScalar(text: text, style: .plain)) }
+        for pair in defaults where !pairs.contains(where: { $0.key.text == pair.key.text }) { filled.append(pair) }
         addDefault("id", scalar(name))
         addDefault("agency", scalar("rule test"))
         if !pairs.contains(where: { $0.key.text == "party" }) {
@@ -109,6 +121,16 @@ public enum RuleTestDecoder {
             guard allowed.contains(text) else {
                 reader.emit(.invalidTest, at: node, "unknown outcome `\(text)`",
                             hint: SchemaReader.closest(to: text, among: allowed).map { "did you mean `\($0)`?" } ?? "use one of \(allowed.joined(separator: ", "))")
+                return nil
+            }
+            return .text(text)
+        case .coercion:
+            if node.isNull { return .null }
+            guard let text = reader.string(node, "expect.coercion") else { return nil }
+            let allowed = ["no-coercion", "undetermined", "not-excluded"]
+            guard allowed.contains(text) else {
+                reader.emit(.invalidTest, at: node, "unknown coercion status `\(text)`",
+                            hint: SchemaReader.closest(to: text, among: allowed).map { "did you mean `\($0)`?" } ?? "use one of \(allowed.joined(separator: ", ")) or null")
                 return nil
             }
             return .text(text)
@@ -153,7 +175,8 @@ public enum RuleTestDecoder {
         case .missing, .citations, .presumed:
             let values = reader.strings(node, "expect.\(key.rawValue)")
             if key == .missing || key == .presumed {
-                let known = Set(catalog.facts.map(\.name) + [firstOffenceFactName])
+                let known = Set(catalog.facts.map(\.name) + [firstOffenceFactName, regionFactName, discoveryDateFactName,
+                                                              "illegal_gains", "goods_value"])
                 for item in reader.list(node, "expect.missing") {
                     if let name = item.text, !known.contains(name) {
                         reader.emit(.invalidTest, at: item, "expectation names fact `\(name)`, which the vocabulary does not declare",

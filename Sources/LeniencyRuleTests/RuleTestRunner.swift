@@ -112,6 +112,8 @@ public enum RuleTestRunner {
             return .record(keys.map { key in (key, all.first { $0.0 == key }?.1 ?? "null") })
         case .missing:
             return .list(decision.missing)
+        case .coercion:
+            return decision.coercion.map { .text($0.status.rawValue) } ?? .null
         case .presumed:
             return .list(decision.presumed.map(\.fact).sorted())
         case .citations:

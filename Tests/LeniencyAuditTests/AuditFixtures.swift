@@ -53,6 +53,7 @@ enum AuditFixtures {
         issuer: 测试局
         document: 测试〔2022〕1号
         effective: 2022-01-01
+        region: 测试省
         implements: ["《中华人民共和国行政处罚法》第三十三条第一款"]
         hit_policy: first
         mandatory: true
@@ -156,6 +157,17 @@ enum AuditFixtures {
           decision_days: ["《中华人民共和国行政处罚法》第六十条"]
           legal_review_when: ["《中华人民共和国行政处罚法》第五十八条"]
           education_required_for_no_penalty: ["《中华人民共和国行政处罚法》第三十三条第三款"]
+        """),
+        ("regions.yaml", """
+        kind: regions
+        regions:
+          - {name: 全国}
+          - {name: 测试省, parent: 全国, placeholder: true}
+          - {name: 南昌市, code: "360100", parent: 测试省}
+          - {name: 九江市, code: "360400", parent: 测试省}
+          - {name: 浔阳区, code: "360403", parent: 九江市}
+          - {name: 浮梁县, code: "360222", parent: 测试省}
+          - {name: 宁波市, code: "330200", parent: 全国}
         """),
         ("calendar-2025.yaml", """
         kind: calendar

@@ -63,3 +63,22 @@ import Testing
         #expect(F.codes(catalog, cases: [], inspections: records, options: before) == [])
     }
 }
+
+/// Policies, quiet-day overrides and caps follow the region hierarchy (rules/regions/), like lists do in the engine.
+@Suite struct RegionHierarchyAuditTests {
+    typealias F = AuditFixtures
+
+    @Test func theJiujiangQuietDayOverrideCoversItsDistrict() throws {
+        let catalog = try F.catalog()
+        // 浔阳区 lies in 九江市, whose window is 1–25: the 25th is a quiet day there (the default window ends on the 20th).
+        #expect(F.codes(catalog, cases: [], inspections: [F.inspection("I-1", region: "浔阳区", date: "2025-03-25")]) == ["A501"])
+        #expect(F.codes(catalog, cases: [], inspections: [F.inspection("I-2", region: "南昌市", date: "2025-03-25")]) == [])
+    }
+
+    @Test func aRegionalPolicyDoesNotGovernARecordOutsideItsRegion() throws {
+        let catalog = try F.catalog()
+        // 宁波市 is not in 测试省: its inspections are not subject to the province's quiet days.
+        #expect(F.codes(catalog, cases: [], inspections: [F.inspection("I-3", region: "宁波市", date: "2025-03-05")]) == [])
+        #expect(F.codes(catalog, cases: [], inspections: [F.inspection("I-4", region: "南昌市", date: "2025-03-05")]) == ["A501"])
+    }
+}

@@ -49,6 +49,22 @@ import Testing
         #expect(AuditFixtures.codes(catalog, cases: [inForce]) == [])
     }
 
+    @Test func citingAListIssuedForAnotherRegionIsA105() throws {
+        let catalog = try AuditFixtures.catalog()
+        // np-list applies in 测试省 only; the same exemption decided for a 宁波市 case relies on a list that does not bind there.
+        var outside = AuditFixtures.cleanExemption()
+        outside.region = "宁波市"
+        let report = AuditFixtures.report(catalog, cases: [outside])
+        let finding = try #require(report.findings.first { $0.code == .listOutsideRegion })
+        #expect(finding.evidence("list_region") == "测试省")
+        #expect(finding.evidence("case_region") == "宁波市")
+        // Inside the region (南昌市 lies in 测试省) the same decision is clean; without a region nothing can be said.
+        #expect(AuditFixtures.codes(catalog, cases: [AuditFixtures.cleanExemption()]) == [])
+        var unknown = AuditFixtures.cleanExemption()
+        unknown.region = nil
+        #expect(!AuditFixtures.codes(catalog, cases: [unknown]).contains("A105"))
+    }
+
     @Test func unusedDiscretionaryItemIsA104OnlyWhenThePolicySaysSo() throws {
         var record = AuditFixtures.cleanPenalty()
         record.violation = "M-1"

@@ -43,6 +43,14 @@ enum DecodeFixtures {
             title: 未按照规定的期限办理纳税申报
             unverified: true
             note: 条文待核
+        ---
+        kind: regions
+        regions:
+          - {name: 全国}
+          - {name: 江西省, code: "360000", parent: 全国}
+          - {name: 九江市, code: "360400", parent: 江西省}
+          - {name: 景德镇市, code: "360200", parent: 江西省}
+          - {name: 浮梁县, code: "360222", parent: 景德镇市}
         """
 
     /// Loads the vocabulary plus `text` (in `rules/test.yaml`).

@@ -54,6 +54,7 @@ import Testing
         if let missing = expected["missing"] {
             #expect(d["missing"] as? [String] == (missing.items ?? []).compactMap(\.text), "\(file): missing")
         }
+        if let first = expected["missing_first"]?.text { #expect((d["missing"] as? [String])?.first == first, "\(file): missing_first") }
         if let presumed = expected["presumed"] {
             let actual = (d["presumed"] as? [[String: Any]] ?? []).compactMap { $0["fact"] as? String }
             #expect(Set(actual) == Set((presumed.items ?? []).compactMap(\.text)), "\(file): presumed")

@@ -66,6 +66,7 @@ struct ExamplesTests {
             let names = (missing.items ?? []).compactMap(\.text)
             #expect(d.missing == names, "\(name): missing")
         }
+        if let first = expected["missing_first"]?.text { #expect(d.missing.first == first, "\(name): missing_first") }
         if let presumed = expected["presumed"] {
             #expect(Set(d.presumed.map(\.fact)) == Set((presumed.items ?? []).compactMap(\.text)), "\(name): presumed")
         }

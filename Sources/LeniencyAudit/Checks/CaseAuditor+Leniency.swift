@@ -53,6 +53,20 @@ extension CaseAuditor {
             }
         }
 
+        // A105: a list applies only inside its region (the engine's RegionScope); relying on one issued for another
+        // region is relying on a rule that does not bind there. Only a region that is declared and clearly outside counts.
+        if let listID = recorded.list, let region = c.record.region {
+            let versions = catalog.lists.filter { $0.id == listID }
+            let outside = versions.compactMap { list in list.info.region.map { (list, catalog.regionTable.covers($0, region)) } }
+            if !versions.isEmpty, outside.count == versions.count, outside.allSatisfy({ $0.1 == false }), let scope = outside.first?.0.info.region {
+                c.add(.listOutsideRegion,
+                      "the decision relies on list \(listID), which applies only in \(scope); the case arose in \(region)",
+                      evidence: [Evidence("list", listID), Evidence("list_region", scope), Evidence("case_region", region),
+                                 Evidence("item", recorded.item ?? "")],
+                      basis: versions.first.map { ["\($0.info.title)（\($0.info.document)）"] } ?? [])
+            }
+        }
+
         if let policy = c.policy, policy.expectsDiscretionaryLeniency,
            let engineOutcome = d.outcome.outcome, engineOutcome < .standard, !d.mandatory, d.decidedBy != nil,
            let taken = recorded.outcome, taken > engineOutcome, !d.alsoAllows.contains(taken) {

@@ -43,7 +43,7 @@ struct CaseAuditor: Sendable {
         self.catalog = catalog
         self.engine = Engine(catalog: catalog, options: EngineOptions(presumptions: options.presumptions))
         self.options = options
-        self.policies = PolicyResolver(catalog.policies)
+        self.policies = PolicyResolver(catalog.policies, regions: catalog.regionTable)
         self.evaluator = PolicyConditionEvaluator(catalog: catalog)
         self.calendar = catalog.workingDays
         var items: [String: ListItem] = [:]

@@ -8,6 +8,8 @@ import LeniencyCore
 /// outside the audited period still count towards caps and windows but get no findings of their own.
 struct InspectionAuditor: Sendable {
     let policies: PolicyResolver
+    /// The region hierarchy, for quiet-day overrides and caps of a region that covers the record's.
+    let regions: RegionTable
     let options: AuditOptions
 
     struct Result: Sendable {
@@ -34,7 +36,7 @@ struct InspectionAuditor: Sendable {
             }
 
             if let quiet = policy?.quietDays {
-                let window = quiet.window(for: record.region)
+                let window = quiet.window(for: record.region, regions: regions)
                 if window.contains(record.date.day) {
                     if inPeriod { result.quietDayByMonth[String(record.date.description.prefix(7)), default: 0] += 1 }
                     if !quiet.exceptionReasons.contains(record.reason) {
@@ -50,7 +52,9 @@ struct InspectionAuditor: Sendable {
 
             var capExceeded = false
             for period in [InspectionCap.Period.month, .year] {
-                let caps = (policy?.inspectionCaps ?? []).filter { $0.period == period && ($0.region == nil || $0.region == record.region) }
+                let caps = (policy?.inspectionCaps ?? []).filter { cap in
+                    cap.period == period && (cap.region.map { scope in record.region.flatMap { regions.covers(scope, $0) } == true } ?? true)
+                }
                 let periodKey = period == .month ? String(record.date.description.prefix(7)) : String(record.year)
                 let key = "\(record.enterprise)|\(record.agency)|\(period.rawValue)|\(periodKey)"
                 capCounts[key, default: 0] += 1

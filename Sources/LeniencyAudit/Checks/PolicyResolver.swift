@@ -1,39 +1,51 @@
 public import LeniencyCatalog
 public import LeniencyCore
 
-/// Picks the supervision policy that governs a record from its region, agency and date.
+/// Picks the supervision policy that governs a record from its region and date, on the same region hierarchy the
+/// engine uses for lists and standards (`RegionTable`).
 ///
-/// A policy governs a record when it is in force on the date and, in this order of preference: its region equals the
-/// record's region; it names the record's region in a quiet-day override or an inspection cap; its region is part of the
-/// record's region or agency name (`江西省` in `江西省南昌市…`); it has no region. When none of these holds but exactly one
-/// policy is in force, that one governs (a rule set normally serves one jurisdiction). Among equals the latest version wins.
+/// A policy governs a record when it is in force on the date and its region covers the record's region (a policy for
+/// 江西省 covers 九江市 and 浔阳区); a policy without region, or for 全国, covers every record. Among those the most
+/// specific region wins (a 九江市 policy before the 江西省 one), then the latest version. A record without a region, or
+/// with a region the rules do not declare, is governed only by nationwide policies: a regional policy cannot be shown
+/// to apply to it.
 public struct PolicyResolver: Sendable {
     private let policies: [SupervisionPolicy]
+    private let regions: RegionTable
 
-    /// Creates a resolver over the catalog's policies.
-    public init(_ policies: [SupervisionPolicy]) {
+    /// Creates a resolver over the catalog's policies and regions.
+    public init(_ policies: [SupervisionPolicy], regions: RegionTable = RegionTable([])) {
         self.policies = policies.sorted { $0.validity.effective > $1.validity.effective }
+        self.regions = regions
     }
 
-    /// The governing policy, or nil when no policy applies.
+    /// The governing policy, or nil when no policy applies. `agency` is kept for callers; the region decides.
     public func policy(region: String?, agency: String, on date: CivilDate) -> SupervisionPolicy? {
-        let inForce = policies.filter { $0.validity.contains(date) }
-        guard !inForce.isEmpty else { return nil }
-        if let region {
-            if let exact = inForce.first(where: { $0.info.region == region }) { return exact }
-            if let named = inForce.first(where: { Self.names(region, policy: $0) }) { return named }
+        var best: (policy: SupervisionPolicy, depth: Int)?
+        for policy in policies where policy.validity.contains(date) {
+            guard let depth = depth(of: policy, for: region) else { continue }
+            // Latest version first (sorted), so a later candidate replaces the best only when strictly more specific.
+            if best == nil || depth > best!.depth { best = (policy, depth) }
         }
-        let context = (region ?? "") + " " + agency
-        if let containing = inForce.first(where: { policy in
-            guard let r = policy.info.region, !r.isEmpty else { return false }
-            return context.contains(r)
-        }) { return containing }
-        if let general = inForce.first(where: { $0.info.region == nil || $0.info.region?.isEmpty == true }) { return general }
-        return Set(inForce.map(\.id)).count == 1 ? inForce.first : nil
+        return best?.policy
     }
 
-    private static func names(_ region: String, policy: SupervisionPolicy) -> Bool {
-        if policy.quietDays?.overrides.contains(where: { $0.region == region }) == true { return true }
-        return policy.inspectionCaps.contains { $0.region == region }
+    /// How specific a policy covering `region` is (0 = nationwide); nil when it does not cover it.
+    private func depth(of policy: SupervisionPolicy, for region: String?) -> Int? {
+        guard let scope = policy.info.region, !scope.isEmpty, !regions.isNational(scope) else { return 0 }
+        guard let region, regions.covers(scope, region) == true, let index = regions.index(of: scope) else { return nil }
+        return regions.depth(of: index)
+    }
+}
+
+extension QuietDays {
+    /// The window for a region: the most specific override whose region covers it, else the default.
+    public func window(for region: String?, regions: RegionTable) -> ClosedRange<Int> {
+        guard let region else { return fromDay...toDay }
+        let covering = overrides.filter { regions.covers($0.region, region) == true }
+        let specific = covering.max { a, b in
+            (regions.index(of: a.region).map(regions.depth) ?? 0) < (regions.index(of: b.region).map(regions.depth) ?? 0)
+        }
+        return specific.map { $0.fromDay...$0.toDay } ?? fromDay...toDay
     }
 }

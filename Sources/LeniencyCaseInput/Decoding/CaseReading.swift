@@ -16,6 +16,7 @@ struct CaseReading {
         let id = reader.string(fields["id"], "case `id`")
         let agency = reader.string(fields["agency"], "case `agency`")
         let region = reader.string(fields["region"], "case `region`")
+        if let region, let node = fields["region"] { checkRegion(region, at: node) }
         let officers = reader.list(fields["officers"], "`officers`").compactMap { Self.officer($0, reader: reader) }
         let violation = violationCode(fields["violation"])
         let party = fields["party"].flatMap(self.party)
@@ -42,6 +43,19 @@ struct CaseReading {
                           dates: dates, facts: facts?.values ?? [:], illegalGains: illegalGains, goodsValue: goodsValue,
                           priorViolations: priors?.list, decision: decision?.value, location: node.location,
                           factLocations: facts?.locations ?? [:])
+    }
+
+    /// Warns (R006) when the case names a region the rules do not declare: lists limited to a region then cannot tell
+    /// whether they apply, and the case stays open on `region`.
+    private func checkRegion(_ region: String, at node: YAMLNode) {
+        let table = catalog.regionTable
+        guard !table.isEmpty, table.resolve(region) == nil else { return }
+        let names = table.regions.map(\.name)
+        let suggestion = SchemaReader.closest(to: region, among: names) ?? names.first { region.hasPrefix($0) || region.hasSuffix($0) }
+        reader.emit(.unknownRegion, at: node, "the case's region `\(region)` is not a declared region",
+                    hint: suggestion.map { "did you mean `\($0)`? (a name or GB/T 2260 code from rules/regions)" }
+                        ?? "write a region declared under rules/regions (name or GB/T 2260 code); lists limited to a region cannot tell otherwise whether they apply",
+                    severity: .warning)
     }
 
     /// A non-negative amount in yuan.

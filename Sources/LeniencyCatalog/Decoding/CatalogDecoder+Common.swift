@@ -55,7 +55,7 @@ extension CatalogDecoder {
             title: reader.string(fields["title"], "\(what) `title`") ?? "",
             issuer: reader.string(fields["issuer"], "\(what) `issuer`") ?? "",
             document: reader.string(fields["document"], "\(what) `document`") ?? "",
-            region: reader.string(fields["region"], "\(what) `region`"),
+            region: regionReference(fields["region"], "\(what) `region`"),
             sourceURL: reader.string(fields["source_url"], "\(what) `source_url`"),
             sourceRead: reader.date(fields["source_read"], "\(what) `source_read`"),
             unverified: reader.bool(fields["unverified"], "\(what) `unverified`") ?? false,

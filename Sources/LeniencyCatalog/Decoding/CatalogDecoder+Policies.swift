@@ -44,7 +44,7 @@ extension CatalogDecoder {
         let window = dayWindow(fields, "`quiet_days`")
         let overrides = reader.list(fields["overrides"], "`quiet_days.overrides`").compactMap { item -> QuietDays.Override? in
             guard let o = reader.mapping(item, "quiet-day override", required: ["region", "from_day", "to_day"]),
-                  let region = reader.string(o["region"], "override `region`"),
+                  let region = regionReference(o["region"], "quiet-day override `region`"),
                   let days = dayWindow(o, "quiet-day override") else { return nil }
             return QuietDays.Override(region: region, fromDay: days.lowerBound, toDay: days.upperBound)
         }
@@ -91,7 +91,7 @@ extension CatalogDecoder {
         guard let fields = reader.mapping(node, "inspection cap", required: ["period", "max"], optional: ["region"]),
               let period = reader.choice(fields["period"], "cap `period`", as: InspectionCap.Period.self),
               let max = count(fields["max"], "cap `max`") else { return nil }
-        return InspectionCap(period: period, max: max, region: reader.string(fields["region"], "cap `region`"))
+        return InspectionCap(period: period, max: max, region: regionReference(fields["region"], "cap `region`"))
     }
 
     private func largeFine(_ node: YAMLNode) -> LargeFineThreshold? {

@@ -17,6 +17,8 @@ final class CatalogDecoder {
     var pendingReplaces: [(period: String, node: YAMLNode)] = []
     /// Limitation period ids seen.
     var periodIDs: Set<String> = []
+    /// Region names used by lists, standards and policies, checked once every region is known.
+    var pendingRegions: [(name: String, node: YAMLNode, what: String)] = []
 
     /// Decodes all documents of all files.
     func decode(_ files: [(file: String, documents: [YAMLNode])]) -> CatalogLoadResult {
@@ -28,6 +30,7 @@ final class CatalogDecoder {
                 switch kind {
                 case .facts: decodeFacts(document)
                 case .violations: decodeViolations(document)
+                case .regions: decodeRegions(document)
                 default: later.append((kind, document))
                 }
             }
@@ -39,10 +42,11 @@ final class CatalogDecoder {
             case .limitation: decodeLimitation(document)
             case .policy: decodePolicy(document)
             case .calendar: decodeCalendar(document)
-            case .facts, .violations: break
+            case .facts, .violations, .regions: break
             }
         }
         checkReplaces()
+        checkRegions()
         return CatalogLoadResult(catalog: catalog, diagnostics: reader.bag.diagnostics.sorted())
     }
 

@@ -10,7 +10,7 @@ public enum JSONSchemas {
         let kinds: [(String, JSONObject)] = [
             ("facts", factsDocument()), ("violations", violationsDocument()), ("list", listDocument()),
             ("standard", standardDocument()), ("limitation", limitationDocument()), ("policy", policyDocument()),
-            ("calendar", calendarDocument()),
+            ("calendar", calendarDocument()), ("regions", regionsDocument()),
         ]
         var definitions = P.commonDefinitions()
         definitions["condition"] = [
@@ -78,10 +78,35 @@ public enum JSONSchemas {
             "values": P.array("enum values, ordered from lowest to highest", P.ref("fact_name")),
             "value_labels": ["type": "object", "description": "labels of enum values", "additionalProperties": ["type": "string"]],
             "source": P.choice("the case field the fact is filled from", FactSource.allCases.map(\.rawValue)),
+            "applies_to": P.array("the party types the fact concerns; for others it is not applicable",
+                                  P.choice("a party type", FactSource.partyTypeNames)),
+            "presumed": P.object("the legal presumption when a case is silent", required: ["value", "basis", "label"], [
+                "value": ["description": "the presumed value, written as in a case file"] as JSONObject,
+                "basis": P.described(P.ref("citations"), "the provisions supporting the presumption"),
+                "label": P.text("how explanations name the presumption (Chinese)"),
+                "label_en": P.text("the same in English"),
+            ]),
         ])
         return P.object("kind: facts — the fact vocabulary", required: ["kind", "facts"], [
             "kind": kind("facts"),
             "facts": P.array("the facts", fact),
+        ])
+    }
+
+    static func regionsDocument() -> JSONObject {
+        typealias P = JSONSchemaParts
+        let region = P.object("an administrative division or a named group", required: ["name"], [
+            "name": P.text("the name rules and cases use"),
+            "code": ["type": "string", "pattern": "^[0-9]{6}$", "description": "GB/T 2260 code"] as JSONObject,
+            "parent": P.text("the enclosing division"),
+            "members": P.array("for a group: the divisions it is made of", P.text("a division")),
+            "placeholder": P.boolean("a stand-in for a division the source does not name"),
+            "note": P.text("free text"),
+        ])
+        return P.object("kind: regions — administrative divisions (GB/T 2260)", required: ["kind", "regions"], [
+            "kind": kind("regions"),
+            "regions": P.array("the divisions", region),
+            "note": P.text("free text"),
         ])
     }
 

@@ -24,13 +24,19 @@ public struct Catalog: Sendable {
     public var policies: [SupervisionPolicy]
     /// Holiday calendars.
     public var calendars: [HolidayCalendar]
+    /// Administrative divisions and groups (`kind: regions`).
+    public var regions: [Region] {
+        didSet { regionTable = RegionTable(regions) }
+    }
+    /// The regions indexed for coverage questions.
+    public private(set) var regionTable: RegionTable
     /// Files read, in order.
     public var files: [String]
 
     /// Creates a catalog.
     public init(facts: [FactDefinition] = [], violations: [Violation] = [], lists: [LeniencyList] = [],
                 standards: [DiscretionStandard] = [], limitations: [LimitationRules] = [],
-                policies: [SupervisionPolicy] = [], calendars: [HolidayCalendar] = [], files: [String] = []) {
+                policies: [SupervisionPolicy] = [], calendars: [HolidayCalendar] = [], regions: [Region] = [], files: [String] = []) {
         self.facts = facts
         self.factIndex = Catalog.index(facts.map(\.name))
         self.violationIndex = Catalog.index(violations.map(\.code))
@@ -40,6 +46,8 @@ public struct Catalog: Sendable {
         self.limitations = limitations
         self.policies = policies
         self.calendars = calendars
+        self.regions = regions
+        self.regionTable = RegionTable(regions)
         self.files = files
     }
 

@@ -39,7 +39,8 @@ public struct QuietDays: Sendable, Hashable {
         self.reasonLabels = reasonLabels
     }
 
-    /// The window for a region (the override if one matches, else the default).
+    /// The window for a region named exactly as an override (else the default); the audit uses
+    /// `window(for:regions:)`, which also finds the override of a region covering this one.
     public func window(for region: String?) -> ClosedRange<Int> {
         if let region, let o = overrides.first(where: { $0.region == region }) { return o.fromDay...o.toDay }
         return fromDay...toDay
