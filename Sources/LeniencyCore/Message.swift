@@ -148,3 +148,18 @@ extension MessageID {
         (MessageTemplate.placeholders(in: templates.en), MessageTemplate.placeholders(in: templates.zh))
     }
 }
+
+extension Message {
+    /// `did you mean `a`?` / `did you mean `a` or `b`?`; nil when there is nothing to suggest.
+    public static func didYouMean(_ names: [String]) -> Message? {
+        guard !names.isEmpty else { return nil }
+        return Message(.didYouMean, joined(names.map { .verbatim("`\($0)`") }, by: .orSeparator))
+    }
+
+    /// Messages joined pairwise by a two-argument catalogue template (`{0}; {1}`, `{0} or {1}`).
+    public static func joined(_ messages: [Message], by separator: MessageID) -> Message {
+        guard var result = messages.first else { return .verbatim("") }
+        for next in messages.dropFirst() { result = Message(separator, result, next) }
+        return result
+    }
+}

@@ -31,6 +31,165 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     case cliAnswerNotAccepted, cliAnswerBoolean, cliAnswerInteger, cliAnswerDecimal, cliAnswerMoney, cliAnswerDate
     case cliAnswerDuration, cliAnswerEnum, cliAnswerText, cliDiscoveryDateLabel, typeBoolean, typeInteger
     case typeDecimal, typeMoney, typeDate, typeDuration, typeEnum, typeText
+
+    // Condition expressions: syntax (E001)
+    case exprEqualsNotOperator, exprUseDoubleEquals, exprSingleAmpersand, exprUseAnd, exprSinglePipe, exprUseOr
+    case exprFullWidth, exprTypeASCII, exprChineseUnit, exprChineseUnitHint, exprUnexpectedText, exprUseFactName
+    case exprUnexpectedCharacter, exprWhatExpressionsUse, exprMalformedValue, exprValueForms, exprInvalidDate
+    case exprDateForm, exprNotWholeDays, exprDurationForm, exprDecimalTooLong, exprDecimalLimits, exprNumberTooLarge
+    case exprNumberLimit, exprYuanNeedsAmount, exprYuanExample, exprInexactMoney, exprMoneyForm, exprUnclosedText
+    case exprCloseText, exprCouldNotCheck, exprEmpty, exprEmptyHint, exprChainedComparison
+    case exprChainedComparisonHint, exprUnmatchedClose, exprUnmatchedCloseHint, exprUnexpectedAfterCondition
+    case exprKeywordsLowercase, exprUnexpectedComma, exprUnexpectedTokenAfterCondition, exprJoinConditions
+    case exprTooDeep, exprTooDeepHint, exprExpectedBracket, exprExpectedBracketHint, exprExpectedCommaOrBracket
+    case exprCloseList, exprExpectedBetweenAnd, exprExpectedValueAfter, exprExpectedCloseParen, exprEndsEarly
+    case exprCompleteCondition, exprExpectedOperand
+
+    // Condition expressions: more syntax hints
+    case exprEndOfExpression, exprNoThousandsSeparators, exprBetweenForm, exprValueKinds, exprAddCloseParen
+    case exprConditionForms
+
+    // Condition expressions: types (E002, R001, R002)
+    case factTypeBoolean, factTypeInteger, factTypeDecimal, factTypeMoney, factTypeDate, factTypeDuration
+    case factTypeEnum, factTypeText, exprTypedFact, exprACondition, exprAnInvalidOperand, exprLiteralBoolean
+    case exprLiteralNumber, exprLiteralDecimal, exprLiteralMoney, exprLiteralDate, exprLiteralDuration
+    case exprLiteralEnum, exprLiteralText, exprCompareWithBoolean, exprCompareWithInteger, exprCompareWithDecimal
+    case exprCompareWithMoney, exprCompareWithDate, exprCompareWithDuration, exprCompareWithEnum
+    case exprCompareWithText, didYouMean, orSeparator, hintJoin, exprKeywordIsValue, exprQuoteText, exprDeclareFact
+    case exprUnknownFact, exprNotACondition, exprCompareFactExample, exprCompareLiteralExample, exprTakesOneOf
+    case exprNotEnumValue, exprAmountTooLarge, exprUseSmallerAmount, exprAmountInexact, exprAtMostTwoDecimals
+    case exprCannotCompare, exprCannotCompareCondition, exprConditionComparesWith, exprCompareSameType
+    case exprCannotOrder, exprComparesOnlyEquality, exprEnumFactsOrdering, exprCompareEachWithValue, exprFactInList
+    case exprCompareTwoFacts, exprBetweenCannotOrder, exprBetweenNeeds
+
+    // What schema messages are about (Message.subject): nouns by their English text
+    case subjectNounKey, subjectKey, nounTestFile, nounTest, nounTestName, nounCaseFile, nounCase, nounParty
+    case nounOfficer, nounOfficerName, nounCertificate, nounInspectionRecord, nounInspectionFile, nounInspectionCap
+    case nounInspection, nounPriorViolation, nounPrior, nounDecision, nounPolicy, nounPolicyBasisKey
+    case nounQuietDayOverride, nounOverride, nounCap, nounTier, nounLimitation, nounLimitationPeriod, nounList
+    case nounListItem, nounItem, nounFact, nounEnum, nounViolation, nounViolationsDocument, nounFactsDocument
+    case nounValueLabelKey, nounValueLabel, nounReasonLabelKey, nounReasonLabel, nounCalendar, nounCalendarYear
+    case nounHoliday, nounWorkday, nounStandard, nounCondition, nounExclusion, nounDocument, nounCertificateFile
+    case nounStatutoryRange, nounBand, yamlKindNull, yamlKindScalar, yamlKindMapping
+    case yamlKindSequence, schemaMustBeMapping, schemaUnknownKeyIn, schemaKnownKeys, schemaMissingField
+    case schemaAddField, schemaMustBeText, schemaMustBeBoolean, schemaBooleanHint, schemaMustBeInteger
+    case schemaMustBeBetween, schemaMustBeDate, schemaMustBeMoney, schemaMustBeRatio, schemaMustBeOneOf
+    case schemaUseOneOf, schemaMustBeList, spellDateAs, spellNoSuchMonth, spellMonthDays, spellSpreadsheetSerial
+    case spellNoTime, spellDateForm, spellNegativeAmount, spellAmountUnit, spellAmountDecimals, spellAmountForm
+
+    // Case files (F001 and the schema codes in cases)
+    case caseFactsMustBeMapping, caseFactsOnePerLine, caseUnknownFact, caseDeclareFact, caseFactTyped
+    case caseMustBeSingleValue, caseCannotBe, caseNotEnumValue, exampleBoolean, exampleInteger, exampleDecimal
+    case exampleDate, exampleDuration, exampleText, caseDuplicate, caseDuplicateHint, firstGivenHere, caseNoCase
+    case caseNoCaseHint, caseMustBeMapping, caseStartHint, caseCasesMustBeSequence, caseCasesItemHint
+    case casePublishedBeforeDecided, casePublishedHint, caseBirthAfterAct, caseBirthAfterActHint, caseNegativeAmount
+    case caseAmountWithoutSign, caseUnknownViolation, caseDeclareViolation, caseCreditCodeStillRead
+    case caseIDNumberStillRead, caseBirthDateDisagrees, caseBirthDateDisagreesHint, caseDatesOutOfOrder
+    case casePriorMustBeList, casePriorHint, casePriorUnknownCode, casePriorAfterAct, casePriorAfterActHint
+    case caseDecisionListUnknown, caseDecisionItemUnknown, checkTheListID, checkTheItemID
+
+    // Case files: identifiers and date order
+    case caseUseDeclaredCode, creditCodeLength, creditCodeCharacters, creditCodeCheck, idNumberLength, idNumberShape
+    case idNumberBirthDate, idNumberCheck, orderActEnd, orderDiscovered, orderFiledAfterAct
+    case orderFiledAfterDiscovery, orderDecidedAfterFiled, orderDecidedAfterAct, casePriorUnknownHint
+    case caseCorrectListID, caseCorrectItemID
+
+    // Inspection records and certificates
+    case inspectionDuplicate, inspectionDuplicateHint, inspectionNone, inspectionNoneHint, inspectionMustBeMapping
+    case inspectionStartHint, inspectionListMustBeSequence, inspectionItemHint, inspectionNotCreditCode
+    case inspectionCreditCodeStillRead, inspectionReasonOneOf, inspectionReasonHint, certificatesMustBeList
+    case certificatesListHint, certificateExpiresBeforeValid, certificateCheckDates
+
+    // Rule files: names, definitions and documents
+    case nameReserved, nameReservedHint, namePatternMismatch, namePatternExample, definedTwice, definedTwiceVersions
+    case definedTwiceHint, firstDefinedHere, namespaceIDs, namespaceFactNames, namespaceViolationCodes
+    case namespaceCalendarYears, expiresBeforeEffective, expiresBeforeEffectiveHint, mustBeAtLeast
+    case ruleDocumentMustBeMapping, ruleDocumentStartHint, ruleDocumentNoKind, ruleDocumentAddKind
+    case ruleDocumentIsTest, ruleDocumentIsTestHint, unknownDocumentKind, replacesNoPeriod, replacesHint
+    case noRuleFilesFound, noSuchPath, cannotReadFolder, checkFolderPermissions
+
+    // Rule files: lists, policies, standards, facts, calendars
+    case listCoercionItemOutcome, listCoercionItemOutcomeHint, listItemBothViolationKeys
+    case listItemBothViolationKeysHint, listItemMissingViolation, listItemMissingViolationHint, listScopeAllItems
+    case listScopeAllItemsHint, declareViolationCode, policyReasonLabelUnknown, policyReasonLabelHint
+    case policyReasonLabelsMapping, policyReasonLabelsHint, policyDayWindowInverted, policyDayWindowHint
+    case policyBasisMapping, policyBasisMappingHint, policyBasisUnknownRule, standardMaxOnlyMin
+    case standardMaxOnlyMinHint, standardStatutoryMixed, standardStatutoryMixedHint, standardMissingMaxMultiple
+    case standardMissingMaxMultipleHint, standardMultipleNeedsBasis, standardMultipleNeedsBasisHint
+    case standardMissingMax, standardMissingMaxHint, standardRangeInverted, standardRangeInvertedMultipleHint
+    case standardRangeInvertedAmountHint, standardBasisNotMoney, standardBasisNotMoneyHint, standardBasisUnknown
+    case standardUseOneOf, standardSplitModel, standardSplitModelHint, standardSplitShares, standardSplitSharesHint
+    case standardTierNeedsBand, standardTierNeedsBandHint, standardRankOneOf, standardRankUseOneOf
+    case standardRankOnNamedTier, standardRankOnNamedTierHint, standardTierNeedsRank
+    case standardTierNeedsRankSuggestion, standardTierNeedsRankHint, standardBandMixed, standardBandMixedHint
+    case standardBandNeedsMinMax, standardBandNeedsMinMaxHint, standardBandNeedsFromTo, standardBandNeedsFromToHint
+    case factBuiltIn, factBuiltInHint, factValuesOnlyEnum, factValuesOnlyEnumHint, factEnumNeedsValues
+    case factEnumNeedsValuesHint, factEnumValueTwice, factRemoveRepeated, factUnknownType, factLabelsOnlyEnum
+    case factLabelsOnlyEnumHint, factLabelsMapping, factLabelsMappingHint, factLabelUnknownValue, factUnknownSource
+    case factSourceTypeMismatch, factDeclareWithType, factDeclareWithTypeAndValues, calendarDateOutsideYear
+    case calendarDateOutsideYearHint, calendarHolidayInverted, calendarHolidayInvertedHint, calendarWorkdayInHoliday
+    case calendarWorkdayInHolidayHint, calendarHolidayDeclaredHere
+
+    // libyaml's own words (looked up by their English text, LibYAMLWords)
+    case libyamlBlockSequenceEntries, libyamlControlCharacters, libyamlExpectedColon, libyamlExpectedDirectiveName
+    case libyamlURIOctet, libyamlExpectedBang, libyamlExpectedCommaOrBracket, libyamlExpectedCommaOrBrace
+    case libyamlExpectedDash, libyamlExpectedDocumentStart, libyamlExpectedStreamStart, libyamlExpectedAlphanumeric
+    case libyamlExpectedCommentOrBreak, libyamlExpectedDigitOrDot, libyamlExpectedHex, libyamlExpectedKey
+    case libyamlExpectedNodeContent, libyamlExpectedTagURI, libyamlExpectedVersion, libyamlExpectedWhitespace
+    case libyamlExpectedWhitespaceOrBreak, libyamlExpectedGreaterThan, libyamlTabViolatesIndentation
+    case libyamlTabWhereSpace, libyamlLeadingOctet, libyamlTrailingOctet, libyamlIndentationZero
+    case libyamlCannotStartToken, libyamlDuplicateTagDirective, libyamlDuplicateYAMLDirective
+    case libyamlDuplicateAnchor, libyamlLongVersion, libyamlIncompatibleDocument, libyamlInvalidUnicodeEscape
+    case libyamlUndefinedAlias, libyamlUndefinedTagHandle, libyamlUnexpectedColon
+    case libyamlUnexpectedDocumentIndicator, libyamlUnexpectedEnd, libyamlNonAlphabetical, libyamlUnknownDirective
+    case libyamlUnknownEscape, libyamlMappingKeys, libyamlMappingValues, libyamlWhileTagDirective
+    case libyamlWhileBlockCollection, libyamlWhileBlockMapping, libyamlWhileBlockNode, libyamlWhileFlowMapping
+    case libyamlWhileFlowNode, libyamlWhileFlowSequence, libyamlWhileNode, libyamlWhileQuotedScalarParse
+    case libyamlWhileTag, libyamlWhileTagDirectiveParse, libyamlWhileScanningTagDirective
+    case libyamlWhileScanningYAMLDirective, libyamlWhileBlockScalar, libyamlWhileDirective, libyamlWhilePlainScalar
+    case libyamlWhileQuotedScalar, libyamlWhileSimpleKey, libyamlWhileScanningTag, libyamlWhileScanningTagDirective2
+    case libyamlWhileAlias, libyamlWhileAnchor, libyamlWhileNextToken, libyamlOther, yamlTabIndent, yamlSyntaxError
+    case yamlSyntaxErrorContext, yamlSyntaxErrorContextOnly, yamlContextStartedHere, yamlNoSuchFile
+    case yamlNoSuchFileHint, yamlIsFolder, yamlIsFolderHint, yamlNotReadable, yamlNotReadableHint, yamlReadFailed
+    case yamlReadFailedHint, yamlInputOverLimit, yamlFileTooLarge, yamlTooLargeHint, yamlByteCount, yamlUTF16
+    case yamlMaybeGBK, yamlInvalidByte, yamlValueTooLong, yamlTooDeep, yamlTooDeepHint, yamlUndefinedAlias
+    case yamlAliasBudget, yamlAliasBudgetHint, yamlTooManyNodes, yamlExplicitTag, yamlExplicitTagHint
+    case yamlKeyNotText, yamlDuplicateKey, yamlKeyFirstGiven, yamlIdeographicIndent, yamlFullWidthColon
+
+    // Lint: semantic checks
+    case lintOverlappingVersions, lintOverlappingVersionsUntil, lintOverlappingVersionsHint, lintOtherVersion
+    case lintUniqueOverlap, lintUniqueOverlapHint, lintItemDeclaredHere, lintEveryCase, lintWitnessPair
+    case lintBandBelowMinimum, lintBandBelowMinimumHint, lintBandAboveMaximum, lintBandAboveMaximumHint
+    case lintBandShares, lintBandSharesHint, lintTierOverlap, lintTierOverlapHint, lintTierDeclaredHere, lintTierGap
+    case lintTierGapHint, lintCitationNotNormalised, lintCitationWrite, lintCitationContextViolates
+    case lintCitationContextPenalty, lintCitationContextImplements, lintCitationContextItem
+    case lintCitationContextPeriod, lintCitationContextPolicy, citationProblemBrackets, citationProblemNumerals
+    case citationProblemArt, citationProblemShape, lintNeverApplies, lintNeverAppliesHint, lintViolationNoViolates
+    case lintViolationNoViolatesHint, lintViolationNoPenalty, lintViolationNoPenaltyHint, lintItemNoBasis
+    case lintItemNoBasisHint
+
+    // Case inputs: JSON Lines, CSV, folders
+    case jsonTextAfterValue, jsonNestingTooDeep, jsonExpectedValueAtEnd, jsonExpectedQuotedKey, jsonDuplicateKey
+    case jsonExpectedColon, jsonUnterminatedObject, jsonExpectedCommaInObject, jsonUnterminatedArray
+    case jsonExpectedCommaInArray, jsonUnexpectedWord, jsonUnexpectedCharacter, jsonNumberNeedsDigits
+    case jsonLeadingZeros, jsonDigitsAfterPoint, jsonDigitsInExponent, jsonControlCharacter, jsonUnterminatedString
+    case jsonStringTooLong, jsonDanglingBackslash, jsonUnpairedSurrogate, jsonInvalidUnicodeEscape
+    case jsonUnknownEscape, jsonUnicodeEscapeDigits, jsonOther, csvQuoteInUnquoted, csvTextAfterQuote
+    case csvUnterminatedField, decodeNoGB18030, decodeNoGB18030Hint, decodeNeither, decodeNeitherHint
+    case recordLineTooLong, recordLineTooLongHint, recordLineNotUTF8, recordLineNotUTF8Hint, recordProblemOnLine
+    case recordValueTooLongHint, recordTooDeepHint, recordFirstKey, recordInvalidJSON, recordInvalidJSONHint
+    case recordSkipped, recordMalformedCSV, recordMalformedCSVHint, inputCannotRead, inputCannotReadHint
+    case inputCSVEmpty, inputCSVEmptyHint, inputCSVHeaderMalformed, inputFixHeader, inputDoesNotExist
+    case inputDoesNotExistHint, inputCannotListFolder, csvUnknownColumn, csvUnknownColumnHint
+    case csvUnknownColumnFactsHint, csvColumnTwice, csvColumnTwiceHint
+
+    // Case inputs: CSV records
+    case recordMalformedCSVRecord, recordQuoteFieldsHint
+
+    // Rule tests (T001)
+    case testKindMustBeTest, testKindMustBeTestHint, testNameTwice, testNameUnique, testFirstWithName, testNoExpect
+    case testNoExpectHint, testCaseFileMissing, testCaseFileRelative, testNeedsCase, testNeedsCaseHint
+    case testUnknownOutcome, testUnknownList, testUnknownItem, testUnknownFact, testDeclareFact
 }
 
 extension MessageID {
@@ -140,6 +299,618 @@ extension MessageID {
         case .typeDuration: ("number of days", "天数")
         case .typeEnum: ("one of {0}", "取值之一：{0}")
         case .typeText: ("text", "文字")
+
+        case .exprEqualsNotOperator: ("`=` is not an operator", "`=` 不是运算符")
+        case .exprUseDoubleEquals: ("use `==` to compare", "比较请用 `==`")
+        case .exprSingleAmpersand: ("a single `&` is not an operator", "单个 `&` 不是运算符")
+        case .exprUseAnd: ("write `and` (or `&&`)", "请写 `and`（或 `&&`）")
+        case .exprSinglePipe: ("a single `|` is not an operator", "单个 `|` 不是运算符")
+        case .exprUseOr: ("write `or` (or `||`)", "请写 `or`（或 `||`）")
+        case .exprFullWidth: ("full-width `{0}` in an expression", "表达式中有全角字符 `{0}`")
+        case .exprTypeASCII: ("type the ASCII `{0}` instead", "请改为半角的 `{0}`")
+        case .exprChineseUnit: ("`{0}` after a number is not a unit Leniency reads", "数字后的 `{0}` 不是可识别的单位")
+        case .exprChineseUnitHint: ("write the amount in digits (5000 or 5000元) or in 万 (0.5万元)", "金额请用数字（5000 或 5000元）或以万为单位（0.5万元）书写")
+        case .exprUnexpectedText: ("unexpected text `{0}`; fact names are ASCII identifiers", "意外的文字 `{0}`；事实名称是半角英文标识符")
+        case .exprUseFactName: ("use the fact's declared name (e.g. `harm_minor`), not its label", "请使用事实声明的名称（如 `harm_minor`），而不是其中文标签")
+        case .exprUnexpectedCharacter: ("unexpected character `{0}`", "意外的字符 `{0}`")
+        case .exprWhatExpressionsUse: ("expressions use fact names, values, ==, !=, <, <=, >, >=, and, or, not, in, between and parentheses", "表达式由事实名称、取值、`==`、`!=`、`<`、`<=`、`>`、`>=`、`and`、`or`、`not`、`in`、`between` 和括号组成")
+        case .exprMalformedValue: ("malformed value `{0}`", "取值格式有误：`{0}`")
+        case .exprValueForms: ("write numbers as `30`, `0.5`, money as `5000元` or `¥5000`, dates as `2024-01-01`, durations as `20d`", "数字写作 `30`、`0.5`，金额写作 `5000元` 或 `¥5000`，日期写作 `2024-01-01`，天数写作 `20d`")
+        case .exprInvalidDate: ("`{0}` is not a valid date", "`{0}` 不是有效日期")
+        case .exprDateForm: ("write dates as YYYY-MM-DD with a day that exists, e.g. `2024-01-01`", "日期按 YYYY-MM-DD 书写，且须是实际存在的日子，如 `2024-01-01`")
+        case .exprNotWholeDays: ("`{0}` is not a whole number of days", "`{0}` 不是整数天数")
+        case .exprDurationForm: ("write durations as whole days, e.g. `20d`", "天数按整数书写，如 `20d`")
+        case .exprDecimalTooLong: ("decimal `{0}` has too many digits", "小数 `{0}` 位数过多")
+        case .exprDecimalLimits: ("use at most 17 digits and 9 decimals", "最多 17 位数字、9 位小数")
+        case .exprNumberTooLarge: ("number `{0}` is too large", "数字 `{0}` 过大")
+        case .exprNumberLimit: ("use a number below 9223372036854775808", "请使用小于 9223372036854775808 的数")
+        case .exprYuanNeedsAmount: ("`{0}` must be followed by an amount", "`{0}` 后面必须是金额")
+        case .exprYuanExample: ("write e.g. `¥5000`", "例如写作 `¥5000`")
+        case .exprInexactMoney: ("`{0}` is not an exact amount of money", "`{0}` 不是精确的金额")
+        case .exprMoneyForm: ("money has at most two decimals of yuan (fen), e.g. `5000.50元` or `1.5万元`", "金额最多精确到分（两位小数），如 `5000.50元` 或 `1.5万元`")
+        case .exprUnclosedText: ("text starting here is never closed", "从此处开始的文字没有结束引号")
+        case .exprCloseText: ("end the text with {0}", "用 {0} 结束这段文字")
+        case .exprCouldNotCheck: ("the expression could not be checked", "无法检查该表达式")
+        case .exprEmpty: ("the expression is empty", "表达式为空")
+        case .exprEmptyHint: ("write a condition such as `harm_minor` or `duration_days < 30`", "请写一个条件，如 `harm_minor` 或 `duration_days < 30`")
+        case .exprChainedComparison: ("comparisons cannot be chained", "比较不能连写")
+        case .exprChainedComparisonHint: ("use `x between a and b`, or join two comparisons with `and`", "请用 `x between a and b`，或用 `and` 连接两个比较")
+        case .exprUnmatchedClose: ("`)` without a matching `(`", "`)` 没有对应的 `(`")
+        case .exprUnmatchedCloseHint: ("remove it or add the opening parenthesis", "删除它，或补上左括号")
+        case .exprUnexpectedAfterCondition: ("unexpected `{0}` after a complete condition", "完整条件之后出现了意外的 `{0}`")
+        case .exprKeywordsLowercase: ("keywords are lowercase: write `{0}`", "关键字须小写：请写 `{0}`")
+        case .exprUnexpectedComma: ("unexpected `,` after a complete condition", "完整条件之后出现了意外的 `,`")
+        case .exprUnexpectedTokenAfterCondition: ("unexpected {0} after a complete condition", "完整条件之后出现了意外的{0}")
+        case .exprJoinConditions: ("join conditions with `and` or `or`", "用 `and` 或 `or` 连接多个条件")
+        case .exprTooDeep: ("the expression is nested too deeply", "表达式嵌套过深")
+        case .exprTooDeepHint: ("split it into several conditions", "请拆分为多个条件")
+        case .exprExpectedBracket: ("expected `[` after `in`", "`in` 之后应为 `[`")
+        case .exprExpectedBracketHint: ("write the values in brackets, e.g. `area in [general, sensitive]`", "把取值写在方括号中，如 `area in [general, sensitive]`")
+        case .exprExpectedCommaOrBracket: ("expected `,` or `]` in the value list, found {0}", "取值列表中应为 `,` 或 `]`，实际为{0}")
+        case .exprCloseList: ("close the list with `]`", "用 `]` 结束列表")
+        case .exprExpectedBetweenAnd: ("expected `and` after the lower bound of `between`, found {0}", "`between` 的下限之后应为 `and`，实际为{0}")
+        case .exprExpectedValueAfter: ("expected a value after {0}, found {1}", "{0}之后应为取值，实际为{1}")
+        case .exprExpectedCloseParen: ("expected `)` to close the `(` at character {0} of the condition, found {1}", "应有 `)` 与条件第 {0} 个字符处的 `(` 配对，实际为{1}")
+        case .exprEndsEarly: ("the expression ends where a fact name or value was expected", "表达式在应出现事实名称或取值处结束")
+        case .exprCompleteCondition: ("complete the condition", "请补全条件")
+        case .exprExpectedOperand: ("expected a fact name, a value or `(`, found {0}", "应为事实名称、取值或 `(`，实际为{0}")
+
+        case .exprEndOfExpression: ("the end of the expression", "表达式末尾")
+        case .exprNoThousandsSeparators: ("write numbers without thousands separators (5000, not 5,000); join conditions with `and` or `or`", "数字不要用千位分隔符（写 5000，不写 5,000）；多个条件用 `and` 或 `or` 连接")
+        case .exprBetweenForm: ("write `x between low and high`", "请写 `x between 下限 and 上限`")
+        case .exprValueKinds: ("give a number, amount, date, duration, quoted text, true/false or an enum value", "请给出数字、金额、日期、天数、带引号的文字、`true`/`false` 或枚举取值")
+        case .exprAddCloseParen: ("add the missing `)`", "补上缺少的 `)`")
+        case .exprConditionForms: ("conditions look like `harm_minor`, `not harm_minor`, `duration_days < 30` or `(a or b) and c`", "条件的写法如 `harm_minor`、`not harm_minor`、`duration_days < 30` 或 `(a or b) and c`")
+
+        case .factTypeBoolean: ("boolean", "是否型")
+        case .factTypeInteger: ("integer", "整数型")
+        case .factTypeDecimal: ("decimal", "数值型")
+        case .factTypeMoney: ("money", "金额型")
+        case .factTypeDate: ("date", "日期型")
+        case .factTypeDuration: ("duration", "天数型")
+        case .factTypeEnum: ("enum", "枚举型")
+        case .factTypeText: ("text", "文字型")
+        case .exprTypedFact: ("{0} fact `{1}`", "{0}事实 `{1}`")
+        case .exprACondition: ("a condition", "一个条件")
+        case .exprAnInvalidOperand: ("an invalid operand", "一个无效的操作数")
+        case .exprLiteralBoolean: ("`{0}`", "`{0}`")
+        case .exprLiteralNumber: ("a number ({0})", "数字（{0}）")
+        case .exprLiteralDecimal: ("a decimal number ({0})", "小数（{0}）")
+        case .exprLiteralMoney: ("an amount of money ({0})", "金额（{0}）")
+        case .exprLiteralDate: ("a date ({0})", "日期（{0}）")
+        case .exprLiteralDuration: ("a duration ({0}d)", "天数（{0}d）")
+        case .exprLiteralEnum: ("the enum value `{0}`", "枚举取值 `{0}`")
+        case .exprLiteralText: ("text ('{0}')", "文字（'{0}'）")
+        case .exprCompareWithBoolean: ("compare it with true or false", "请与 `true` 或 `false` 比较")
+        case .exprCompareWithInteger: ("compare it with a whole number, e.g. 30", "请与整数比较，如 30")
+        case .exprCompareWithDecimal: ("compare it with a number, e.g. 0.5", "请与数比较，如 0.5")
+        case .exprCompareWithMoney: ("compare it with an amount, e.g. 5000 (yuan), 5000元 or ¥5000", "请与金额比较，如 5000（元）、5000元 或 ¥5000")
+        case .exprCompareWithDate: ("compare it with a date, e.g. 2024-01-01", "请与日期比较，如 2024-01-01")
+        case .exprCompareWithDuration: ("compare it with a number of days, e.g. 20d or 20", "请与天数比较，如 20d 或 20")
+        case .exprCompareWithEnum: ("compare it with one of its values: {0}", "请与它的取值之一比较：{0}")
+        case .exprCompareWithText: ("compare it with quoted text, e.g. 'abc'", "请与带引号的文字比较，如 '行政处罚'")
+        case .didYouMean: ("did you mean {0}?", "是否应为 {0}？")
+        case .orSeparator: ("{0} or {1}", "{0} 或 {1}")
+        case .hintJoin: ("{0}; {1}", "{0}；{1}")
+        case .exprKeywordIsValue: ("`{0}` is a value of enum fact `{1}`: write `{1} == {0}`", "`{0}` 是枚举事实 `{1}` 的取值：请写 `{1} == {0}`")
+        case .exprQuoteText: ("quote text values: '{0}'", "文字取值须加引号：'{0}'")
+        case .exprDeclareFact: ("declare `{0}` in a `kind: facts` file or correct its name", "在 `kind: facts` 文件中声明 `{0}`，或改正其名称")
+        case .exprUnknownFact: ("unknown fact `{0}`", "未知的事实 `{0}`")
+        case .exprNotACondition: ("{0} is not a condition", "{0}不是条件")
+        case .exprCompareFactExample: ("compare it with a value, e.g. `{0}`", "请与一个值比较，如 `{0}`")
+        case .exprCompareLiteralExample: ("compare a fact with it, e.g. `fact_name == {0}`", "请用事实与它比较，如 `fact_name == {0}`")
+        case .exprTakesOneOf: ("`{0}` takes one of: {1}", "`{0}` 的取值为以下之一：{1}")
+        case .exprNotEnumValue: ("`{0}` is not a value of enum fact `{1}`", "`{0}` 不是枚举事实 `{1}` 的取值")
+        case .exprAmountTooLarge: ("amount {0} is too large", "金额 {0} 过大")
+        case .exprUseSmallerAmount: ("use a smaller amount", "请使用较小的金额")
+        case .exprAmountInexact: ("amount {0} has more than two decimals of yuan, so it is not an exact amount", "金额 {0} 超过两位小数，不是精确金额")
+        case .exprAtMostTwoDecimals: ("write at most two decimals (fen), e.g. `5000.50`", "最多写两位小数（分），如 `5000.50`")
+        case .exprCannotCompare: ("cannot compare {0} with {1}", "无法将{0}与{1}比较")
+        case .exprCannotCompareCondition: ("cannot compare a condition with {0}", "无法将条件与{0}比较")
+        case .exprConditionComparesWith: ("a condition compares only with true, false or another condition", "条件只能与 `true`、`false` 或另一个条件比较")
+        case .exprCompareSameType: ("compare facts of the same type", "请比较同一类型的事实")
+        case .exprCannotOrder: ("`{0}` cannot order {1} values", "`{0}` 不能用于比较{1}值的大小")
+        case .exprComparesOnlyEquality: ("{0} values compare only with ==, != or in", "{0}值只能用 `==`、`!=` 或 `in` 比较")
+        case .exprEnumFactsOrdering: ("`{0}` between two enum facts is not supported", "不支持在两个枚举事实之间使用 `{0}`")
+        case .exprCompareEachWithValue: ("compare each fact with a value instead", "请分别将每个事实与一个值比较")
+        case .exprFactInList: ("`{0}` is a fact; lists and `between` bounds hold values only", "`{0}` 是事实；列表和 `between` 的上下限只能是取值")
+        case .exprCompareTwoFacts: ("compare two facts with `==`, `<`, … instead", "比较两个事实请用 `==`、`<` 等")
+        case .exprBetweenCannotOrder: ("`between` cannot order {0}", "`between` 不能比较{0}的大小")
+        case .exprBetweenNeeds: ("`between` needs a number, amount, date, duration or enum", "`between` 需要数字、金额、日期、天数或枚举")
+
+        case .subjectNounKey: ("{0} `{1}`", "{0} `{1}`")
+        case .subjectKey: ("{0}", "`{0}`")
+        case .nounTestFile: ("test file", "测试文件")
+        case .nounTest: ("test", "测试")
+        case .nounTestName: ("test name", "测试名称")
+        case .nounCaseFile: ("case file", "案卷文件")
+        case .nounCase: ("case", "案件")
+        case .nounParty: ("party", "当事人")
+        case .nounOfficer: ("officer", "执法人员")
+        case .nounOfficerName: ("officer name", "执法人员姓名")
+        case .nounCertificate: ("certificate", "执法证件")
+        case .nounInspectionRecord: ("inspection record", "检查记录")
+        case .nounInspectionFile: ("inspection file", "检查记录文件")
+        case .nounInspectionCap: ("inspection cap", "检查频次上限")
+        case .nounInspection: ("inspection", "检查")
+        case .nounPriorViolation: ("prior violation", "既往违法记录")
+        case .nounPrior: ("prior", "既往违法记录")
+        case .nounDecision: ("decision", "处理决定")
+        case .nounPolicy: ("policy", "监督规则")
+        case .nounPolicyBasisKey: ("policy basis key", "监督规则依据的键")
+        case .nounQuietDayOverride: ("quiet-day override", "安静日的地区例外")
+        case .nounOverride: ("override", "地区例外")
+        case .nounCap: ("cap", "频次上限")
+        case .nounTier: ("tier", "档次")
+        case .nounLimitation: ("limitation", "追责时效规则")
+        case .nounLimitationPeriod: ("limitation period", "追责时效期间")
+        case .nounList: ("list", "清单")
+        case .nounListItem: ("list item", "清单事项")
+        case .nounItem: ("item", "事项")
+        case .nounFact: ("fact", "事实")
+        case .nounEnum: ("enum", "枚举")
+        case .nounViolation: ("violation", "违法行为")
+        case .nounViolationsDocument: ("violations document", "违法行为文件")
+        case .nounFactsDocument: ("facts document", "事实词汇文件")
+        case .nounValueLabelKey: ("value label key", "取值标签的键")
+        case .nounValueLabel: ("value label", "取值标签")
+        case .nounReasonLabelKey: ("reason label key", "检查事由标签的键")
+        case .nounReasonLabel: ("reason label", "检查事由标签")
+        case .nounCalendar: ("calendar", "节假日日历")
+        case .nounCalendarYear: ("calendar year", "日历年份")
+        case .nounHoliday: ("holiday", "节假日")
+        case .nounWorkday: ("workday", "调休工作日")
+        case .nounStandard: ("standard", "裁量基准")
+        case .nounCondition: ("condition", "条件")
+        case .nounExclusion: ("exclusion", "例外情形")
+        case .nounDocument: ("document", "文件")
+        case .nounCertificateFile: ("certificate file", "执法证件文件")
+        case .nounStatutoryRange: ("statutory range", "法定幅度")
+        case .nounBand: ("band", "幅度")
+        case .yamlKindNull: ("null", "空值")
+        case .yamlKindScalar: ("a scalar", "单个值")
+        case .yamlKindMapping: ("a mapping", "映射")
+        case .yamlKindSequence: ("a sequence", "列表")
+        case .schemaMustBeMapping: ("{0} must be a mapping, found {1}", "{0}应为映射，实际为{1}")
+        case .schemaUnknownKeyIn: ("unknown key `{0}` in {1}", "{1}中有未知的键 `{0}`")
+        case .schemaKnownKeys: ("known keys: {0}", "可用的键：{0}")
+        case .schemaMissingField: ("{0} is missing required field `{1}`", "{0}缺少必填字段 `{1}`")
+        case .schemaAddField: ("add `{0}:` to the {1}", "在{1}中补充 `{0}:`")
+        case .schemaMustBeText: ("{0} must be text, found {1}", "{0}应为文字，实际为{1}")
+        case .schemaMustBeBoolean: ("{0} must be true or false, found `{1}`", "{0}只能是 `true` 或 `false`，实际为 `{1}`")
+        case .schemaBooleanHint: ("write `true` or `false`; YAML 1.1 words like yes/no/on/off are not booleans here", "请写 `true` 或 `false`；`yes`、`no`、`on`、`off` 这类 YAML 1.1 写法在这里不是布尔值")
+        case .schemaMustBeInteger: ("{0} must be a whole number, found `{1}`", "{0}应为整数，实际为 `{1}`")
+        case .schemaMustBeBetween: ("{0} must be between {1} and {2}, found {3}", "{0}应在 {1} 到 {2} 之间，实际为 {3}")
+        case .schemaMustBeDate: ("{0} must be a date YYYY-MM-DD, found `{1}`", "{0}应为 YYYY-MM-DD 格式的日期，实际为 `{1}`")
+        case .schemaMustBeMoney: ("{0} must be an amount in yuan, found `{1}`", "{0}应为以元为单位的金额，实际为 `{1}`")
+        case .schemaMustBeRatio: ("{0} must be a ratio such as 30%, 0.3 or 3/10, found `{1}`", "{0}应为比例，如 30%、0.3 或 3/10，实际为 `{1}`")
+        case .schemaMustBeOneOf: ("{0} must be one of {1}, found `{2}`", "{0}应为 {1} 之一，实际为 `{2}`")
+        case .schemaUseOneOf: ("use one of {0}", "请使用以下之一：{0}")
+        case .schemaMustBeList: ("{0} must be a list, found {1}", "{0}应为列表，实际为{1}")
+        case .spellDateAs: ("write the date as YYYY-MM-DD: `{0}`", "日期请按 YYYY-MM-DD 书写：`{0}`")
+        case .spellNoSuchMonth: ("there is no month {0}; write the date as YYYY-MM-DD, e.g. 2025-03-01", "没有 {0} 月；日期请按 YYYY-MM-DD 书写，如 2025-03-01")
+        case .spellMonthDays: ("{0} has {1} days; check the day", "{0} 只有 {1} 天；请检查日")
+        case .spellSpreadsheetSerial: ("this looks like a spreadsheet date serial number; export dates as text YYYY-MM-DD, e.g. 2025-03-01", "这像是电子表格的日期序号；请把日期导出为 YYYY-MM-DD 格式的文字，如 2025-03-01")
+        case .spellNoTime: ("give the day only, without a time: YYYY-MM-DD, e.g. 2025-03-01", "只写日期，不写时间：YYYY-MM-DD，如 2025-03-01")
+        case .spellDateForm: ("write the date as YYYY-MM-DD, e.g. 2025-03-01", "日期请按 YYYY-MM-DD 书写，如 2025-03-01")
+        case .spellNegativeAmount: ("an amount cannot be negative; write 0 or more", "金额不能为负数；请写 0 或以上")
+        case .spellAmountUnit: ("write {0} as {1} (only 元 and 万/万元 are accepted as units)", "请把 {0} 写作 {1}（单位只接受 元 和 万/万元）")
+        case .spellAmountDecimals: ("amounts are exact to the fen: at most two decimals", "金额精确到分：最多两位小数")
+        case .spellAmountForm: ("write an amount in yuan such as 5000, 5000.50, ¥5000 or 5万元 (at most two decimals)", "请写以元为单位的金额，如 5000、5000.50、¥5000 或 5万元（最多两位小数）")
+
+        case .caseFactsMustBeMapping: ("`facts` must be a mapping from fact name to value, found {0}", "`facts` 应为“事实名称: 取值”的映射，实际为{0}")
+        case .caseFactsOnePerLine: ("write one `name: value` line per fact under `facts:`", "在 `facts:` 下每行写一个 `名称: 取值`")
+        case .caseUnknownFact: ("unknown fact `{0}` in the case's facts", "案件事实中有未知的事实 `{0}`")
+        case .caseDeclareFact: ("declare `{0}` in a `kind: facts` file, or correct its name", "在 `kind: facts` 文件中声明 `{0}`，或改正其名称")
+        case .caseFactTyped: ("fact `{0}` ({1})", "事实 `{0}`（{1}）")
+        case .caseMustBeSingleValue: ("{0} must be a single value, found {1}", "{0}应为单个值，实际为{1}")
+        case .caseCannotBe: ("{0} cannot be `{1}`", "{0}不能是 `{1}`")
+        case .caseNotEnumValue: ("`{0}` is not a value of fact `{1}`; declared values: {2}", "`{0}` 不是事实 `{1}` 的取值；已声明的取值：{2}")
+        case .exampleBoolean: ("write `true` or `false`", "请写 `true` 或 `false`")
+        case .exampleInteger: ("write a whole number such as 12", "请写整数，如 12")
+        case .exampleDecimal: ("write a decimal number such as 0.1", "请写数，如 0.1")
+        case .exampleDate: ("write a date as YYYY-MM-DD, e.g. 2025-03-01", "请按 YYYY-MM-DD 写日期，如 2025-03-01")
+        case .exampleDuration: ("write whole days such as 20 or 20d", "请写整数天数，如 20 或 20d")
+        case .exampleText: ("write text", "请写文字")
+        case .caseDuplicate: ("case `{0}` appears twice in the input", "案件 `{0}` 在输入中出现了两次")
+        case .caseDuplicateHint: ("give each case its own case number, or remove the repeated case", "为每个案件设定不同的案号，或删除重复的案件")
+        case .firstGivenHere: ("first given here", "首次出现在此处")
+        case .caseNoCase: ("the input holds no case", "输入中没有案件")
+        case .caseNoCaseHint: ("write one case per YAML document, or list them under `cases:`", "每个 YAML 文档写一个案件，或把案件列在 `cases:` 下")
+        case .caseMustBeMapping: ("a case must be a mapping, found {0}", "案件应为映射，实际为{0}")
+        case .caseStartHint: ("start the case with `id:`, `agency:`, `party:`, … (see docs/CASE-FORMAT.md)", "案件以 `id:`、`agency:`、`party:` 等开头（见 docs/CASE-FORMAT.md）")
+        case .caseCasesMustBeSequence: ("`cases` must be a sequence of cases, found {0}", "`cases` 应为案件列表，实际为{0}")
+        case .caseCasesItemHint: ("write each case as a `- id: …` item under `cases:`", "在 `cases:` 下把每个案件写成一项 `- id: …`")
+        case .casePublishedBeforeDecided: ("`decision.published` ({0}) is before `dates.decided` ({1})", "`decision.published`（{0}）早于 `dates.decided`（{1}）")
+        case .casePublishedHint: ("a decision is published after it is made; check both dates", "处罚决定应在作出之后公示；请检查这两个日期")
+        case .caseBirthAfterAct: ("the party's birth date ({0}) is after the act ({1})", "当事人的出生日期（{0}）晚于违法行为发生之日（{1}）")
+        case .caseBirthAfterActHint: ("check `party.birth_date` / `party.id_number` and `dates.act`", "请检查 `party.birth_date`／`party.id_number` 和 `dates.act`")
+        case .caseNegativeAmount: ("{0} cannot be negative, found {1}", "{0}不能为负数，实际为 {1}")
+        case .caseAmountWithoutSign: ("write the amount in yuan without a sign, e.g. 5000", "以元为单位写金额，不带正负号，如 5000")
+        case .caseUnknownViolation: ("unknown violation code `{0}`", "未知的违法行为代码 `{0}`")
+        case .caseDeclareViolation: ("declare it in a `kind: violations` file, or correct the code", "在 `kind: violations` 文件中声明它，或改正代码")
+        case .caseCreditCodeStillRead: ("check the 统一社会信用代码 for a typing error; the case is still read", "请检查统一社会信用代码是否录入有误；案件仍会被读取")
+        case .caseIDNumberStillRead: ("check the 身份证号 for a typing error; the case is still read", "请检查身份证号是否录入有误；案件仍会被读取")
+        case .caseBirthDateDisagrees: ("`party.birth_date` ({0}) differs from the birth date in the 身份证号 ({1})", "`party.birth_date`（{0}）与身份证号中的出生日期（{1}）不一致")
+        case .caseBirthDateDisagreesHint: ("correct one of the two; the given `birth_date` is used", "请改正其中一个；以填写的 `birth_date` 为准")
+        case .caseDatesOutOfOrder: ("`dates.{0}` ({1}) is before `dates.{2}` ({3})", "`dates.{0}`（{1}）早于 `dates.{2}`（{3}）")
+        case .casePriorMustBeList: ("`prior_violations` must be a list, found {0}", "`prior_violations` 应为列表，实际为{0}")
+        case .casePriorHint: ("write `prior_violations: []` for none, or one `- {violation: CODE, date: YYYY-MM-DD}` per prior case", "没有既往违法记录时写 `prior_violations: []`，否则每条记录写一项 `- {violation: CODE, date: YYYY-MM-DD}`")
+        case .casePriorUnknownCode: ("prior violation code `{0}` is not declared", "既往违法记录中的代码 `{0}` 未声明")
+        case .casePriorAfterAct: ("prior violation `{0}` of {1} is not before the act ({2})", "既往违法记录 `{0}`（{1}）不早于本案违法行为发生之日（{2}）")
+        case .casePriorAfterActHint: ("list only violations committed before this case's act", "只列出本案违法行为之前的违法记录")
+        case .caseDecisionListUnknown: ("`decision.list` names `{0}`, which no rule file declares", "`decision.list` 指向的 `{0}` 未在任何规则文件中声明")
+        case .caseDecisionItemUnknown: ("`decision.item` names `{0}`, which list `{1}` does not hold", "`decision.item` 指向的 `{0}` 不在清单 `{1}` 中")
+        case .checkTheListID: ("check the list id", "请检查清单标识")
+        case .checkTheItemID: ("check the item id", "请检查事项标识")
+
+        case .caseUseDeclaredCode: ("use a code declared in a `kind: violations` file", "请使用在 `kind: violations` 文件中声明的代码")
+        case .creditCodeLength: ("统一社会信用代码 `{0}` has {1} characters; GB 32100-2015 codes have 18", "统一社会信用代码 `{0}` 有 {1} 位；GB 32100-2015 规定为 18 位")
+        case .creditCodeCharacters: ("统一社会信用代码 `{0}` uses characters outside 0-9 and A-Y without I, O, S, V (GB 32100-2015)", "统一社会信用代码 `{0}` 含有 0-9、A-Y（不含 I、O、S、V）以外的字符（GB 32100-2015）")
+        case .creditCodeCheck: ("统一社会信用代码 `{0}` fails its check character: the first 17 characters call for `{1}`", "统一社会信用代码 `{0}` 校验码不符：按前 17 位应为 `{1}`")
+        case .idNumberLength: ("身份证号 `{0}` has {1} characters; GB 11643-1999 numbers have 18", "身份证号 `{0}` 有 {1} 位；GB 11643-1999 规定为 18 位")
+        case .idNumberShape: ("身份证号 `{0}` must be 17 digits followed by a digit or X", "身份证号 `{0}` 应为 17 位数字加 1 位数字或 X")
+        case .idNumberBirthDate: ("身份证号 `{0}` holds no valid birth date in positions 7–14", "身份证号 `{0}` 第 7–14 位不是有效的出生日期")
+        case .idNumberCheck: ("身份证号 `{0}` fails its check character: the first 17 digits call for `{1}`", "身份证号 `{0}` 校验码不符：按前 17 位应为 `{1}`")
+        case .orderActEnd: ("a continuing act ends on or after the day it began", "持续的违法行为应在开始之日或之后结束")
+        case .orderDiscovered: ("an act is discovered on or after the day it happened", "违法行为应在发生之日或之后被发现")
+        case .orderFiledAfterAct: ("a case is filed (立案) on or after the act date", "立案应在违法行为发生之日或之后")
+        case .orderFiledAfterDiscovery: ("a case is filed (立案) on or after the day the act is discovered", "立案应在发现违法行为之日或之后")
+        case .orderDecidedAfterFiled: ("a decision is made on or after the filing date (立案)", "处罚决定应在立案之日或之后作出")
+        case .orderDecidedAfterAct: ("a decision is made on or after the act date", "处罚决定应在违法行为发生之日或之后作出")
+        case .casePriorUnknownHint: ("it only counts for `same_kind: any`; declare it in a `kind: violations` file if it should match", "它只在 `same_kind: any` 时计入；如需匹配，请在 `kind: violations` 文件中声明")
+        case .caseCorrectListID: ("correct the list id; the audit cannot check an unknown list", "请改正清单标识；执法监督无法检查未知的清单")
+        case .caseCorrectItemID: ("correct the item id", "请改正事项标识")
+
+        case .inspectionDuplicate: ("inspection `{0}` appears twice in the input", "检查记录 `{0}` 在输入中出现了两次")
+        case .inspectionDuplicateHint: ("give each inspection its own record number, or remove the repeated record", "为每条检查记录设定不同的编号，或删除重复的记录")
+        case .inspectionNone: ("the input holds no inspection record", "输入中没有检查记录")
+        case .inspectionNoneHint: ("write one record per YAML document, or list them under `inspections:`", "每个 YAML 文档写一条记录，或把记录列在 `inspections:` 下")
+        case .inspectionMustBeMapping: ("an inspection record must be a mapping, found {0}", "检查记录应为映射，实际为{0}")
+        case .inspectionStartHint: ("start the record with `id:`, `enterprise:`, `agency:`, `date:`, `reason:`", "检查记录以 `id:`、`enterprise:`、`agency:`、`date:`、`reason:` 开头")
+        case .inspectionListMustBeSequence: ("`inspections` must be a sequence of records, found {0}", "`inspections` 应为检查记录列表，实际为{0}")
+        case .inspectionItemHint: ("write each record as a `- id: …` item under `inspections:`", "在 `inspections:` 下把每条记录写成一项 `- id: …`")
+        case .inspectionNotCreditCode: ("`{0}` is not an 18-character 统一社会信用代码 (GB 32100-2015)", "`{0}` 不是 18 位的统一社会信用代码（GB 32100-2015）")
+        case .inspectionCreditCodeStillRead: ("check the 统一社会信用代码 for a typing error; the record is still read", "请检查统一社会信用代码是否录入有误；记录仍会被读取")
+        case .inspectionReasonOneOf: ("inspection `reason` must be one of {0}, found `{1}`", "检查记录的 `reason` 应为 {0} 之一，实际为 `{1}`")
+        case .inspectionReasonHint: ("use one of {0}; `other` for anything else", "请使用 {0} 之一；其他情形用 `other`")
+        case .certificatesMustBeList: ("a certificates file must be a list of certificates", "执法证件文件应为证件列表")
+        case .certificatesListHint: ("write `- {number: \"36010012345\", name: 张三, valid_from: 2023-01-01, valid_to: 2027-12-31}` per certificate", "每个证件写一项 `- {number: \"36010012345\", name: 张三, valid_from: 2023-01-01, valid_to: 2027-12-31}`")
+        case .certificateExpiresBeforeValid: ("certificate {0} expires ({1}) before it is valid ({2})", "执法证件 {0} 的失效日期（{1}）早于生效日期（{2}）")
+        case .certificateCheckDates: ("check valid_from and valid_to", "请检查 `valid_from` 和 `valid_to`")
+
+        case .nameReserved: ("{0} `{1}` is a word of the expression language", "{0} `{1}` 是表达式语言的保留字")
+        case .nameReservedHint: ("choose another name; and, or, not, in, between, true and false are reserved", "请换一个名称；`and`、`or`、`not`、`in`、`between`、`true`、`false` 是保留字")
+        case .namePatternMismatch: ("{0} `{1}` does not match {2}", "{0} `{1}` 不符合格式 `{2}`")
+        case .namePatternExample: ("write it like `{0}`", "请按 `{0}` 的样式书写")
+        case .definedTwice: ("{0} `{1}` is defined twice", "{0} `{1}` 重复定义")
+        case .definedTwiceVersions: ("{0} `{1}` is defined twice (versions of one {0} must differ in `effective`)", "{0} `{1}` 重复定义（同一{0}的不同版本的 `effective` 必须不同）")
+        case .definedTwiceHint: ("rename one of them; {0} must be unique across all rule files", "请重命名其中一个；{0}在所有规则文件中必须唯一")
+        case .firstDefinedHere: ("{0} `{1}` first defined here", "{0} `{1}` 首次定义于此处")
+        case .namespaceIDs: ("ids", "标识")
+        case .namespaceFactNames: ("fact names", "事实名称")
+        case .namespaceViolationCodes: ("violation codes", "违法行为代码")
+        case .namespaceCalendarYears: ("calendar years", "日历年份")
+        case .expiresBeforeEffective: ("{0} expires on {1}, before it takes effect on {2}", "{0}的失效日期 {1} 早于生效日期 {2}")
+        case .expiresBeforeEffectiveHint: ("`expires` is the last day in force and must not be before `effective`; check both dates", "`expires` 是有效期的最后一天，不能早于 `effective`；请检查这两个日期")
+        case .mustBeAtLeast: ("{0} must be at least {1}, found {2}", "{0}至少应为 {1}，实际为 {2}")
+        case .ruleDocumentMustBeMapping: ("a rule document must be a mapping, found {0}", "规则文档应为映射，实际为{0}")
+        case .ruleDocumentStartHint: ("start the document with `kind:` followed by the document's keys", "文档以 `kind:` 开头，其后是该文档的各个键")
+        case .ruleDocumentNoKind: ("rule document has no `kind`", "规则文档没有 `kind`")
+        case .ruleDocumentAddKind: ("add `kind:` with one of {0}", "补充 `kind:`，取值为 {0} 之一")
+        case .ruleDocumentIsTest: ("`kind: test` is a rule test, not a rule", "`kind: test` 是规则测试，不是规则")
+        case .ruleDocumentIsTestHint: ("run it with `leniency test FILE`; rule tests must be named *.test.yaml, which rule loading skips", "请用 `leniency test FILE` 运行；规则测试文件须命名为 *.test.yaml，加载规则时会跳过这些文件")
+        case .unknownDocumentKind: ("unknown document kind `{0}`", "未知的文档类型 `{0}`")
+        case .replacesNoPeriod: ("`replaces: {0}` names no limitation period", "`replaces: {0}` 指向的追责时效期间不存在")
+        case .replacesHint: ("name the id of a period declared in a `kind: limitation` document", "请填写在 `kind: limitation` 文档中声明的期间标识")
+        case .noRuleFilesFound: ("no rule files found in {0}", "在 {0} 中没有找到规则文件")
+        case .noSuchPath: ("no such file or folder: {0}", "文件或文件夹不存在：{0}")
+        case .cannotReadFolder: ("cannot read folder {0}", "无法读取文件夹 {0}")
+        case .checkFolderPermissions: ("check the folder's permissions", "请检查该文件夹的权限")
+
+        case .listCoercionItemOutcome: ("items of a no-coercion list decide coercion, not a penalty outcome", "不予实施行政强制措施清单的事项决定的是强制措施，不是处罚结果")
+        case .listCoercionItemOutcomeHint: ("remove `outcome`; put penalty outcomes in a no-penalty, mitigated or lighter list", "删除 `outcome`；处罚结果应写在不予处罚、减轻处罚或从轻处罚清单中")
+        case .listItemBothViolationKeys: ("list item gives both `violation` and `violations`", "清单事项同时写了 `violation` 和 `violations`")
+        case .listItemBothViolationKeysHint: ("keep one: `violation: CODE` or `violations: [A, B]`", "只保留一个：`violation: CODE` 或 `violations: [A, B]`")
+        case .listItemMissingViolation: ("list item is missing required field `violation`", "清单事项缺少必填字段 `violation`")
+        case .listItemMissingViolationHint: ("add `violation: CODE` (or `violations: [A, B]`), or give the list `scope: all`", "补充 `violation: CODE`（或 `violations: [A, B]`），或为清单设定 `scope: all`")
+        case .listScopeAllItems: ("items of a list with `scope: all` apply to every violation", "`scope: all` 清单的事项适用于所有违法行为")
+        case .listScopeAllItemsHint: ("remove `violation`/`violations`, or give the list `scope: listed`", "删除 `violation`／`violations`，或为清单设定 `scope: listed`")
+        case .declareViolationCode: ("declare `{0}` in a `kind: violations` document", "在 `kind: violations` 文档中声明 `{0}`")
+        case .policyReasonLabelUnknown: ("`reason_labels` names `{0}`, which is not in `exception_reasons`", "`reason_labels` 中的 `{0}` 不在 `exception_reasons` 里")
+        case .policyReasonLabelHint: ("add `{0}` to `exception_reasons` or remove the label", "把 `{0}` 加入 `exception_reasons`，或删除该标签")
+        case .policyReasonLabelsMapping: ("`reason_labels` must be a mapping, found {0}", "`reason_labels` 应为映射，实际为{0}")
+        case .policyReasonLabelsHint: ("write `{reason: 标签, …}`", "请写作 `{reason: 标签, …}`")
+        case .policyDayWindowInverted: ("{0} ends on day {1}, before it starts on day {2}", "{0}结束于每月 {1} 日，早于开始的 {2} 日")
+        case .policyDayWindowHint: ("`to_day` is the last quiet day of the month and must not be before `from_day`", "`to_day` 是当月最后一个安静日，不能早于 `from_day`")
+        case .policyBasisMapping: ("policy `basis` must be a mapping from rule name to citations, found {0}", "监督规则的 `basis` 应为“规则名: 依据列表”的映射，实际为{0}")
+        case .policyBasisMappingHint: ("write e.g. `basis: {quiet_days: [\"《…》第X条\"]}`", "例如写作 `basis: {quiet_days: [\"《…》第X条\"]}`")
+        case .policyBasisUnknownRule: ("policy `basis` names `{0}`, which is not a policy rule", "监督规则的 `basis` 中的 `{0}` 不是监督规则的规则名")
+        case .standardMaxOnlyMin: ("`max-only` is for statutes that set only a maximum, but `statutory.min` is {0}", "`max-only` 用于只规定最高罚款的条文，但 `statutory.min` 为 {0}")
+        case .standardMaxOnlyMinHint: ("use `model: bands` for a range with a minimum, or set `statutory.min: 0`", "有最低罚款的幅度请用 `model: bands`，或设 `statutory.min: 0`")
+        case .standardStatutoryMixed: ("`statutory` mixes `{0}` (yuan) with `basis` (multiples)", "`statutory` 混用了 `{0}`（元）和 `basis`（倍数）")
+        case .standardStatutoryMixedHint: ("use `min_multiple`/`max_multiple` with `basis`, or drop `basis` for fixed amounts", "与 `basis` 一起使用 `min_multiple`／`max_multiple`，或固定金额时删除 `basis`")
+        case .standardMissingMaxMultiple: ("`statutory` with `basis` is missing required field `max_multiple`", "带 `basis` 的 `statutory` 缺少必填字段 `max_multiple`")
+        case .standardMissingMaxMultipleHint: ("add `max_multiple:`, e.g. `max_multiple: 5` for 五倍以下", "补充 `max_multiple:`，如“五倍以下”写 `max_multiple: 5`")
+        case .standardMultipleNeedsBasis: ("`{0}` needs `basis` (the money fact it multiplies)", "`{0}` 需要 `basis`（作为倍数基数的金额事实）")
+        case .standardMultipleNeedsBasisHint: ("add `basis: illegal_gains` (or another money fact), or use `min`/`max` in yuan", "补充 `basis: illegal_gains`（或其他金额事实），或用以元为单位的 `min`／`max`")
+        case .standardMissingMax: ("`statutory` is missing required field `max`", "`statutory` 缺少必填字段 `max`")
+        case .standardMissingMaxHint: ("add `max:` in yuan, or `basis:` with `max_multiple:` for multiples of a money fact", "补充以元为单位的 `max:`，或按金额事实的倍数写 `basis:` 和 `max_multiple:`")
+        case .standardRangeInverted: ("statutory maximum {0} is below the minimum {1}", "法定最高罚款 {0} 低于最低罚款 {1}")
+        case .standardRangeInvertedMultipleHint: ("check the statute: the minimum multiple must not exceed the maximum", "请核对法条：最低倍数不得高于最高倍数")
+        case .standardRangeInvertedAmountHint: ("check the statute: the minimum amount must not exceed the maximum", "请核对法条：最低金额不得高于最高金额")
+        case .standardBasisNotMoney: ("`statutory.basis` names fact `{0}` of type {1}, not money", "`statutory.basis` 指向的事实 `{0}` 是{1}，不是金额型")
+        case .standardBasisNotMoneyHint: ("name a money fact, or {0}", "请填写金额型事实，或 {0}")
+        case .standardBasisUnknown: ("`statutory.basis` names no money fact: `{0}`", "`statutory.basis` 指向的 `{0}` 不是金额型事实")
+        case .standardUseOneOf: ("use {0}", "请使用 {0}")
+        case .standardSplitModel: ("`split` applies only to the bands and max-only models, not {0}", "`split` 只适用于 `bands` 和 `max-only` 模型，不适用于 `{0}`")
+        case .standardSplitModelHint: ("remove `split`, or give each tier its `band`", "删除 `split`，或为每个档次写明 `band`")
+        case .standardSplitShares: ("`split` must be three shares (lighter, standard, heavier) adding up to 100%", "`split` 应为三个比例（从轻、一般、从重），合计 100%")
+        case .standardSplitSharesHint: ("write e.g. `split: [30%, 40%, 30%]`", "例如写作 `split: [30%, 40%, 30%]`")
+        case .standardTierNeedsBand: ("tier `{0}` is missing required field `band` (model: explicit)", "档次 `{0}` 缺少必填字段 `band`（`model: explicit`）")
+        case .standardTierNeedsBandHint: ("add `band: {from: 30%, to: 70%}` or `band: {min: 500, max: 1000}`", "补充 `band: {from: 30%, to: 70%}` 或 `band: {min: 500, max: 1000}`")
+        case .standardRankOneOf: ("`rank` must be one of {0}, found `{1}`", "`rank` 应为 {0} 之一，实际为 `{1}`")
+        case .standardRankUseOneOf: ("use lighter, standard or heavier", "请使用 `lighter`、`standard` 或 `heavier`")
+        case .standardRankOnNamedTier: ("tier `{0}` cannot have `rank: {1}`", "档次 `{0}` 不能设 `rank: {1}`")
+        case .standardRankOnNamedTierHint: ("remove `rank`; a tier named {0} ranks as {0}", "删除 `rank`；名为 `{0}` 的档次即按 `{0}` 排序")
+        case .standardTierNeedsRank: ("tier `{0}` is not lighter, standard or heavier and has no `rank`", "档次 `{0}` 不是 `lighter`、`standard` 或 `heavier`，也没有 `rank`")
+        case .standardTierNeedsRankSuggestion: ("did you mean `{0}`? otherwise add `rank:`", "是否应为 `{0}`？否则请补充 `rank:`")
+        case .standardTierNeedsRankHint: ("add `rank: lighter`, `rank: standard` or `rank: heavier`", "补充 `rank: lighter`、`rank: standard` 或 `rank: heavier`")
+        case .standardBandMixed: ("`band` mixes shares (`from`/`to`) with amounts (`min`/`max`)", "`band` 混用了比例（`from`／`to`）和金额（`min`／`max`）")
+        case .standardBandMixedHint: ("write either `{from: 30%, to: 70%}` or `{min: 500, max: 1000}`", "请写 `{from: 30%, to: 70%}` 或 `{min: 500, max: 1000}` 之一")
+        case .standardBandNeedsMinMax: ("`band` needs both `min` and `max`", "`band` 需要同时写 `min` 和 `max`")
+        case .standardBandNeedsMinMaxHint: ("write `{min: 500, max: 1000}` in yuan", "以元为单位写作 `{min: 500, max: 1000}`")
+        case .standardBandNeedsFromTo: ("`band` needs `from` and `to` (or `min` and `max`)", "`band` 需要 `from` 和 `to`（或 `min` 和 `max`）")
+        case .standardBandNeedsFromToHint: ("write `{from: 30%, to: 70%}` or `{min: 500, max: 1000}`", "请写作 `{from: 30%, to: 70%}` 或 `{min: 500, max: 1000}`")
+        case .factBuiltIn: ("`{0}` is built in and cannot be declared", "`{0}` 是内置事实，不能声明")
+        case .factBuiltInHint: ("remove this fact; every item's conditions can use `{0}` without a declaration", "删除该事实；所有事项的条件都可以直接使用 `{0}`")
+        case .factValuesOnlyEnum: ("`values` only applies to facts of type enum", "`values` 只适用于枚举型事实")
+        case .factValuesOnlyEnumHint: ("remove `values`, or write `type: enum`", "删除 `values`，或写 `type: enum`")
+        case .factEnumNeedsValues: ("an enum fact needs `values`", "枚举型事实需要 `values`")
+        case .factEnumNeedsValuesHint: ("add `values: [low, high]`, ordered from lowest to highest", "补充 `values: [low, high]`，按从低到高排列")
+        case .factEnumValueTwice: ("enum value `{0}` is listed twice", "枚举取值 `{0}` 列出了两次")
+        case .factRemoveRepeated: ("remove the repeated value", "删除重复的取值")
+        case .factUnknownType: ("unknown fact type `{0}`", "未知的事实类型 `{0}`")
+        case .factLabelsOnlyEnum: ("`value_labels` only applies to facts of type enum", "`value_labels` 只适用于枚举型事实")
+        case .factLabelsOnlyEnumHint: ("remove `value_labels`, or write `type: enum` with `values`", "删除 `value_labels`，或写 `type: enum` 并给出 `values`")
+        case .factLabelsMapping: ("`value_labels` must be a mapping, found {0}", "`value_labels` 应为映射，实际为{0}")
+        case .factLabelsMappingHint: ("write `{value: 标签, …}`", "请写作 `{value: 标签, …}`")
+        case .factLabelUnknownValue: ("`value_labels` names `{0}`, which is not one of the fact's values", "`value_labels` 中的 `{0}` 不是该事实的取值")
+        case .factUnknownSource: ("unknown fact source `{0}`", "未知的事实来源 `{0}`")
+        case .factSourceTypeMismatch: ("fact `{0}` is {1} but `{2}` gives {3}", "事实 `{0}` 是{1}，但 `{2}` 提供的是{3}")
+        case .factDeclareWithType: ("declare `{0}` with type {1}", "将 `{0}` 声明为 `{1}` 类型")
+        case .factDeclareWithTypeAndValues: ("declare `{0}` with type {1} and values [{2}]", "将 `{0}` 声明为 `{1}` 类型，取值为 [{2}]")
+        case .calendarDateOutsideYear: ("date {0} lies outside the calendar's year {1}", "日期 {0} 不在日历所属的 {1} 年内")
+        case .calendarDateOutsideYearHint: ("put it in the {0} calendar, or correct the year", "请把它放到 {0} 年的日历中，或改正年份")
+        case .calendarHolidayInverted: ("holiday {0} ends on {1}, before it starts on {2}", "节假日 {0} 的结束日 {1} 早于开始日 {2}")
+        case .calendarHolidayInvertedHint: ("`to` is the last day off and must not be before `from`", "`to` 是最后一个休息日，不能早于 `from`")
+        case .calendarWorkdayInHoliday: ("{0} is listed as a working day but lies in the holiday {1}", "{0} 被列为工作日，但在节假日 {1} 期间")
+        case .calendarWorkdayInHolidayHint: ("remove it from `workdays` or shorten the holiday span", "把它从 `workdays` 中删除，或缩短节假日的起止范围")
+        case .calendarHolidayDeclaredHere: ("holiday {0} declared here", "节假日 {0} 在此声明")
+
+        case .libyamlBlockSequenceEntries: ("block sequence entries are not allowed in this context", "此处不允许出现块序列项（`-`）")
+        case .libyamlControlCharacters: ("control characters are not allowed", "不允许出现控制字符")
+        case .libyamlExpectedColon: ("could not find expected ':'", "没有找到应有的 `:`")
+        case .libyamlExpectedDirectiveName: ("could not find expected directive name", "没有找到应有的指令名")
+        case .libyamlURIOctet: ("did not find URI escaped octet", "没有找到 URI 转义字节")
+        case .libyamlExpectedBang: ("did not find expected '!'", "没有找到应有的 `!`")
+        case .libyamlExpectedCommaOrBracket: ("did not find expected ',' or ']'", "没有找到应有的 `,` 或 `]`")
+        case .libyamlExpectedCommaOrBrace: ("did not find expected ',' or '}'", "没有找到应有的 `,` 或 `}`")
+        case .libyamlExpectedDash: ("did not find expected '-' indicator", "没有找到应有的 `-`")
+        case .libyamlExpectedDocumentStart: ("did not find expected <document start>", "没有找到应有的文档开始标记")
+        case .libyamlExpectedStreamStart: ("did not find expected <stream-start>", "没有找到应有的流开始标记")
+        case .libyamlExpectedAlphanumeric: ("did not find expected alphabetic or numeric character", "没有找到应有的字母或数字")
+        case .libyamlExpectedCommentOrBreak: ("did not find expected comment or line break", "没有找到应有的注释或换行")
+        case .libyamlExpectedDigitOrDot: ("did not find expected digit or '.' character", "没有找到应有的数字或 `.`")
+        case .libyamlExpectedHex: ("did not find expected hexdecimal number", "没有找到应有的十六进制数")
+        case .libyamlExpectedKey: ("did not find expected key", "没有找到应有的键（可能是缩进不一致）")
+        case .libyamlExpectedNodeContent: ("did not find expected node content", "没有找到应有的值")
+        case .libyamlExpectedTagURI: ("did not find expected tag URI", "没有找到应有的标签 URI")
+        case .libyamlExpectedVersion: ("did not find expected version number", "没有找到应有的版本号")
+        case .libyamlExpectedWhitespace: ("did not find expected whitespace", "没有找到应有的空白")
+        case .libyamlExpectedWhitespaceOrBreak: ("did not find expected whitespace or line break", "没有找到应有的空白或换行")
+        case .libyamlExpectedGreaterThan: ("did not find the expected '>'", "没有找到应有的 `>`")
+        case .libyamlTabViolatesIndentation: ("found a tab character that violates indentation", "制表符破坏了缩进")
+        case .libyamlTabWhereSpace: ("found a tab character where an indentation space is expected", "应为缩进空格处出现了制表符")
+        case .libyamlLeadingOctet: ("found an incorrect leading UTF-8 octet", "UTF-8 首字节有误")
+        case .libyamlTrailingOctet: ("found an incorrect trailing UTF-8 octet", "UTF-8 后续字节有误")
+        case .libyamlIndentationZero: ("found an indentation indicator equal to 0", "缩进指示符为 0")
+        case .libyamlCannotStartToken: ("found character that cannot start any token", "出现了不能开始任何记号的字符")
+        case .libyamlDuplicateTagDirective: ("found duplicate %TAG directive", "%TAG 指令重复")
+        case .libyamlDuplicateYAMLDirective: ("found duplicate %YAML directive", "%YAML 指令重复")
+        case .libyamlDuplicateAnchor: ("found duplicate anchor; first occurrence", "锚点重复；首次出现处")
+        case .libyamlLongVersion: ("found extremely long version number", "版本号过长")
+        case .libyamlIncompatibleDocument: ("found incompatible YAML document", "不兼容的 YAML 文档")
+        case .libyamlInvalidUnicodeEscape: ("found invalid Unicode character escape code", "无效的字符转义码（`\\u`）")
+        case .libyamlUndefinedAlias: ("found undefined alias", "别名未定义")
+        case .libyamlUndefinedTagHandle: ("found undefined tag handle", "标签前缀未定义")
+        case .libyamlUnexpectedColon: ("found unexpected ':'", "出现了意外的 `:`")
+        case .libyamlUnexpectedDocumentIndicator: ("found unexpected document indicator", "出现了意外的文档标记")
+        case .libyamlUnexpectedEnd: ("found unexpected end of stream", "文件意外结束（可能缺少结束引号或括号）")
+        case .libyamlNonAlphabetical: ("found unexpected non-alphabetical character", "出现了意外的非字母字符")
+        case .libyamlUnknownDirective: ("found unknown directive name", "未知的指令名")
+        case .libyamlUnknownEscape: ("found unknown escape character", "未知的转义字符")
+        case .libyamlMappingKeys: ("mapping keys are not allowed in this context", "此处不允许出现映射的键")
+        case .libyamlMappingValues: ("mapping values are not allowed in this context", "此处不允许出现映射的值（可能是值中有未加引号的 `: `）")
+        case .libyamlWhileTagDirective: ("while parsing a %TAG directive", "解析 %TAG 指令时")
+        case .libyamlWhileBlockCollection: ("while parsing a block collection", "解析块集合时")
+        case .libyamlWhileBlockMapping: ("while parsing a block mapping", "解析块映射时")
+        case .libyamlWhileBlockNode: ("while parsing a block node", "解析块节点时")
+        case .libyamlWhileFlowMapping: ("while parsing a flow mapping", "解析流式映射（`{…}`）时")
+        case .libyamlWhileFlowNode: ("while parsing a flow node", "解析流式节点时")
+        case .libyamlWhileFlowSequence: ("while parsing a flow sequence", "解析流式列表（`[…]`）时")
+        case .libyamlWhileNode: ("while parsing a node", "解析节点时")
+        case .libyamlWhileQuotedScalarParse: ("while parsing a quoted scalar", "解析带引号的值时")
+        case .libyamlWhileTag: ("while parsing a tag", "解析标签时")
+        case .libyamlWhileTagDirectiveParse: ("while parsing a tag directive", "解析标签指令时")
+        case .libyamlWhileScanningTagDirective: ("while scanning a %TAG directive", "扫描 %TAG 指令时")
+        case .libyamlWhileScanningYAMLDirective: ("while scanning a %YAML directive", "扫描 %YAML 指令时")
+        case .libyamlWhileBlockScalar: ("while scanning a block scalar", "扫描块标量时")
+        case .libyamlWhileDirective: ("while scanning a directive", "扫描指令时")
+        case .libyamlWhilePlainScalar: ("while scanning a plain scalar", "扫描未加引号的值时")
+        case .libyamlWhileQuotedScalar: ("while scanning a quoted scalar", "扫描带引号的值时")
+        case .libyamlWhileSimpleKey: ("while scanning a simple key", "扫描简单键时")
+        case .libyamlWhileScanningTag: ("while scanning a tag", "扫描标签时")
+        case .libyamlWhileScanningTagDirective2: ("while scanning a tag directive", "扫描标签指令时")
+        case .libyamlWhileAlias: ("while scanning an alias", "扫描别名时")
+        case .libyamlWhileAnchor: ("while scanning an anchor", "扫描锚点时")
+        case .libyamlWhileNextToken: ("while scanning for the next token", "扫描下一个记号时")
+        case .libyamlOther: ("{0}", "解析器报告：`{0}`")
+        case .yamlTabIndent: ("a tab is used for indentation here; YAML allows only spaces (libyaml: {0})", "此处用制表符缩进；YAML 只允许用空格缩进（解析器：{0}）")
+        case .yamlSyntaxError: ("YAML syntax error: {0}", "YAML 语法错误：{0}")
+        case .yamlSyntaxErrorContext: ("YAML syntax error: {0} ({1} that starts at {2})", "YAML 语法错误：{0}（{1}，该结构始于 {2}）")
+        case .yamlSyntaxErrorContextOnly: ("YAML syntax error: {0} ({1})", "YAML 语法错误：{0}（{1}）")
+        case .yamlContextStartedHere: ("{0} started here", "{0}，始于此处")
+        case .yamlNoSuchFile: ("cannot read `{0}`: there is no such file", "无法读取 `{0}`：文件不存在")
+        case .yamlNoSuchFileHint: ("check the spelling of the path; relative paths start at the current folder", "请检查路径拼写；相对路径从当前文件夹开始")
+        case .yamlIsFolder: ("cannot read `{0}`: it is a folder, not a file", "无法读取 `{0}`：这是文件夹，不是文件")
+        case .yamlIsFolderHint: ("name a file inside the folder, e.g. `{0}`", "请指定文件夹中的文件，如 `{0}`")
+        case .yamlNotReadable: ("cannot read `{0}`: permission denied or the file is not readable", "无法读取 `{0}`：没有权限或文件不可读")
+        case .yamlNotReadableHint: ("check the file's permissions (`ls -l`)", "请检查文件权限（`ls -l`）")
+        case .yamlReadFailed: ("cannot read `{0}`: reading failed ({1})", "无法读取 `{0}`：读取失败（{1}）")
+        case .yamlReadFailedHint: ("check that the path names a regular file that can be read", "请确认该路径是可读取的普通文件")
+        case .yamlInputOverLimit: ("`{0}` holds more than {1}, the limit for one input", "`{0}` 超过 {1}，即单个输入的上限")
+        case .yamlFileTooLarge: ("the file is {0} long; the limit for one input is {1}", "文件大小为 {0}；单个输入的上限为 {1}")
+        case .yamlTooLargeHint: ("split it into several files; many cases belong in a JSON Lines or CSV export for `leniency audit`, which streams them", "请拆分为多个文件；大量案件宜导出为 JSONL 或 CSV，由 `leniency audit` 逐条读取")
+        case .yamlByteCount: ("{0} bytes{1}", "{0} 字节{1}")
+        case .yamlUTF16: ("the file is not UTF-8: it starts with a UTF-16 byte order mark", "文件不是 UTF-8 编码：开头是 UTF-16 字节顺序标记")
+        case .yamlMaybeGBK: ("byte {0} is not valid UTF-8; the file may be saved as GBK/GB18030", "字节 {0} 不是有效的 UTF-8；文件可能以 GBK/GB18030 编码保存")
+        case .yamlInvalidByte: ("byte {0} is not valid UTF-8", "字节 {0} 不是有效的 UTF-8")
+        case .yamlValueTooLong: ("this value is {0} bytes long; the limit for one value is {1} bytes", "该值长 {0} 字节；单个值的上限为 {1} 字节")
+        case .yamlTooDeep: ("mappings and sequences are nested more than {0} levels deep here", "此处映射和列表的嵌套超过 {0} 层")
+        case .yamlTooDeepHint: ("flatten the structure; no rule, test or case file needs more than {0} levels", "请减少嵌套；规则、测试或案卷文件都不需要超过 {0} 层")
+        case .yamlUndefinedAlias: ("the alias `*{0}` names no anchor defined before it (or refers to a node that contains it)", "别名 `*{0}` 指向的锚点在其之前未定义（或指向包含它自身的节点）")
+        case .yamlAliasBudget: ("expanding aliases up to `*{0}` adds {1} nodes; the limit is {2}", "展开到 `*{0}` 为止的别名共增加 {1} 个节点；上限为 {2}")
+        case .yamlAliasBudgetHint: ("write the repeated values out, or use fewer aliases; alias expansion is capped against billion-laughs files", "请直接写出重复的值，或少用别名；为防范“十亿笑声”攻击，别名展开有上限")
+        case .yamlTooManyNodes: ("the document has more than {0} nodes (counting alias expansions)", "文档的节点超过 {0} 个（含别名展开）")
+        case .yamlExplicitTag: ("explicit tags such as `{0}` are not accepted; every value is read as text and typed by the rule format", "不接受 `{0}` 这样的显式标签；所有值都按文字读取，由规则格式决定类型")
+        case .yamlExplicitTagHint: ("remove the tag; quote the value if it must stay text", "删除标签；如需保持为文字，请给值加引号")
+        case .yamlKeyNotText: ("a mapping key must be text, but this key is {0}", "映射的键必须是文字，但这个键是{0}")
+        case .yamlDuplicateKey: ("the key `{0}` appears twice in this mapping; it was first given at line {1}", "键 `{0}` 在该映射中出现了两次；首次出现在第 {1} 行")
+        case .yamlKeyFirstGiven: ("`{0}` first given here", "`{0}` 首次出现在此处")
+        case .yamlIdeographicIndent: ("this line is indented with the ideographic space U+3000, which YAML reads as text, not indentation", "该行用全角空格 U+3000 缩进，YAML 会把它当作文字而不是缩进")
+        case .yamlFullWidthColon: ("`{0}：` uses the full-width colon `：`, so the whole line is one piece of text, not a key; did you mean `{1}`?", "`{0}：` 用了全角冒号 `：`，整行会被当作一段文字而不是键；是否应为 `{1}`？")
+
+        case .lintOverlappingVersions: ("two versions of {0} `{1}` are in force on {2}: this one (effective {3}) and the one effective {4}", "{0} `{1}` 有两个版本在 {2} 同时有效：本版本（{3} 生效）和 {4} 生效的版本")
+        case .lintOverlappingVersionsUntil: ("two versions of {0} `{1}` are in force on {2}: this one (effective {3}) and the one effective {4} until {5}", "{0} `{1}` 有两个版本在 {2} 同时有效：本版本（{3} 生效）和 {4} 生效、{5} 失效的版本")
+        case .lintOverlappingVersionsHint: ("give the older version `expires: {0}` (the day before this one takes effect)", "为旧版本设定 `expires: {0}`（本版本生效日的前一天）")
+        case .lintOtherVersion: ("the other version of `{0}`, effective {1}", "`{0}` 的另一个版本，{1} 生效")
+        case .lintUniqueOverlap: ("items `{0}` and `{1}` of list `{2}` (hit_policy unique) both apply when {3}", "清单 `{2}`（`hit_policy: unique`）的事项 `{0}` 和 `{1}` 在以下情形同时适用：{3}")
+        case .lintUniqueOverlapHint: ("add a condition to one item that excludes the other's cases, or set `hit_policy: first` (file order decides) or `collect`", "为其中一个事项增加排除另一事项情形的条件，或设 `hit_policy: first`（按文件顺序决定）或 `collect`")
+        case .lintItemDeclaredHere: ("item `{0}` declared here", "事项 `{0}` 在此声明")
+        case .lintEveryCase: ("for every case (the items set no conditions that tell them apart)", "任何案件（这些事项没有能区分彼此的条件）")
+        case .lintWitnessPair: ("{0} = {1}", "{0} = {1}")
+        case .lintBandBelowMinimum: ("the band of tier `{0}` starts at {1}, below the statutory minimum {2} of standard `{3}`", "裁量基准 `{3}` 中档次 `{0}` 的幅度从 {1} 开始，低于法定最低罚款 {2}")
+        case .lintBandBelowMinimumHint: ("raise the band's `min` to at least {0}, or make the tier `mitigated` if it means 减轻处罚", "把该幅度的 `min` 提高到至少 {0}；如果指的是减轻处罚，请把档次设为 `mitigated`")
+        case .lintBandAboveMaximum: ("the band of tier `{0}` reaches {1}, above the statutory maximum {2} of standard `{3}`", "裁量基准 `{3}` 中档次 `{0}` 的幅度达到 {1}，高于法定最高罚款 {2}")
+        case .lintBandAboveMaximumHint: ("lower the band's `max` to at most {0}; no discretion standard may exceed the statutory maximum", "把该幅度的 `max` 降低到至多 {0}；裁量基准不得超过法定最高罚款")
+        case .lintBandShares: ("the band of tier `{0}` runs from {1} to {2} of the statutory range; shares must lie between 0% and 100%", "档次 `{0}` 的幅度为法定幅度的 {1} 至 {2}；比例必须在 0% 到 100% 之间")
+        case .lintBandSharesHint: ("write the band as shares between 0% (statutory minimum) and 100% (statutory maximum)", "请用 0%（法定最低）到 100%（法定最高）之间的比例书写幅度")
+        case .lintTierOverlap: ("the band of tier `{0}` ({1}) overlaps the band of tier `{2}` ({3}) in standard `{4}`", "裁量基准 `{4}` 中档次 `{0}` 的幅度（{1}）与档次 `{2}` 的幅度（{3}）重叠")
+        case .lintTierOverlapHint: ("start tier `{0}` where tier `{1}` ends ({2})", "让档次 `{0}` 从档次 `{1}` 的终点（{2}）开始")
+        case .lintTierDeclaredHere: ("tier `{0}` declared here", "档次 `{0}` 在此声明")
+        case .lintTierGap: ("no tier of standard `{0}` covers the amounts between {1} (end of tier `{2}`) and {3} (start of tier `{4}`)", "裁量基准 `{0}` 没有档次覆盖 {1}（档次 `{2}` 的终点）到 {3}（档次 `{4}` 的起点）之间的金额")
+        case .lintTierGapHint: ("start tier `{0}` at {1}, where tier `{2}` ends", "让档次 `{0}` 从 {1}（档次 `{2}` 的终点）开始")
+        case .lintCitationNotNormalised: ("citation `{0}` in {1} is not in the normalised form {2}", "{1}中的引用 `{0}` 不是规范格式{2}")
+        case .lintCitationWrite: ("write `{0}`", "请写作 `{0}`")
+        case .lintCitationContextViolates: ("`violates` of violation `{0}`", "违法行为 `{0}` 的 `violates`")
+        case .lintCitationContextPenalty: ("`penalty_basis` of violation `{0}`", "违法行为 `{0}` 的 `penalty_basis`")
+        case .lintCitationContextImplements: ("`implements` of list `{0}`", "清单 `{0}` 的 `implements`")
+        case .lintCitationContextItem: ("`basis` of item `{0}`", "事项 `{0}` 的 `basis`")
+        case .lintCitationContextPeriod: ("`basis` of limitation period `{0}`", "追责时效期间 `{0}` 的 `basis`")
+        case .lintCitationContextPolicy: ("`basis` of `{0}` in policy `{1}`", "监督规则 `{1}` 中 `{0}` 的 `basis`")
+        case .citationProblemBrackets: ("(the law's title must be in 《》)", "（法律名称须放在书名号《》中）")
+        case .citationProblemNumerals: ("(article numbers must use Chinese numerals)", "（条款序号须用中文数字）")
+        case .citationProblemArt: ("(write 第X条, not Art.)", "（请写“第X条”，不要写 `Art.`）")
+        case .citationProblemShape: ("(expected 《法名》第X条, optionally 第X款 and 第X项)", "（应为《法名》第X条，可加第X款、第X项）")
+        case .lintNeverApplies: ("item `{0}` of list `{1}` can never apply: no case satisfies all its conditions ({2})", "清单 `{1}` 的事项 `{0}` 永远不会适用：没有案件能同时满足其全部条件（{2}）")
+        case .lintNeverAppliesHint: ("the conditions contradict each other; relax or remove one of them", "各条件相互矛盾；请放宽或删除其中一个")
+        case .lintViolationNoViolates: ("violation `{0}` does not cite the provision it breaks (违反条款)", "违法行为 `{0}` 没有援引违反条款")
+        case .lintViolationNoViolatesHint: ("add `violates: [\"《法名》第X条第X款\"]` to violation `{0}`", "在违法行为 `{0}` 中补充 `violates: [\"《法名》第X条第X款\"]`")
+        case .lintViolationNoPenalty: ("violation `{0}` does not cite its penalty provision (处罚依据)", "违法行为 `{0}` 没有援引处罚依据")
+        case .lintViolationNoPenaltyHint: ("add `penalty_basis: [\"《法名》第X条\"]` to violation `{0}`", "在违法行为 `{0}` 中补充 `penalty_basis: [\"《法名》第X条\"]`")
+        case .lintItemNoBasis: ("item `{0}` of list `{1}` cites no legal basis: it has no `basis`, its violations cite nothing, and the list has no `implements`", "清单 `{1}` 的事项 `{0}` 没有法律依据：它没有 `basis`，其违法行为也未援引任何条款，清单也没有 `implements`")
+        case .lintItemNoBasisHint: ("add `basis: [\"《中华人民共和国行政处罚法》第三十三条第一款\"]` (or the article the item rests on) to item `{0}`, or `implements:` to the list", "在事项 `{0}` 中补充 `basis: [\"《中华人民共和国行政处罚法》第三十三条第一款\"]`（或该事项依据的条款），或为清单补充 `implements:`")
+
+        case .jsonTextAfterValue: ("unexpected text after the JSON value", "JSON 值之后有多余的文字")
+        case .jsonNestingTooDeep: ("nesting deeper than {0} levels", "嵌套超过 {0} 层")
+        case .jsonExpectedValueAtEnd: ("expected a JSON value, found the end of the line", "应为 JSON 值，但行已结束")
+        case .jsonExpectedQuotedKey: ("expected a quoted key", "应为带引号的键")
+        case .jsonDuplicateKey: ("duplicate key `{0}`", "键 `{0}` 重复")
+        case .jsonExpectedColon: ("expected `:` after the key `{0}`", "键 `{0}` 之后应为 `:`")
+        case .jsonUnterminatedObject: ("unterminated object: expected `,` or `}`", "对象没有结束：应为 `,` 或 `}`")
+        case .jsonExpectedCommaInObject: ("expected `,` or `}` in an object", "对象中应为 `,` 或 `}`")
+        case .jsonUnterminatedArray: ("unterminated array: expected `,` or `]`", "数组没有结束：应为 `,` 或 `]`")
+        case .jsonExpectedCommaInArray: ("expected `,` or `]` in an array", "数组中应为 `,` 或 `]`")
+        case .jsonUnexpectedWord: ("unexpected word; JSON allows only true, false and null here", "意外的单词；此处 JSON 只允许 `true`、`false` 和 `null`")
+        case .jsonUnexpectedCharacter: ("unexpected character; expected a JSON value", "意外的字符；应为 JSON 值")
+        case .jsonNumberNeedsDigits: ("a number needs digits", "数字需要有数位")
+        case .jsonLeadingZeros: ("numbers must not have leading zeros", "数字不能有前导零")
+        case .jsonDigitsAfterPoint: ("expected digits after the decimal point", "小数点之后应有数字")
+        case .jsonDigitsInExponent: ("expected digits in the exponent", "指数部分应有数字")
+        case .jsonControlCharacter: ("control character inside a string; escape it", "字符串中有控制字符；请转义")
+        case .jsonUnterminatedString: ("unterminated string", "字符串没有结束")
+        case .jsonStringTooLong: ("a string of {0} bytes, more than the limit of {1} MiB for one value,", "字符串长 {0} 字节，超过单个值 {1}MiB 的上限，")
+        case .jsonDanglingBackslash: ("dangling backslash", "多余的反斜杠")
+        case .jsonUnpairedSurrogate: ("unpaired surrogate in \\u escape", "`\\u` 转义中的代理项没有配对")
+        case .jsonInvalidUnicodeEscape: ("invalid \\u escape", "无效的 `\\u` 转义")
+        case .jsonUnknownEscape: ("unknown escape `\\{0}`", "未知的转义 `\\{0}`")
+        case .jsonUnicodeEscapeDigits: ("a \\u escape needs four hex digits", "`\\u` 转义需要四位十六进制数")
+        case .jsonOther: ("{0}", "`{0}`")
+        case .csvQuoteInUnquoted: ("a quote inside an unquoted field; quote the whole field and double the quote (`\"\"`)", "未加引号的字段中出现了引号；请给整个字段加引号，并把其中的引号写两遍（`\"\"`）")
+        case .csvTextAfterQuote: ("text after a closing quote; quote the whole field", "结束引号之后还有文字；请给整个字段加引号")
+        case .csvUnterminatedField: ("unterminated quoted field", "带引号的字段没有结束")
+        case .decodeNoGB18030: ("the text is not valid UTF-8, and GB18030 decoding is not available in this build's Foundation", "文字不是有效的 UTF-8，且本程序所用的基础库不支持 GB18030 解码")
+        case .decodeNoGB18030Hint: ("convert the file to UTF-8 first, e.g. `iconv -f GB18030 -t UTF-8 in.csv > out.csv`", "请先把文件转换为 UTF-8，如 `iconv -f GB18030 -t UTF-8 in.csv > out.csv`")
+        case .decodeNeither: ("the text is neither valid UTF-8 nor valid GB18030", "文字既不是有效的 UTF-8，也不是有效的 GB18030")
+        case .decodeNeitherHint: ("save the export as UTF-8 (with or without BOM) or GB18030", "请把导出文件保存为 UTF-8（带或不带 BOM）或 GB18030")
+        case .recordLineTooLong: ("line {0} holds {1} bytes, more than {2} MiB, the limit for one record; the record is skipped", "第 {0} 行有 {1} 字节，超过单条记录 {2}MiB 的上限；已跳过该记录")
+        case .recordLineTooLongHint: ("each line must hold one case; split the record or shorten its values", "每行只能是一个案件；请拆分记录或缩短其中的值")
+        case .recordLineNotUTF8: ("line {0} is not valid UTF-8; the record is skipped", "第 {0} 行不是有效的 UTF-8；已跳过该记录")
+        case .recordLineNotUTF8Hint: ("JSON Lines must be UTF-8; re-export the file as UTF-8", "JSONL 必须是 UTF-8 编码；请重新导出为 UTF-8")
+        case .recordProblemOnLine: ("{0} on line {1}; the record is skipped", "第 {1} 行：{0}；已跳过该记录")
+        case .recordValueTooLongHint: ("shorten the value; one text value may hold at most {0} MiB", "请缩短该值；单个文字值至多 {0}MiB")
+        case .recordTooDeepHint: ("a case nests at most 3 levels; flatten the record", "案件最多嵌套 3 层；请减少嵌套")
+        case .recordFirstKey: ("first occurrence of the key", "该键首次出现处")
+        case .recordInvalidJSON: ("invalid JSON on line {0}: {1}; the record is skipped", "第 {0} 行的 JSON 无效：{1}；已跳过该记录")
+        case .recordInvalidJSONHint: ("fix the JSON at the marked column; each line must hold one complete JSON object", "请修正所标列处的 JSON；每行必须是一个完整的 JSON 对象")
+        case .recordSkipped: ("{0}; the record is skipped", "{0}；已跳过该记录")
+        case .recordMalformedCSV: ("malformed CSV record on line {0}: {1}; the record is skipped", "第 {0} 行的 CSV 记录格式有误：{1}；已跳过该记录")
+        case .recordMalformedCSVHint: ("fix the quoting at the marked column (RFC 4180)", "请修正所标列处的引号（RFC 4180）")
+        case .inputCannotRead: ("cannot read `{0}`", "无法读取 `{0}`")
+        case .inputCannotReadHint: ("check the path and the file's permissions", "请检查路径和文件权限")
+        case .inputCSVEmpty: ("the CSV file `{0}` is empty", "CSV 文件 `{0}` 是空的")
+        case .inputCSVEmptyHint: ("the first row must name the columns (docs/AUDIT.md)", "第一行必须是列名（见 docs/AUDIT.md）")
+        case .inputCSVHeaderMalformed: ("malformed CSV header: {0}", "CSV 表头格式有误：{0}")
+        case .inputFixHeader: ("fix the header row", "请修正表头行")
+        case .inputDoesNotExist: ("input `{0}` does not exist", "输入 `{0}` 不存在")
+        case .inputDoesNotExistHint: ("check the path; give case files, folders of case files or JSON Lines/CSV exports", "请检查路径；应为案卷文件、存放案卷文件的文件夹，或 JSONL／CSV 导出文件")
+        case .inputCannotListFolder: ("cannot list folder `{0}`", "无法列出文件夹 `{0}` 的内容")
+        case .csvUnknownColumn: ("unknown CSV column `{0}`; its values are not read", "未知的 CSV 列 `{0}`；该列的值不会被读取")
+        case .csvUnknownColumnHint: ("use one of {0} (docs/AUDIT.md)", "请使用以下之一：{0}（见 docs/AUDIT.md）")
+        case .csvUnknownColumnFactsHint: ("use one of {0}, or facts.<fact name> (docs/AUDIT.md)", "请使用以下之一：{0}，或 facts.<事实名称>（见 docs/AUDIT.md）")
+        case .csvColumnTwice: ("CSV column `{0}` appears twice", "CSV 列 `{0}` 出现了两次")
+        case .csvColumnTwiceHint: ("remove or rename one of the two columns", "删除或重命名两列中的一列")
+
+        case .recordMalformedCSVRecord: ("malformed CSV record: {0}; the record is skipped", "CSV 记录格式有误：{0}；已跳过该记录")
+        case .recordQuoteFieldsHint: ("quote fields that hold commas, quotes or line breaks (RFC 4180)", "含逗号、引号或换行的字段须加引号（RFC 4180）")
+
+        case .testKindMustBeTest: ("a test file must have `kind: test`, found `{0}`", "测试文件必须是 `kind: test`，实际为 `{0}`")
+        case .testKindMustBeTestHint: ("files named *.test.yaml hold rule tests; move rules to another file name", "名为 *.test.yaml 的文件存放规则测试；请把规则移到其他文件名的文件中")
+        case .testNameTwice: ("two tests are named `{0}` in this file", "本文件中有两个测试都叫 `{0}`")
+        case .testNameUnique: ("give each test a unique name", "为每个测试取不同的名称")
+        case .testFirstWithName: ("first test with this name", "首个使用该名称的测试")
+        case .testNoExpect: ("test `{0}` has no `expect:`", "测试 `{0}` 没有 `expect:`")
+        case .testNoExpectHint: ("add `expect:` with at least `outcome:`; run `leniency test --update` to fill it from the actual result", "补充 `expect:`，至少写 `outcome:`；可运行 `leniency test --update` 按实际结果填写")
+        case .testCaseFileMissing: ("case file `{0}` does not exist", "案卷文件 `{0}` 不存在")
+        case .testCaseFileRelative: ("case_file is relative to the test file's folder", "`case_file` 相对于测试文件所在的文件夹")
+        case .testNeedsCase: ("test `{0}` needs `case:` (a mapping) or `case_file:`", "测试 `{0}` 需要 `case:`（映射）或 `case_file:`")
+        case .testNeedsCaseHint: ("give the case inline under `case:` in the case-file format, or point `case_file:` at a case file", "在 `case:` 下按案卷文件格式直接写出案件，或用 `case_file:` 指向案卷文件")
+        case .testUnknownOutcome: ("unknown outcome `{0}`", "未知的处理结果 `{0}`")
+        case .testUnknownList: ("expectation names list `{0}`, which no rule file defines", "预期中的清单 `{0}` 未在任何规则文件中定义")
+        case .testUnknownItem: ("expectation names item `{0}`, which no list defines", "预期中的事项 `{0}` 未在任何清单中定义")
+        case .testUnknownFact: ("expectation names fact `{0}`, which the vocabulary does not declare", "预期中的事实 `{0}` 未在事实词汇中声明")
+        case .testDeclareFact: ("declare it in a facts file", "请在事实词汇文件中声明")
         }
     }
 }

@@ -17,19 +17,19 @@ enum BandRangeCheck {
         case (.amounts(let low, let high), .amounts(let min, let max)):
             if low < min {
                 bag.emit(.bandOutsideStatutoryRange, at: tier.location,
-                         "the band of tier `\(tier.name)` starts at \(low.displayString), below the statutory minimum \(min.displayString) of standard `\(standard.id)`",
-                         hint: "raise the band's `min` to at least \(min.yuanString), or make the tier `mitigated` if it means 减轻处罚")
+                         Message(.lintBandBelowMinimum, tier.name, low.displayString, min.displayString, standard.id),
+                         hint: Message(.lintBandBelowMinimumHint, min.yuanString))
             }
             if max < high {
                 bag.emit(.bandOutsideStatutoryRange, at: tier.location,
-                         "the band of tier `\(tier.name)` reaches \(high.displayString), above the statutory maximum \(max.displayString) of standard `\(standard.id)`",
-                         hint: "lower the band's `max` to at most \(max.yuanString); no discretion standard may exceed the statutory maximum")
+                         Message(.lintBandAboveMaximum, tier.name, high.displayString, max.displayString, standard.id),
+                         hint: Message(.lintBandAboveMaximumHint, max.yuanString))
             }
         case (.fraction(let from, let to), _):
             if from < .zero || .one < to {
                 bag.emit(.bandOutsideStatutoryRange, at: tier.location,
-                         "the band of tier `\(tier.name)` runs from \(TierBand.percent(from)) to \(TierBand.percent(to)) of the statutory range; shares must lie between 0% and 100%",
-                         hint: "write the band as shares between 0% (statutory minimum) and 100% (statutory maximum)")
+                         Message(.lintBandShares, tier.name, TierBand.percent(from), TierBand.percent(to)),
+                         hint: Message(.lintBandSharesHint))
             }
         case (.amounts, .multiples):
             break

@@ -8,13 +8,13 @@ enum CitationForm {
     }
 
     /// Why the text is not normalised, in a parenthesis for the message.
-    static func problem(_ text: String) -> String {
-        if !text.hasPrefix("《") || !text.contains("》") { return "(the law's title must be in 《》)" }
+    static func problem(_ text: String) -> Message {
+        if !text.hasPrefix("《") || !text.contains("》") { return Message(.citationProblemBrackets) }
         if text.contains(where: { $0.isASCII && $0.isNumber }) || text.contains(where: { ("０"..."９").contains($0) }) {
-            return "(article numbers must use Chinese numerals)"
+            return Message(.citationProblemNumerals)
         }
-        if text.lowercased().contains("art") { return "(write 第X条, not Art.)" }
-        return "(expected 《法名》第X条, optionally 第X款 and 第X项)"
+        if text.lowercased().contains("art") { return Message(.citationProblemArt) }
+        return Message(.citationProblemShape)
     }
 
     /// The normalised form when a mechanical rewrite reaches it (Arabic numerals, `Art. 33`, missing 《》); else nil.

@@ -24,8 +24,15 @@ enum ItemSatisfiability {
     }
 
     /// `duration_days = 29, harm_minor = true`, sorted by fact name.
-    static func describe(_ witness: [String: FactValue]) -> String {
-        guard !witness.isEmpty else { return "for every case (the items set no conditions that tell them apart)" }
-        return witness.keys.sorted().map { "\($0) = \(witness[$0].map(\.description) ?? "?")" }.joined(separator: ", ")
+    static func describe(_ witness: [String: FactValue]) -> Message {
+        guard !witness.isEmpty else { return Message(.lintEveryCase) }
+        return Message(.verbatim, witness.keys.sorted().map { name -> MessageArgument in
+            let value: MessageArgument = switch witness[name] {
+            case .boolean(let b)?: .boolean(b)
+            case let other?: .text(other.description)
+            case nil: .text("?")
+            }
+            return .message(Message(.lintWitnessPair, arguments: [.text(name), value]))
+        })
     }
 }

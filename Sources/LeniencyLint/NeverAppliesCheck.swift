@@ -8,8 +8,8 @@ enum NeverAppliesCheck {
             for item in list.items where !item.conditions.isEmpty {
                 guard ItemSatisfiability.provedUnsatisfiable(item.conditions.map(\.expression), in: catalog) else { continue }
                 bag.emit(.neverApplies, at: item.location,
-                         "item `\(item.id)` of list `\(list.id)` can never apply: no case satisfies all its conditions (\(item.conditions.map(\.source).joined(separator: "; ")))",
-                         hint: "the conditions contradict each other; relax or remove one of them")
+                         Message(.lintNeverApplies, item.id, list.id, item.conditions.map { "`\($0.source)`" }),
+                         hint: Message(.lintNeverAppliesHint))
             }
         }
     }

@@ -29,9 +29,13 @@ enum OverlappingVersionsCheck {
                     let firstShared = later.validity.effective
                     bag.emit(
                         .overlappingVersions, at: later.location,
-                        "two versions of \(later.what) `\(id)` are in force on \(firstShared): this one (effective \(later.validity.effective)) and the one effective \(earlier.validity.effective)\(earlier.validity.expires.map { " until \($0)" } ?? "")",
-                        hint: "give the older version `expires: \(firstShared.adding(days: -1))` (the day before this one takes effect)",
-                        notes: [.init(location: earlier.location, message: "the other version of `\(id)`, effective \(earlier.validity.effective)")]
+                        earlier.validity.expires.map {
+                            Message(.lintOverlappingVersionsUntil, Message.subject(later.what), id, firstShared, later.validity.effective,
+                                    earlier.validity.effective, $0)
+                        } ?? Message(.lintOverlappingVersions, Message.subject(later.what), id, firstShared, later.validity.effective,
+                                     earlier.validity.effective),
+                        hint: Message(.lintOverlappingVersionsHint, firstShared.adding(days: -1)),
+                        notes: [.init(location: earlier.location, Message(.lintOtherVersion, id, earlier.validity.effective))]
                     )
                 }
             }

@@ -19,14 +19,15 @@ enum TierBandsCheck {
                 }
                 if band.lower < reach.upper {
                     bag.emit(.tierOverlap, at: band.tier.location,
-                             "the band of tier `\(band.tier.name)` (\(describe(band, standard))) overlaps the band of tier `\(reach.tier.name)` (\(describe(reach, standard))) in standard `\(standard.id)`",
-                             hint: "start tier `\(band.tier.name)` where tier `\(reach.tier.name)` ends (\(endpoint(reach, upper: true, standard)))",
-                             notes: [.init(location: reach.tier.location, message: "tier `\(reach.tier.name)` declared here")])
+                             Message(.lintTierOverlap, band.tier.name, describe(band, standard), reach.tier.name, describe(reach, standard), standard.id),
+                             hint: Message(.lintTierOverlapHint, band.tier.name, reach.tier.name, endpoint(reach, upper: true, standard)),
+                             notes: [.init(location: reach.tier.location, Message(.lintTierDeclaredHere, reach.tier.name))])
                 } else if isGap(from: reach, to: band, boundary: standard.boundary) {
                     bag.emit(.tierGap, at: band.tier.location,
-                             "no tier of standard `\(standard.id)` covers the amounts between \(endpoint(reach, upper: true, standard)) (end of tier `\(reach.tier.name)`) and \(endpoint(band, upper: false, standard)) (start of tier `\(band.tier.name)`)",
-                             hint: "start tier `\(band.tier.name)` at \(endpoint(reach, upper: true, standard)), where tier `\(reach.tier.name)` ends",
-                             notes: [.init(location: reach.tier.location, message: "tier `\(reach.tier.name)` declared here")])
+                             Message(.lintTierGap, standard.id, endpoint(reach, upper: true, standard), reach.tier.name,
+                                     endpoint(band, upper: false, standard), band.tier.name),
+                             hint: Message(.lintTierGapHint, band.tier.name, endpoint(reach, upper: true, standard), reach.tier.name),
+                             notes: [.init(location: reach.tier.location, Message(.lintTierDeclaredHere, reach.tier.name))])
                 }
                 if reach.upper < band.upper { reach = band }
             }

@@ -12,9 +12,9 @@ enum UniqueOverlapCheck {
                         ItemSatisfiability.applies(first) + ItemSatisfiability.applies(second), in: catalog
                     ) else { continue }
                     bag.emit(.uniqueOverlap, at: second.location,
-                             "items `\(first.id)` and `\(second.id)` of list `\(list.id)` (hit_policy unique) both apply when \(ItemSatisfiability.describe(witness))",
-                             hint: "add a condition to one item that excludes the other's cases, or set `hit_policy: first` (file order decides) or `collect`",
-                             notes: [.init(location: first.location, message: "item `\(first.id)` declared here")])
+                             Message(.lintUniqueOverlap, first.id, second.id, list.id, ItemSatisfiability.describe(witness)),
+                             hint: Message(.lintUniqueOverlapHint),
+                             notes: [.init(location: first.location, Message(.lintItemDeclaredHere, first.id))])
                 }
             }
         }

@@ -25,17 +25,15 @@ public enum RuleTestDecoder {
                 }
             }
             if let kind = reader.string(fields["kind"], "kind"), kind != "test", let node = fields["kind"] {
-                reader.emit(.invalidTest, at: node, "a test file must have `kind: test`, found `\(kind)`",
-                            hint: "files named *.test.yaml hold rule tests; move rules to another file name")
+                reader.emit(.invalidTest, at: node, Message(.testKindMustBeTest, kind), hint: Message(.testKindMustBeTestHint))
                 continue
             }
             for testNode in reader.list(fields["tests"], "tests") {
                 guard let test = fieldsOfTest(testNode, reader: reader) else { continue }
                 guard let name = reader.string(test["name"], "test name") else { continue }
                 if let first = names[name], let nameNode = test["name"] {
-                    reader.emit(.invalidTest, at: nameNode, "two tests are named `\(name)` in this file",
-                                hint: "give each test a unique name",
-                                notes: [.init(location: first.location, message: "first test with this name")])
+                    reader.emit(.invalidTest, at: nameNode, Message(.testNameTwice, name), hint: Message(.testNameUnique),
+                                notes: [.init(location: first.location, Message(.testFirstWithName))])
                 }
                 if let nameNode = test["name"] { names[name] = names[name] ?? nameNode }
                 let today = test["today"].flatMap { reader.date($0, "today") }
@@ -44,8 +42,7 @@ public enum RuleTestDecoder {
                 caseDiagnostics.append(contentsOf: caseResult.diagnostics)
                 let expectations = test["expect"].map { decodeExpectations($0, catalog: catalog, reader: reader) } ?? []
                 if test["expect"] == nil {
-                    reader.emit(.invalidTest, at: testNode, "test `\(name)` has no `expect:`",
-                                hint: "add `expect:` with at least `outcome:`; run `leniency test --update` to fill it from the actual result")
+                    reader.emit(.invalidTest, at: testNode, Message(.testNoExpect, name), hint: Message(.testNoExpectHint))
                 }
                 guard let record = caseResult.cases.first, !caseResult.diagnostics.contains(where: { $0.severity == .error }) else { continue }
                 var ruleTest = RuleTest(name: name, file: file, location: testNode.location, caseRecord: record,
@@ -68,15 +65,13 @@ public enum RuleTestDecoder {
             let base = (file as NSString).deletingLastPathComponent
             let path = relative.hasPrefix("/") ? relative : (base as NSString).appendingPathComponent(relative)
             guard FileManager.default.fileExists(atPath: path) else {
-                reader.emit(.invalidTest, at: pathNode, "case file `\(relative)` does not exist",
-                            hint: "case_file is relative to the test file's folder")
+                reader.emit(.invalidTest, at: pathNode, Message(.testCaseFileMissing, relative), hint: Message(.testCaseFileRelative))
                 return CaseLoadResult(cases: [], diagnostics: [])
             }
             return CaseDecoder.load(path: path, catalog: catalog)
         }
         guard let caseNode = test["case"], let pairs = caseNode.pairs else {
-            reader.emit(.invalidTest, at: test["case"] ?? testNode, "test `\(name)` needs `case:` (a mapping) or `case_file:`",
-                        hint: "give the case inline under `case:` in the case-file format, or point `case_file:` at a case file")
+            reader.emit(.invalidTest, at: test["case"] ?? testNode, Message(.testNeedsCase, name), hint: Message(.testNeedsCaseHint))
             return CaseLoadResult(cases: [], diagnostics: [])
         }
         var filled = pairs
@@ -119,8 +114,9 @@ public enum RuleTestDecoder {
             guard let text = reader.string(node, "expect.outcome") else { return nil }
             let allowed = ["no-penalty", "mitigated", "lighter", "standard", "heavier", "undetermined"]
             guard allowed.contains(text) else {
-                reader.emit(.invalidTest, at: node, "unknown outcome `\(text)`",
-                            hint: SchemaReader.closest(to: text, among: allowed).map { "did you mean `\($0)`?" } ?? "use one of \(allowed.joined(separator: ", "))")
+                reader.emit(.invalidTest, at: node, Message(.testUnknownOutcome, text),
+                            hint: Message.didYouMean(SchemaReader.closest(to: text, among: allowed).map { [$0] } ?? [])
+                                ?? Message(.schemaUseOneOf, allowed.map { "`\($0)`" }))
                 return nil
             }
             return .text(text)
@@ -142,8 +138,8 @@ public enum RuleTestDecoder {
             // A time-barred case is decided by the limitation rules, which the decision names like a list.
             let lists = Array(Set(catalog.lists.map(\.id) + catalog.limitations.map(\.id))).sorted()
             if !lists.contains(id) {
-                reader.emit(.invalidTest, at: node, "expectation names list `\(id)`, which no rule file defines",
-                            hint: SchemaReader.closest(to: id, among: lists).map { "did you mean `\($0)`?" } ?? "check the list id")
+                reader.emit(.invalidTest, at: node, Message(.testUnknownList, id),
+                            hint: Message.didYouMean(SchemaReader.closest(to: id, among: lists).map { [$0] } ?? []) ?? Message(.checkTheListID))
                 return nil
             }
             return .text(id)
@@ -152,8 +148,8 @@ public enum RuleTestDecoder {
             guard let id = reader.string(node, "expect.item") else { return nil }
             let items = Array(Set(catalog.lists.flatMap { $0.items.map(\.id) } + catalog.limitations.flatMap { $0.periods.map(\.id) })).sorted()
             if !items.contains(id) {
-                reader.emit(.invalidTest, at: node, "expectation names item `\(id)`, which no list defines",
-                            hint: SchemaReader.closest(to: id, among: items).map { "did you mean `\($0)`?" } ?? "check the item id")
+                reader.emit(.invalidTest, at: node, Message(.testUnknownItem, id),
+                            hint: Message.didYouMean(SchemaReader.closest(to: id, among: items).map { [$0] } ?? []) ?? Message(.checkTheItemID))
                 return nil
             }
             return .text(id)
@@ -179,8 +175,9 @@ public enum RuleTestDecoder {
                                                               "illegal_gains", "goods_value"])
                 for item in reader.list(node, "expect.missing") {
                     if let name = item.text, !known.contains(name) {
-                        reader.emit(.invalidTest, at: item, "expectation names fact `\(name)`, which the vocabulary does not declare",
-                                    hint: SchemaReader.closest(to: name, among: known.sorted()).map { "did you mean `\($0)`?" } ?? "declare it in a facts file")
+                        reader.emit(.invalidTest, at: item, Message(.testUnknownFact, name),
+                                    hint: Message.didYouMean(SchemaReader.closest(to: name, among: known.sorted()).map { [$0] } ?? [])
+                                        ?? Message(.testDeclareFact))
                     }
                 }
             }

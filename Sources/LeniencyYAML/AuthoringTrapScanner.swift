@@ -60,7 +60,7 @@ struct AuthoringTrapScanner {
             let start = SourcePosition(line: line, column: ideographicColumn)
             found.append(Diagnostic(
                 .ideographicSpaceIndent, at: SourceLocation(file: file, start: start, end: start.advanced(by: 1)),
-                "this line is indented with the ideographic space U+3000, which YAML reads as text, not indentation"
+                Message(.yamlIdeographicIndent)
             ))
         }
         if let colon = fullWidthColonAfterKeyWord(from: offset, column: column, end: range.upperBound) {
@@ -70,7 +70,7 @@ struct AuthoringTrapScanner {
             let suggestion = value.isEmpty ? "\(key):" : "\(key): \(value)"
             found.append(Diagnostic(
                 .fullWidthColon, at: SourceLocation(file: file, start: start, end: start.advanced(by: 1)),
-                "`\(key)：` uses the full-width colon `：`, so the whole line is one piece of text, not a key; did you mean `\(suggestion)`?"
+                Message(.yamlFullWidthColon, key, suggestion)
             ))
         }
     }

@@ -6,22 +6,20 @@ extension LibYAMLFailure {
         let position = problemMark ?? source.position(ofOffset: problemOffset)
         if stage != .reader, let tab = tabPosition(near: position, in: source) {
             let location = SourceLocation(file: file, start: tab, end: tab.advanced(by: 1))
-            return Diagnostic(
-                .tabIndent, at: location,
-                "a tab is used for indentation here; YAML allows only spaces (libyaml: \(problem))"
-            )
+            return Diagnostic(.tabIndent, at: location, Message(.yamlTabIndent, LibYAMLWords.message(problem)))
         }
-        var message = "YAML syntax error: \(problem)"
+        var message = Message(.yamlSyntaxError, LibYAMLWords.message(problem))
         var notes: [Diagnostic.Note] = []
         if let context {
             if let contextMark {
-                message += " (\(context) that starts at \(contextMark.line):\(contextMark.column))"
+                message = Message(.yamlSyntaxErrorContext, LibYAMLWords.message(problem), LibYAMLWords.message(context),
+                                  "\(contextMark.line):\(contextMark.column)")
                 notes.append(Diagnostic.Note(
                     location: SourceLocation(file: file, start: contextMark),
-                    message: "\(context) started here"
+                    Message(.yamlContextStartedHere, LibYAMLWords.message(context))
                 ))
             } else {
-                message += " (\(context))"
+                message = Message(.yamlSyntaxErrorContextOnly, LibYAMLWords.message(problem), LibYAMLWords.message(context))
             }
         }
         return Diagnostic(.yamlSyntax, at: SourceLocation(file: file, start: position), message, notes: notes)

@@ -52,12 +52,15 @@ public struct YAMLNode: Sendable, Hashable {
         pairs?.first { $0.key.text == key }?.value
     }
 
-    /// A word for the node's kind, for messages ("a mapping", "a sequence", "text").
-    public var kindDescription: String {
+    /// A word for the node's kind, for messages ("a mapping", "a sequence", "a scalar").
+    public var kindDescription: String { kindMessage.english }
+
+    /// The node's kind as a catalogue message.
+    public var kindMessage: Message {
         switch content {
-        case .scalar(let s): s.isNull ? "null" : "a scalar"
-        case .mapping: "a mapping"
-        case .sequence: "a sequence"
+        case .scalar(let s): Message(s.isNull ? .yamlKindNull : .yamlKindScalar)
+        case .mapping: Message(.yamlKindMapping)
+        case .sequence: Message(.yamlKindSequence)
         }
     }
 }

@@ -30,26 +30,24 @@ public enum YAMLReader {
     /// Reads a YAML file; `displayPath` (default: `path`) is the name diagnostics and nodes carry.
     public static func readFile(atPath path: String, displayPath: String? = nil, limits: YAMLLimits = .standard) -> YAMLDocumentSet {
         let shown = displayPath ?? path
-        func failure(_ code: DiagnosticCode, _ message: String, hint: String? = nil) -> YAMLDocumentSet {
+        func failure(_ code: DiagnosticCode, _ message: Message, hint: Message? = nil) -> YAMLDocumentSet {
             YAMLDocumentSet(documents: [], diagnostics: [Diagnostic(code, at: .wholeFile(shown), message, hint: hint)])
         }
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
-            return failure(.unreadableFile, "cannot read `\(shown)`: there is no such file",
-                           hint: "check the spelling of the path; relative paths start at the current folder")
+            return failure(.unreadableFile, Message(.yamlNoSuchFile, shown), hint: Message(.yamlNoSuchFileHint))
         }
         if isFolder.boolValue {
-            return failure(.unreadableFile, "cannot read `\(shown)`: it is a folder, not a file",
-                           hint: "name a file inside the folder, e.g. `\(shown.hasSuffix("/") ? shown : shown + "/")case.yaml`")
+            return failure(.unreadableFile, Message(.yamlIsFolder, shown),
+                           hint: Message(.yamlIsFolderHint, "\(shown.hasSuffix("/") ? shown : shown + "/")case.yaml"))
         }
         // Refuse oversized files before reading them into memory.
         if let size = ((try? manager.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue, size > limits.maxInputBytes {
-            return failure(.inputTooLarge, tooLargeMessage(size: size, limits: limits), hint: tooLargeHint)
+            return failure(.inputTooLarge, tooLargeMessage(size: size, limits: limits), hint: Message(.yamlTooLargeHint))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            return failure(.unreadableFile, "cannot read `\(shown)`: permission denied or the file is not readable",
-                           hint: "check the file's permissions (`ls -l`)")
+            return failure(.unreadableFile, Message(.yamlNotReadable, shown), hint: Message(.yamlNotReadableHint))
         }
         defer { try? handle.close() }
         let data: Data
@@ -57,12 +55,12 @@ public enum YAMLReader {
             // At most one byte over the limit: a device or pipe (`/dev/zero`) reports no size but must not exhaust memory.
             data = try handle.read(upToCount: limits.maxInputBytes + 1) ?? Data()
         } catch {
-            return failure(.unreadableFile, "cannot read `\(shown)`: reading failed (\(error.localizedDescription))",
-                           hint: "check that the path names a regular file that can be read")
+            return failure(.unreadableFile, Message(.yamlReadFailed, shown, error.localizedDescription),
+                           hint: Message(.yamlReadFailedHint))
         }
         if data.count > limits.maxInputBytes {
-            return failure(.inputTooLarge, "`\(shown)` holds more than \(byteCount(limits.maxInputBytes)), the limit for one input",
-                           hint: tooLargeHint)
+            return failure(.inputTooLarge, Message(.yamlInputOverLimit, shown, byteCount(limits.maxInputBytes)),
+                           hint: Message(.yamlTooLargeHint))
         }
         return data.withUnsafeBytes { raw in
             raw.withMemoryRebound(to: UInt8.self) { parse(buffer: $0, file: shown, limits: limits) }
@@ -73,7 +71,7 @@ public enum YAMLReader {
     static func parse(buffer input: UnsafeBufferPointer<UInt8>, file: String, limits: YAMLLimits) -> YAMLDocumentSet {
         if input.count > limits.maxInputBytes {
             let diagnostic = Diagnostic(.inputTooLarge, at: .wholeFile(file), tooLargeMessage(size: input.count, limits: limits),
-                                        hint: tooLargeHint)
+                                        hint: Message(.yamlTooLargeHint))
             return YAMLDocumentSet(documents: [], diagnostics: [diagnostic])
         }
         var bytes = input
@@ -96,15 +94,12 @@ public enum YAMLReader {
         return YAMLDocumentSet(documents: builder.documents, diagnostics: diagnostics)
     }
 
-    private static func tooLargeMessage(size: Int, limits: YAMLLimits) -> String {
-        "the file is \(byteCount(size)) long; the limit for one input is \(byteCount(limits.maxInputBytes))"
+    private static func tooLargeMessage(size: Int, limits: YAMLLimits) -> Message {
+        Message(.yamlFileTooLarge, byteCount(size), byteCount(limits.maxInputBytes))
     }
 
-    private static let tooLargeHint =
-        "split it into several files; many cases belong in a JSON Lines or CSV export for `leniency audit`, which streams them"
-
     /// `9,450,019 bytes (9.0 MiB)`: exact, and readable at a glance.
-    static func byteCount(_ bytes: Int) -> String {
+    static func byteCount(_ bytes: Int) -> Message {
         var digits = String(bytes)
         var grouped = ""
         while digits.count > 3 {
@@ -113,18 +108,18 @@ public enum YAMLReader {
         }
         let tenthsOfMiB = (bytes * 10 + 524_288) / 1_048_576
         let mebibytes = bytes >= 1_048_576 ? " (\(tenthsOfMiB / 10).\(tenthsOfMiB % 10) MiB)" : ""
-        return "\(digits)\(grouped) bytes\(mebibytes)"
+        return Message(.yamlByteCount, "\(digits)\(grouped)", mebibytes)
     }
 
-    private static func invalidUTF8Message(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> String {
+    private static func invalidUTF8Message(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Message {
         let byte = "0x" + String(bytes[offset], radix: 16, uppercase: true)
         if offset == 0, bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            return "the file is not UTF-8: it starts with a UTF-16 byte order mark"
+            return Message(.yamlUTF16)
         }
         // GBK/GB18030 lead bytes are the usual cause in Chinese files.
         if bytes[offset] >= 0x81, bytes[offset] <= 0xFE {
-            return "byte \(byte) is not valid UTF-8; the file may be saved as GBK/GB18030"
+            return Message(.yamlMaybeGBK, byte)
         }
-        return "byte \(byte) is not valid UTF-8"
+        return Message(.yamlInvalidByte, byte)
     }
 }

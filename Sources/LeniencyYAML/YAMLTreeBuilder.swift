@@ -108,7 +108,7 @@ struct YAMLTreeBuilder {
         if bytes.count > limits.maxScalarBytes {
             diagnostics.append(Diagnostic(
                 .inputTooLarge, at: location,
-                "this value is \(bytes.count) bytes long; the limit for one value is \(limits.maxScalarBytes) bytes"
+                Message(.yamlValueTooLong, bytes.count, limits.maxScalarBytes)
             ))
             documentFailed = true
             text = ""
@@ -127,8 +127,7 @@ struct YAMLTreeBuilder {
         if stack.count >= limits.maxDepth {
             diagnostics.append(Diagnostic(
                 .nestingTooDeep, at: location,
-                "mappings and sequences are nested more than \(limits.maxDepth) levels deep here",
-                hint: "flatten the structure; no rule, test or case file needs more than \(limits.maxDepth) levels"
+                Message(.yamlTooDeep, limits.maxDepth), hint: Message(.yamlTooDeepHint, limits.maxDepth)
             ))
             return .stop
         }
@@ -159,7 +158,7 @@ struct YAMLTreeBuilder {
             // An anchor still open here (`&a [*a]`) is also absent: recursion is never expanded.
             diagnostics.append(Diagnostic(
                 .undefinedAlias, at: location,
-                "the alias `*\(name)` names no anchor defined before it (or refers to a node that contains it)"
+                Message(.yamlUndefinedAlias, name)
             ))
             documentFailed = true
             attach(YAMLNode(.scalar(YAMLScalar(text: "", style: .plain)), at: location))
@@ -169,8 +168,7 @@ struct YAMLTreeBuilder {
         if aliasNodes > limits.maxAliasExpandedNodes {
             diagnostics.append(Diagnostic(
                 .aliasBudgetExceeded, at: location,
-                "expanding aliases up to `*\(name)` adds \(aliasNodes) nodes; the limit is \(limits.maxAliasExpandedNodes)",
-                hint: "write the repeated values out, or use fewer aliases; alias expansion is capped against billion-laughs files"
+                Message(.yamlAliasBudget, name, aliasNodes, limits.maxAliasExpandedNodes), hint: Message(.yamlAliasBudgetHint)
             ))
             return .stop
         }
@@ -207,7 +205,7 @@ struct YAMLTreeBuilder {
         guard documentNodes > limits.maxNodes else { return .proceed }
         diagnostics.append(Diagnostic(
             .inputTooLarge, at: location,
-            "the document has more than \(limits.maxNodes) nodes (counting alias expansions)"
+            Message(.yamlTooManyNodes, limits.maxNodes)
         ))
         return .stop
     }
@@ -216,8 +214,7 @@ struct YAMLTreeBuilder {
         guard let tag else { return }
         diagnostics.append(Diagnostic(
             .unsupportedYAML, at: location,
-            "explicit tags such as `\(Self.shortTag(tag))` are not accepted; every value is read as text and typed by the rule format",
-            hint: "remove the tag; quote the value if it must stay text"
+            Message(.yamlExplicitTag, Self.shortTag(tag)), hint: Message(.yamlExplicitTagHint)
         ))
     }
 
@@ -257,7 +254,7 @@ struct YAMLTreeBuilder {
         guard let text = key.text else {
             diagnostics.append(Diagnostic(
                 .unsupportedYAML, at: key.location,
-                "a mapping key must be text, but this key is \(key.kindDescription)"
+                Message(.yamlKeyNotText, key.kindMessage)
             ))
             documentFailed = true
             stack[top].dropsPendingValue = true
@@ -266,8 +263,8 @@ struct YAMLTreeBuilder {
         guard let first = firstLocation(ofKey: text, frame: top) else { return }
         diagnostics.append(Diagnostic(
             .duplicateKey, at: key.location,
-            "the key `\(text)` appears twice in this mapping; it was first given at line \(first.start.line)",
-            notes: [Diagnostic.Note(location: first, message: "`\(text)` first given here")]
+            Message(.yamlDuplicateKey, text, first.start.line),
+            notes: [Diagnostic.Note(location: first, Message(.yamlKeyFirstGiven, text))]
         ))
         // Keep the first value so later checks still see one consistent mapping.
         stack[top].dropsPendingValue = true

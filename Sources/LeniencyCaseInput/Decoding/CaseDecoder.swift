@@ -46,9 +46,8 @@ public enum CaseDecoder {
                 let reader = SchemaReader()
                 let record = CaseReading(catalog: catalog, reader: reader).record(node)
                 if let record, let first = firstSeen[record.id] {
-                    reader.emit(.duplicateID, at: node, "case `\(record.id)` appears twice in the input",
-                                hint: "give each case its own case number, or remove the repeated case",
-                                notes: [Diagnostic.Note(location: first, message: "first given here")])
+                    reader.emit(.duplicateID, at: node, Message(.caseDuplicate, record.id), hint: Message(.caseDuplicateHint),
+                                notes: [Diagnostic.Note(location: first, Message(.firstGivenHere))])
                 }
                 result.diagnostics.append(contentsOf: reader.bag.diagnostics)
                 if let record, !reader.bag.hasErrors {
@@ -59,8 +58,8 @@ public enum CaseDecoder {
         }
         // After an error the missing cases are already explained.
         if !sawCase, !result.diagnostics.contains(where: { $0.severity == .error }) {
-            result.diagnostics.append(Diagnostic(.invalidCaseFile, at: .wholeFile(file), "the input holds no case",
-                                                 hint: "write one case per YAML document, or list them under `cases:`"))
+            result.diagnostics.append(Diagnostic(.invalidCaseFile, at: .wholeFile(file), Message(.caseNoCase),
+                                                 hint: Message(.caseNoCaseHint)))
         }
         return result
     }
@@ -80,15 +79,13 @@ public enum CaseDecoder {
         if document.isNull { return [] }
         if let items = document.items { return items }
         guard let pairs = document.pairs else {
-            reader.emit(.wrongType, at: document, "a case must be a mapping, found \(document.kindDescription)",
-                        hint: "start the case with `id:`, `agency:`, `party:`, … (see docs/CASE-FORMAT.md)")
+            reader.emit(.wrongType, at: document, Message(.caseMustBeMapping, document.kindMessage), hint: Message(.caseStartHint))
             return []
         }
         guard pairs.contains(where: { $0.key.text == "cases" }) else { return [document] }
         guard let fields = reader.mapping(document, "case file", required: ["cases"]), let list = fields["cases"] else { return [] }
         guard let items = list.items else {
-            reader.emit(.wrongType, at: list, "`cases` must be a sequence of cases, found \(list.kindDescription)",
-                        hint: "write each case as a `- id: …` item under `cases:`")
+            reader.emit(.wrongType, at: list, Message(.caseCasesMustBeSequence, list.kindMessage), hint: Message(.caseCasesItemHint))
             return []
         }
         return items

@@ -20,8 +20,7 @@ public struct CaseFactReader {
     /// Reads the `facts:` mapping into values and their positions; facts with problems are left out.
     public func read(_ node: YAMLNode, with reader: SchemaReader) -> (values: [String: FactValue], locations: [String: SourceLocation]) {
         guard let pairs = node.pairs else {
-            reader.emit(.wrongType, at: node, "`facts` must be a mapping from fact name to value, found \(node.kindDescription)",
-                        hint: "write one `name: value` line per fact under `facts:`")
+            reader.emit(.wrongType, at: node, Message(.caseFactsMustBeMapping, node.kindMessage), hint: Message(.caseFactsOnePerLine))
             return ([:], [:])
         }
         var values: [String: FactValue] = Dictionary(minimumCapacity: pairs.count)
@@ -30,9 +29,9 @@ public struct CaseFactReader {
             guard let name = pair.key.text else { continue }
             guard let type = declaredType(of: name) else {
                 let names = catalog.facts.map(\.name) + [CaseFactReader.firstOffence]
-                reader.emit(.unknownFact, at: pair.key, "unknown fact `\(name)` in the case's facts",
-                            hint: SchemaReader.closest(to: name, among: names).map { "did you mean `\($0)`?" }
-                                ?? "declare `\(name)` in a `kind: facts` file, or correct its name")
+                reader.emit(.unknownFact, at: pair.key, Message(.caseUnknownFact, name),
+                            hint: Message.didYouMean(SchemaReader.closest(to: name, among: names).map { [$0] } ?? [])
+                                ?? Message(.caseDeclareFact, name))
                 continue
             }
             if pair.value.isNull { continue }

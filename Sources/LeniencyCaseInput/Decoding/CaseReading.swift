@@ -31,13 +31,11 @@ struct CaseReading {
         if let priors, let list = priors.list { checkPriorDates(list, nodes: priors.nodes, act: dates.act) }
         if let decision, let published = decision.value.published, let decided = dates.decided, published < decided {
             reader.emit(.inconsistentCaseDates, at: decision.publishedNode ?? node,
-                        "`decision.published` (\(published)) is before `dates.decided` (\(decided))",
-                        hint: "a decision is published after it is made; check both dates")
+                        Message(.casePublishedBeforeDecided, published, decided), hint: Message(.casePublishedHint))
         }
         if let birth = party.birthDate, birth > dates.act {
             reader.emit(.inconsistentCaseDates, at: fields["party"] ?? node,
-                        "the party's birth date \(birth) is after the act date \(dates.act)",
-                        hint: "check `party.birth_date` / `party.id_number` and `dates.act`")
+                        Message(.caseBirthAfterAct, birth, dates.act), hint: Message(.caseBirthAfterActHint))
         }
         return CaseRecord(id: id, agency: agency, region: region, officers: officers, party: party, violation: violation,
                           dates: dates, facts: facts?.values ?? [:], illegalGains: illegalGains, goodsValue: goodsValue,
@@ -62,8 +60,8 @@ struct CaseReading {
     private func amount(_ node: YAMLNode?, _ what: String) -> Money? {
         guard let node, let money = reader.money(node, what) else { return nil }
         guard money.fen >= 0 else {
-            reader.emit(.invalidValue, at: node, "\(what) cannot be negative, found \(money.yuanString)",
-                        hint: "write the amount in yuan without a sign, e.g. 5000")
+            reader.emit(.invalidValue, at: node, Message(.caseNegativeAmount, Message.subject(what), money.yuanString),
+                        hint: Message(.caseAmountWithoutSign))
             return nil
         }
         return money
@@ -73,9 +71,9 @@ struct CaseReading {
     private func violationCode(_ node: YAMLNode?) -> String? {
         guard let node, let code = reader.string(node, "`violation`") else { return nil }
         guard catalog.violation(code: code) == nil else { return code }
-        reader.emit(.unknownViolation, at: node, "unknown violation code `\(code)`",
-                    hint: SchemaReader.closest(to: code, among: catalog.violations.map(\.code)).map { "did you mean `\($0)`?" }
-                        ?? "use a code declared in a `kind: violations` file")
+        reader.emit(.unknownViolation, at: node, Message(.caseUnknownViolation, code),
+                    hint: Message.didYouMean(SchemaReader.closest(to: code, among: catalog.violations.map(\.code)).map { [$0] } ?? [])
+                        ?? Message(.caseUseDeclaredCode))
         return nil
     }
 
@@ -101,20 +99,20 @@ struct CaseReading {
         let age = reader.integer(fields["age"], "party `age`", range: 0...150)
 
         if let creditCode, let codeNode = fields["credit_code"], !IdentifierChecks.isValidCreditCode(creditCode) {
-            reader.emit(.badIdentifierChecksum, at: codeNode, creditCodeProblem(creditCode),
-                        hint: "check the 统一社会信用代码 for a typing error; the case is still read")
+            reader.emit(.badIdentifierChecksum, at: codeNode, Self.creditCodeProblem(creditCode),
+                        hint: Message(.caseCreditCodeStillRead))
         }
         if let idNumber, let numberNode = fields["id_number"] {
             if let derived = IdentifierChecks.birthDate(fromIDNumber: idNumber) {
                 if let given = birthDate, given != derived {
                     reader.emit(.invalidCaseFile, at: fields["birth_date"] ?? numberNode,
-                                "`birth_date` \(given) differs from the birth date \(derived) in `id_number`",
-                                hint: "correct one of the two; the given `birth_date` is used", severity: .warning)
+                                Message(.caseBirthDateDisagrees, given, derived),
+                                hint: Message(.caseBirthDateDisagreesHint), severity: .warning)
                 }
                 birthDate = birthDate ?? derived
             } else {
                 reader.emit(.badIdentifierChecksum, at: numberNode, idNumberProblem(idNumber),
-                            hint: "check the 身份证号 for a typing error; the case is still read")
+                            hint: Message(.caseIDNumberStillRead))
             }
         }
         guard let name, let type else { return nil }
@@ -122,28 +120,18 @@ struct CaseReading {
     }
 
     /// Why a credit code fails, as precisely as its shape allows.
-    private func creditCodeProblem(_ code: String) -> String {
-        if code.count != 18 {
-            return "统一社会信用代码 `\(code)` has \(code.count) characters; GB 32100-2015 codes have 18"
-        }
-        guard let expected = IdentifierChecks.expectedCreditCodeCheck(code) else {
-            return "统一社会信用代码 `\(code)` uses characters outside 0-9 and A-Y without I, O, S, V (GB 32100-2015)"
-        }
-        return "统一社会信用代码 `\(code)` fails its check character: the first 17 characters call for `\(expected)`"
+    static func creditCodeProblem(_ code: String) -> Message {
+        if code.count != 18 { return Message(.creditCodeLength, code, code.count) }
+        guard let expected = IdentifierChecks.expectedCreditCodeCheck(code) else { return Message(.creditCodeCharacters, code) }
+        return Message(.creditCodeCheck, code, String(expected))
     }
 
     /// Why an id number fails, as precisely as its shape allows.
-    private func idNumberProblem(_ number: String) -> String {
-        if number.count != 18 {
-            return "身份证号 `\(number)` has \(number.count) characters; GB 11643-1999 numbers have 18"
-        }
-        guard let expected = IdentifierChecks.expectedIDNumberCheck(number) else {
-            return "身份证号 `\(number)` must be 17 digits followed by a digit or X"
-        }
-        if IdentifierChecks.embeddedBirthDate(Array(number)) == nil {
-            return "身份证号 `\(number)` holds no valid birth date in positions 7–14"
-        }
-        return "身份证号 `\(number)` fails its check character: the first 17 digits call for `\(expected)`"
+    private func idNumberProblem(_ number: String) -> Message {
+        if number.count != 18 { return Message(.idNumberLength, number, number.count) }
+        guard let expected = IdentifierChecks.expectedIDNumberCheck(number) else { return Message(.idNumberShape, number) }
+        if IdentifierChecks.embeddedBirthDate(Array(number)) == nil { return Message(.idNumberBirthDate, number) }
+        return Message(.idNumberCheck, number, String(expected))
     }
 
     /// The dates, with order checks as warnings.
@@ -157,18 +145,18 @@ struct CaseReading {
         let decided = reader.date(fields["decided"], "`dates.decided`")
         guard let act else { return nil }
 
-        func order(_ later: String, _ laterDate: CivilDate?, before earlier: String, _ earlierDate: CivilDate?, _ hint: String) {
+        func order(_ later: String, _ laterDate: CivilDate?, before earlier: String, _ earlierDate: CivilDate?, _ hint: MessageID) {
             guard let laterDate, let earlierDate, laterDate < earlierDate, let at = fields[later] else { return }
-            reader.emit(.inconsistentCaseDates, at: at,
-                        "`dates.\(later)` (\(laterDate)) is before `dates.\(earlier)` (\(earlierDate))", hint: hint)
+            reader.emit(.inconsistentCaseDates, at: at, Message(.caseDatesOutOfOrder, later, laterDate, earlier, earlierDate),
+                        hint: Message(hint))
         }
-        order("act_end", actEnd, before: "act", act, "a continuing act ends on or after the day it began")
-        order("discovered", discovered, before: "act", act, "an act is discovered on or after the day it happened")
-        order("filed", filed, before: "act", act, "a case is filed (立案) on or after the act date")
-        order("filed", filed, before: "discovered", discovered, "a case is filed (立案) on or after the day the act is discovered")
-        order("decided", decided, before: "filed", filed, "a decision is made on or after the filing date (立案)")
+        order("act_end", actEnd, before: "act", act, .orderActEnd)
+        order("discovered", discovered, before: "act", act, .orderDiscovered)
+        order("filed", filed, before: "act", act, .orderFiledAfterAct)
+        order("filed", filed, before: "discovered", discovered, .orderFiledAfterDiscovery)
+        order("decided", decided, before: "filed", filed, .orderDecidedAfterFiled)
         if filed == nil {
-            order("decided", decided, before: "act", act, "a decision is made on or after the act date")
+            order("decided", decided, before: "act", act, .orderDecidedAfterAct)
         }
         return CaseDates(act: act, actEnd: actEnd, discovered: discovered, filed: filed, decided: decided)
     }
@@ -176,8 +164,7 @@ struct CaseReading {
     /// `prior_violations`: a list (possibly empty) of `{violation, date, case}`; null means history unknown.
     private func priorViolations(_ node: YAMLNode) -> (list: [PriorViolation]?, nodes: [YAMLNode]) {
         guard let items = node.items else {
-            reader.emit(.wrongType, at: node, "`prior_violations` must be a list, found \(node.kindDescription)",
-                        hint: "write `prior_violations: []` for none, or one `- {violation: CODE, date: YYYY-MM-DD}` per prior case")
+            reader.emit(.wrongType, at: node, Message(.casePriorMustBeList, node.kindMessage), hint: Message(.casePriorHint))
             return (nil, [])
         }
         var list: [PriorViolation] = []
@@ -188,9 +175,9 @@ struct CaseReading {
                   let date = reader.date(fields["date"], "prior violation `date`") else { continue }
             if catalog.violation(code: code) == nil, let codeNode = fields["violation"] {
                 // Priors may come from other sectors, but a typo would silently make every first-offence test true.
-                reader.emit(.unknownViolation, at: codeNode, "prior violation code `\(code)` is not declared",
-                            hint: SchemaReader.closest(to: code, among: catalog.violations.map(\.code)).map { "did you mean `\($0)`?" }
-                                ?? "it only counts for `same_kind: any`; declare it in a `kind: violations` file if it should match",
+                reader.emit(.unknownViolation, at: codeNode, Message(.casePriorUnknownCode, code),
+                            hint: Message.didYouMean(SchemaReader.closest(to: code, among: catalog.violations.map(\.code)).map { [$0] } ?? [])
+                                ?? Message(.casePriorUnknownHint),
                             severity: .warning)
             }
             list.append(PriorViolation(violation: code, date: date, caseID: reader.string(fields["case"], "prior violation `case`")))
@@ -202,9 +189,8 @@ struct CaseReading {
     /// Warns about prior violations dated on or after the act they are supposed to precede.
     private func checkPriorDates(_ list: [PriorViolation], nodes: [YAMLNode], act: CivilDate) {
         for (prior, node) in zip(list, nodes) where prior.date > act {
-            reader.emit(.inconsistentCaseDates, at: node,
-                        "prior violation `\(prior.violation)` is dated \(prior.date), after the act date \(act)",
-                        hint: "list only violations committed before this case's act")
+            reader.emit(.inconsistentCaseDates, at: node, Message(.casePriorAfterAct, prior.violation, prior.date, act),
+                        hint: Message(.casePriorAfterActHint))
         }
     }
 
@@ -236,16 +222,16 @@ struct CaseReading {
         if let list, let listNode {
             let versions = catalog.lists.filter { $0.id == list }
             if versions.isEmpty {
-                reader.emit(.unknownReference, at: listNode, "`decision.list` names `\(list)`, which no rule file declares",
-                            hint: SchemaReader.closest(to: list, among: catalog.lists.map(\.id)).map { "did you mean `\($0)`?" }
-                                ?? "correct the list id; the audit cannot check an unknown list", severity: .warning)
+                reader.emit(.unknownReference, at: listNode, Message(.caseDecisionListUnknown, list),
+                            hint: Message.didYouMean(SchemaReader.closest(to: list, among: catalog.lists.map(\.id)).map { [$0] } ?? [])
+                                ?? Message(.caseCorrectListID), severity: .warning)
                 return
             }
             if let item, let itemNode, !versions.contains(where: { $0.items.contains { $0.id == item } }) {
                 let ids = versions.flatMap { $0.items.map(\.id) }
-                reader.emit(.unknownReference, at: itemNode, "`decision.item` names `\(item)`, which list `\(list)` does not hold",
-                            hint: SchemaReader.closest(to: item, among: ids).map { "did you mean `\($0)`?" }
-                                ?? "correct the item id", severity: .warning)
+                reader.emit(.unknownReference, at: itemNode, Message(.caseDecisionItemUnknown, item, list),
+                            hint: Message.didYouMean(SchemaReader.closest(to: item, among: ids).map { [$0] } ?? [])
+                                ?? Message(.caseCorrectItemID), severity: .warning)
             }
         }
     }

@@ -19,8 +19,8 @@ public enum CertificateLoader {
                 } else if let list = document["certificates"], let items = list.items {
                     nodes.append(contentsOf: items)
                 } else if !document.isNull {
-                    diagnostics.append(Diagnostic(.wrongType, at: document.location, "a certificates file must be a list of certificates",
-                                                  hint: "write `- {number: \"36010012345\", name: 张三, valid_from: 2023-01-01, valid_to: 2027-12-31}` per certificate"))
+                    diagnostics.append(Diagnostic(.wrongType, at: document.location, Message(.certificatesMustBeList),
+                                                  hint: Message(.certificatesListHint)))
                 }
             }
         case .jsonLines, .csv:
@@ -44,8 +44,8 @@ public enum CertificateLoader {
                   let from = reader.date(fields["valid_from"], "certificate `valid_from`"),
                   let to = reader.date(fields["valid_to"], "certificate `valid_to`") else { continue }
             if to < from {
-                reader.emit(.invalidValue, at: fields["valid_to"] ?? node, "certificate \(number) expires (\(to)) before it is valid (\(from))",
-                            hint: "check valid_from and valid_to")
+                reader.emit(.invalidValue, at: fields["valid_to"] ?? node, Message(.certificateExpiresBeforeValid, number, to, from),
+                            hint: Message(.certificateCheckDates))
                 continue
             }
             certificates.append(OfficerCertificate(number: number, name: name, validFrom: from, validTo: to, location: node.location))

@@ -37,9 +37,8 @@ public enum InspectionDecoder {
                 let reader = SchemaReader()
                 let record = self.record(node, reader: reader)
                 if let record, let first = firstSeen[record.id] {
-                    reader.emit(.duplicateID, at: node, "inspection `\(record.id)` appears twice in the input",
-                                hint: "give each inspection its own record number, or remove the repeated record",
-                                notes: [Diagnostic.Note(location: first, message: "first given here")])
+                    reader.emit(.duplicateID, at: node, Message(.inspectionDuplicate, record.id), hint: Message(.inspectionDuplicateHint),
+                                notes: [Diagnostic.Note(location: first, Message(.firstGivenHere))])
                 }
                 diagnostics.append(contentsOf: reader.bag.diagnostics)
                 if let record, !reader.bag.hasErrors {
@@ -50,8 +49,8 @@ public enum InspectionDecoder {
         }
         // After an error the missing records are already explained.
         if !sawRecord, !diagnostics.contains(where: { $0.severity == .error }) {
-            diagnostics.append(Diagnostic(.invalidCaseFile, at: .wholeFile(file), "the input holds no inspection record",
-                                          hint: "write one record per YAML document, or list them under `inspections:`"))
+            diagnostics.append(Diagnostic(.invalidCaseFile, at: .wholeFile(file), Message(.inspectionNone),
+                                          hint: Message(.inspectionNoneHint)))
         }
         return (records, diagnostics)
     }
@@ -61,16 +60,16 @@ public enum InspectionDecoder {
         if document.isNull { return [] }
         if let items = document.items { return items }
         guard let pairs = document.pairs else {
-            reader.emit(.wrongType, at: document, "an inspection record must be a mapping, found \(document.kindDescription)",
-                        hint: "start the record with `id:`, `enterprise:`, `agency:`, `date:`, `reason:`")
+            reader.emit(.wrongType, at: document, Message(.inspectionMustBeMapping, document.kindMessage),
+                        hint: Message(.inspectionStartHint))
             return []
         }
         guard pairs.contains(where: { $0.key.text == "inspections" }) else { return [document] }
         guard let fields = reader.mapping(document, "inspection file", required: ["inspections"]),
               let list = fields["inspections"] else { return [] }
         guard let items = list.items else {
-            reader.emit(.wrongType, at: list, "`inspections` must be a sequence of records, found \(list.kindDescription)",
-                        hint: "write each record as a `- id: …` item under `inspections:`")
+            reader.emit(.wrongType, at: list, Message(.inspectionListMustBeSequence, list.kindMessage),
+                        hint: Message(.inspectionItemHint))
             return []
         }
         return items
@@ -92,10 +91,9 @@ public enum InspectionDecoder {
         if let enterprise, let codeNode = fields["enterprise"], !IdentifierChecks.isValidCreditCode(enterprise) {
             let expected = IdentifierChecks.expectedCreditCodeCheck(enterprise)
             let message = enterprise.count == 18 && expected != nil
-                ? "统一社会信用代码 `\(enterprise)` fails its check character: the first 17 characters call for `\(expected.map(String.init) ?? "")`"
-                : "`\(enterprise)` is not an 18-character 统一社会信用代码 (GB 32100-2015)"
-            reader.emit(.badIdentifierChecksum, at: codeNode, message,
-                        hint: "check the 统一社会信用代码 for a typing error; the record is still read")
+                ? Message(.creditCodeCheck, enterprise, expected.map(String.init) ?? "")
+                : Message(.inspectionNotCreditCode, enterprise)
+            reader.emit(.badIdentifierChecksum, at: codeNode, message, hint: Message(.inspectionCreditCodeStillRead))
         }
         guard let id, let enterprise, let agency, let date, let reason else { return nil }
         return InspectionRecord(id: id, enterprise: enterprise, enterpriseName: enterpriseName, agency: agency, region: region,
@@ -108,9 +106,9 @@ public enum InspectionDecoder {
         guard let node, let text = reader.string(node, "inspection `reason`") else { return nil }
         if InspectionRecord.reasons.contains(text) { return text }
         let names = InspectionRecord.reasons
-        reader.emit(.invalidValue, at: node, "inspection `reason` must be one of \(names.joined(separator: ", ")), found `\(text)`",
-                    hint: SchemaReader.closest(to: text, among: names).map { "did you mean `\($0)`?" }
-                        ?? "use one of \(names.joined(separator: ", ")); `other` for anything else")
+        reader.emit(.invalidValue, at: node, Message(.inspectionReasonOneOf, names.map { "`\($0)`" }, text),
+                    hint: Message.didYouMean(SchemaReader.closest(to: text, among: names).map { [$0] } ?? [])
+                        ?? Message(.inspectionReasonHint, names.map { "`\($0)`" }))
         return nil
     }
 }

@@ -56,13 +56,13 @@ public struct CSVColumnMapping: Sendable {
             let at = SourceLocation(file: file, start: SourcePosition(line: field.line, column: field.column))
             let valid = known.contains(name) || (kind == .cases && name.hasPrefix("facts.") && name.count > 6)
             guard valid else {
-                diagnostics.append(Diagnostic(.unknownKey, at: at, "unknown CSV column `\(raw)`; its values are not read",
-                                              hint: "use one of \(known.sorted().joined(separator: ", "))\(kind == .cases ? ", or facts.<fact name>" : "") (docs/AUDIT.md)"))
+                diagnostics.append(Diagnostic(.unknownKey, at: at, Message(.csvUnknownColumn, raw),
+                                              hint: Message(kind == .cases ? .csvUnknownColumnFactsHint : .csvUnknownColumnHint,
+                                                            known.sorted().map { "`\($0)`" })))
                 return nil
             }
             guard seen.insert(name).inserted else {
-                diagnostics.append(Diagnostic(.duplicateKey, at: at, "CSV column `\(raw)` appears twice",
-                                              hint: "remove or rename one of the two columns"))
+                diagnostics.append(Diagnostic(.duplicateKey, at: at, Message(.csvColumnTwice, raw), hint: Message(.csvColumnTwiceHint)))
                 return nil
             }
             if name.hasPrefix("facts.") { return ["facts", String(name.dropFirst(6))] }

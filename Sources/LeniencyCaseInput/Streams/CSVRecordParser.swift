@@ -44,13 +44,13 @@ enum CSVRecordParser {
                 fieldColumn = curColumn + 1
             } else if c == "\"" {
                 guard String(current).trimmingSpaces().isEmpty, !afterClosingQuote else {
-                    return .failure(JSONLineError(column: curColumn, message: "a quote inside an unquoted field; quote the whole field and double the quote (`\"\"`)"))
+                    return .failure(JSONLineError(column: curColumn, message: Message(.csvQuoteInUnquoted)))
                 }
                 current = String.UnicodeScalarView()
                 inQuotes = true
                 wasQuoted = true
             } else if afterClosingQuote, c != " " {
-                return .failure(JSONLineError(column: curColumn, message: "text after a closing quote; quote the whole field"))
+                return .failure(JSONLineError(column: curColumn, message: Message(.csvTextAfterQuote)))
             } else if !afterClosingQuote {
                 current.append(c)
             }
@@ -58,7 +58,7 @@ enum CSVRecordParser {
             curColumn += 1
         }
         guard !inQuotes else {
-            return .failure(JSONLineError(column: fieldColumn, message: "unterminated quoted field"))
+            return .failure(JSONLineError(column: fieldColumn, message: Message(.csvUnterminatedField)))
         }
         fields.append(CSVField(text: wasQuoted ? String(current) : String(current).trimmingSpaces(), line: fieldLine, column: fieldColumn))
         return .success(fields)

@@ -16,8 +16,8 @@ public enum CaseInput {
         guard path == "-" else {
             if InputFormat(path: path) == .jsonLines {
                 guard let reader = ChunkedByteReader(path: path) else {
-                    return .document(CaseLoadResult(diagnostics: [Diagnostic(.unreadableFile, at: .wholeFile(path), "cannot read `\(path)`",
-                                                                             hint: "check the path and the file's permissions")]))
+                    return .document(CaseLoadResult(diagnostics: [Diagnostic(.unreadableFile, at: .wholeFile(path), Message(.inputCannotRead, path),
+                                                                             hint: Message(.inputCannotReadHint))]))
                 }
                 return .lines(CaseLineSource(reader: reader, file: path, catalog: catalog))
             }

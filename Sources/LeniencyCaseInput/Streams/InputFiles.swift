@@ -36,8 +36,8 @@ public enum InputFiles {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                diagnostics.append(Diagnostic(.unreadableFile, at: .wholeFile(path), "input `\(path)` does not exist",
-                                              hint: "check the path; give case files, folders of case files or JSON Lines/CSV exports"))
+                diagnostics.append(Diagnostic(.unreadableFile, at: .wholeFile(path), Message(.inputDoesNotExist, path),
+                                              hint: Message(.inputDoesNotExistHint)))
                 continue
             }
             guard isDirectory.boolValue else {
@@ -45,7 +45,7 @@ public enum InputFiles {
                 continue
             }
             guard let enumerator = fm.enumerator(atPath: path) else {
-                diagnostics.append(Diagnostic(.unreadableFile, at: .wholeFile(path), "cannot list folder `\(path)`"))
+                diagnostics.append(Diagnostic(.unreadableFile, at: .wholeFile(path), Message(.inputCannotListFolder, path)))
                 continue
             }
             var found: [String] = []

@@ -4,7 +4,7 @@ import LeniencyYAML
 /// Why a JSON line could not be parsed, with the 1-based column (in Unicode scalars) where it went wrong.
 struct JSONLineError: Error, Sendable {
     var column: Int
-    var message: String
+    var message: Message
     /// `.duplicateKey` for a repeated key (with the first key's column), else a syntax error.
     var code: DiagnosticCode = .yamlSyntax
     var firstColumn: Int?
@@ -35,12 +35,12 @@ struct JSONLineParser {
             parser.skipSpace()
             let node = try parser.value(depth: 0)
             parser.skipSpace()
-            guard parser.i == bytes.count else { throw parser.error("unexpected text after the JSON value") }
+            guard parser.i == bytes.count else { throw parser.error(Message(.jsonTextAfterValue)) }
             return .success(node)
         } catch let e as JSONLineError {
             return .failure(e)
         } catch {
-            return .failure(JSONLineError(column: 1, message: "\(error)"))
+            return .failure(JSONLineError(column: 1, message: Message(.jsonOther, "\(error)")))
         }
     }
 
@@ -60,7 +60,7 @@ struct JSONLineParser {
         return columnCount
     }
 
-    private mutating func error(_ message: String, at offset: Int? = nil) -> JSONLineError {
+    private mutating func error(_ message: Message, at offset: Int? = nil) -> JSONLineError {
         JSONLineError(column: column(at: min(offset ?? i, bytes.count)), message: message)
     }
 
@@ -74,11 +74,11 @@ struct JSONLineParser {
 
     private mutating func value(depth: Int) throws -> YAMLNode {
         guard depth <= Self.maxDepth else {
-            var tooDeep = error("nesting deeper than \(Self.maxDepth) levels")
+            var tooDeep = error(Message(.jsonNestingTooDeep, Self.maxDepth))
             tooDeep.code = .nestingTooDeep
             throw tooDeep
         }
-        guard i < bytes.count else { throw error("expected a JSON value, found the end of the line") }
+        guard i < bytes.count else { throw error(Message(.jsonExpectedValueAtEnd)) }
         let start = i
         switch bytes[i] {
         case UInt8(ascii: "{"):
@@ -94,26 +94,26 @@ struct JSONLineParser {
             }
             while true {
                 skipSpace()
-                guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a quoted key") }
+                guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error(Message(.jsonExpectedQuotedKey)) }
                 let keyStart = i
                 let key = try string()
                 if let first = keys.insert(key, ascii: lastStringASCII, offset: keyStart) {
-                    var duplicate = error("duplicate key `\(key)`", at: keyStart)
+                    var duplicate = error(Message(.jsonDuplicateKey, key), at: keyStart)
                     duplicate.code = .duplicateKey
                     duplicate.firstColumn = column(at: first)
                     throw duplicate
                 }
                 skipSpace()
-                guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("expected `:` after the key `\(key)`") }
+                guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error(Message(.jsonExpectedColon, key)) }
                 i += 1
                 skipSpace()
                 let keyNode = YAMLNode(.scalar(YAMLScalar(text: key, style: .doubleQuoted)), at: location(keyStart))
                 pairs.append(YAMLPair(key: keyNode, value: try value(depth: depth + 1)))
                 skipSpace()
-                guard i < bytes.count else { throw error("unterminated object: expected `,` or `}`") }
+                guard i < bytes.count else { throw error(Message(.jsonUnterminatedObject)) }
                 if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
                 if bytes[i] == UInt8(ascii: "}") { i += 1; break }
-                throw error("expected `,` or `}` in an object")
+                throw error(Message(.jsonExpectedCommaInObject))
             }
             return YAMLNode(.mapping(pairs), at: here)
         case UInt8(ascii: "["):
@@ -129,10 +129,10 @@ struct JSONLineParser {
                 skipSpace()
                 items.append(try value(depth: depth + 1))
                 skipSpace()
-                guard i < bytes.count else { throw error("unterminated array: expected `,` or `]`") }
+                guard i < bytes.count else { throw error(Message(.jsonUnterminatedArray)) }
                 if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
                 if bytes[i] == UInt8(ascii: "]") { i += 1; break }
-                throw error("expected `,` or `]` in an array")
+                throw error(Message(.jsonExpectedCommaInArray))
             }
             return YAMLNode(.sequence(items), at: here)
         case UInt8(ascii: "\""):
@@ -143,13 +143,13 @@ struct JSONLineParser {
                 i += utf8.count
                 return YAMLNode(.scalar(YAMLScalar(text: word, style: .plain)), at: location(start))
             }
-            throw error("unexpected word; JSON allows only true, false and null here")
+            throw error(Message(.jsonUnexpectedWord))
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             try number()
             let text = String(decoding: bytes[start..<i], as: UTF8.self)
             return YAMLNode(.scalar(YAMLScalar(text: text, style: .plain)), at: location(start))
         default:
-            throw error("unexpected character; expected a JSON value")
+            throw error(Message(.jsonUnexpectedCharacter))
         }
     }
 
@@ -170,16 +170,16 @@ struct JSONLineParser {
         }
         let intStart = i
         let n = digits()
-        guard n > 0 else { throw error("a number needs digits") }
-        if n > 1, bytes[intStart] == 0x30 { throw error("numbers must not have leading zeros", at: intStart) }
+        guard n > 0 else { throw error(Message(.jsonNumberNeedsDigits)) }
+        if n > 1, bytes[intStart] == 0x30 { throw error(Message(.jsonLeadingZeros), at: intStart) }
         if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
             i += 1
-            guard digits() > 0 else { throw error("expected digits after the decimal point") }
+            guard digits() > 0 else { throw error(Message(.jsonDigitsAfterPoint)) }
         }
         if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
             i += 1
             if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
-            guard digits() > 0 else { throw error("expected digits in the exponent") }
+            guard digits() > 0 else { throw error(Message(.jsonDigitsInExponent)) }
         }
     }
 
@@ -193,16 +193,16 @@ struct JSONLineParser {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") { break }
             if b == UInt8(ascii: "\\") { hasEscape = true; i += 2; continue }
-            if b < 0x20 { throw error("control character inside a string; escape it") }
+            if b < 0x20 { throw error(Message(.jsonControlCharacter)) }
             high |= b
             i += 1
         }
         // Escapes may produce any scalar, so only escape-free ASCII text counts as ASCII.
         lastStringASCII = high < 0x80 && !hasEscape
-        guard i < bytes.count else { throw error("unterminated string", at: open) }
+        guard i < bytes.count else { throw error(Message(.jsonUnterminatedString), at: open) }
         let end = i
         if end - start > Self.maxStringBytes {
-            var tooLarge = error("a string of \(end - start) bytes, more than the limit of \(Self.maxStringBytes >> 20) MiB for one value,", at: open)
+            var tooLarge = error(Message(.jsonStringTooLong, end - start, Self.maxStringBytes >> 20), at: open)
             tooLarge.code = .inputTooLarge
             throw tooLarge
         }
@@ -218,7 +218,7 @@ struct JSONLineParser {
         while j < end {
             let b = bytes[j]
             guard b == UInt8(ascii: "\\") else { out.append(b); j += 1; continue }
-            guard j + 1 < end else { throw error("dangling backslash", at: j) }
+            guard j + 1 < end else { throw error(Message(.jsonDanglingBackslash), at: j) }
             let e = bytes[j + 1]
             j += 2
             switch e {
@@ -235,24 +235,24 @@ struct JSONLineParser {
                 j += 4
                 if (0xD800...0xDBFF).contains(code) {
                     guard j + 6 <= end, bytes[j] == UInt8(ascii: "\\"), bytes[j + 1] == UInt8(ascii: "u") else {
-                        throw error("unpaired surrogate in \\u escape", at: j)
+                        throw error(Message(.jsonUnpairedSurrogate), at: j)
                     }
                     let low = try hex4(j + 2)
-                    guard (0xDC00...0xDFFF).contains(low) else { throw error("unpaired surrogate in \\u escape", at: j) }
+                    guard (0xDC00...0xDFFF).contains(low) else { throw error(Message(.jsonUnpairedSurrogate), at: j) }
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     j += 6
                 }
-                guard let scalar = Unicode.Scalar(code) else { throw error("invalid \\u escape", at: j - 6) }
+                guard let scalar = Unicode.Scalar(code) else { throw error(Message(.jsonInvalidUnicodeEscape), at: j - 6) }
                 out.append(contentsOf: Array(String(Character(scalar)).utf8))
             default:
-                throw error("unknown escape `\\\(Character(Unicode.Scalar(e)))`", at: j - 2)
+                throw error(Message(.jsonUnknownEscape, String(Character(Unicode.Scalar(e)))), at: j - 2)
             }
         }
         return String(decoding: out, as: UTF8.self)
     }
 
     private mutating func hex4(_ at: Int) throws -> UInt32 {
-        guard at + 4 <= bytes.count else { throw error("a \\u escape needs four hex digits", at: at) }
+        guard at + 4 <= bytes.count else { throw error(Message(.jsonUnicodeEscapeDigits), at: at) }
         var value: UInt32 = 0
         for k in at..<(at + 4) {
             let c = bytes[k]
@@ -261,7 +261,7 @@ struct JSONLineParser {
             case 0x30...0x39: digit = UInt32(c - 0x30)
             case 0x41...0x46: digit = UInt32(c - 0x41 + 10)
             case 0x61...0x66: digit = UInt32(c - 0x61 + 10)
-            default: throw error("a \\u escape needs four hex digits", at: k)
+            default: throw error(Message(.jsonUnicodeEscapeDigits), at: k)
             }
             value = value * 16 + digit
         }

@@ -19,13 +19,11 @@ public enum RawRecord: Sendable {
             return (nil, [])
         case .oversizedLine(let file, let line, let length, let limit):
             return (nil, [Diagnostic(.inputTooLarge, at: SourceLocation(file: file, start: SourcePosition(line: line, column: 1)),
-                                     "line \(line) holds \(length) bytes, more than \(limit >> 20) MiB, the limit for one record; the record is skipped",
-                                     hint: "each line must hold one case; split the record or shorten its values")])
+                                     Message(.recordLineTooLong, line, length, limit >> 20), hint: Message(.recordLineTooLongHint))])
         case .jsonLine(let file, let line, let bytes):
             guard String(validating: bytes, as: UTF8.self) != nil else {
                 return (nil, [Diagnostic(.invalidUTF8, at: SourceLocation(file: file, start: SourcePosition(line: line, column: 1)),
-                                         "line \(line) is not valid UTF-8; the record is skipped",
-                                         hint: "JSON Lines must be UTF-8; re-export the file as UTF-8")])
+                                         Message(.recordLineNotUTF8, line), hint: Message(.recordLineNotUTF8Hint))])
             }
             switch JSONLineParser.parse(bytes, file: file, line: line) {
             case .success(let node):
@@ -33,18 +31,17 @@ public enum RawRecord: Sendable {
             case .failure(let error):
                 let at = SourceLocation(file: file, start: SourcePosition(line: line, column: error.column))
                 if error.code == .nestingTooDeep || error.code == .inputTooLarge {
-                    return (nil, [Diagnostic(error.code, at: at, "\(error.message) on line \(line); the record is skipped",
-                                             hint: error.code == .inputTooLarge ? "shorten the value; one text value may hold at most \(YAMLLimits.standard.maxScalarBytes >> 20) MiB"
-                                                 : "a case nests at most 3 levels; flatten the record")])
+                    return (nil, [Diagnostic(error.code, at: at, Message(.recordProblemOnLine, error.message, line),
+                                             hint: error.code == .inputTooLarge ? Message(.recordValueTooLongHint, YAMLLimits.standard.maxScalarBytes >> 20)
+                                                 : Message(.recordTooDeepHint))])
                 }
                 if error.code == .duplicateKey, let first = error.firstColumn {
-                    return (nil, [Diagnostic(.duplicateKey, at: at, "\(error.message) on line \(line); the record is skipped",
+                    return (nil, [Diagnostic(.duplicateKey, at: at, Message(.recordProblemOnLine, error.message, line),
                                              notes: [.init(location: SourceLocation(file: file, start: SourcePosition(line: line, column: first)),
-                                                           message: "first occurrence of the key")])])
+                                                           Message(.recordFirstKey))])])
                 }
                 return (nil, [Diagnostic(.yamlSyntax, at: at,
-                                         "invalid JSON on line \(line): \(error.message); the record is skipped",
-                                         hint: "fix the JSON at the marked column; each line must hold one complete JSON object")])
+                                         Message(.recordInvalidJSON, line, error.message), hint: Message(.recordInvalidJSONHint))])
             }
         case .csvRecord(let file, let line, let bytes, let mapping):
             let text: String
@@ -52,15 +49,14 @@ public enum RawRecord: Sendable {
             case .success(let decoded): text = decoded.text
             case .failure(let failure):
                 return (nil, [Diagnostic(.invalidUTF8, at: SourceLocation(file: file, start: SourcePosition(line: line, column: 1)),
-                                         "\(failure.message); the record is skipped", hint: failure.hint)])
+                                         Message(.recordSkipped, failure.message), hint: failure.hint)])
             }
             switch CSVRecordParser.fields(text, line: line) {
             case .success(let fields):
                 return (mapping.node(fields, file: file, line: line), [])
             case .failure(let error):
                 return (nil, [Diagnostic(.yamlSyntax, at: SourceLocation(file: file, start: SourcePosition(line: line, column: error.column)),
-                                         "malformed CSV record: \(error.message); the record is skipped",
-                                         hint: "quote fields that hold commas, quotes or line breaks (RFC 4180)")])
+                                         Message(.recordMalformedCSVRecord, error.message), hint: Message(.recordQuoteFieldsHint))])
             }
         }
     }
@@ -88,7 +84,8 @@ public struct RecordStream {
         case .jsonLines, .csv:
             guard let reader = ChunkedByteReader(path: path) else {
                 source = .whole(path, done: true)
-                diagnostics.append(Diagnostic(.unreadableFile, at: .wholeFile(path), "cannot read `\(path)`"))
+                diagnostics.append(Diagnostic(.unreadableFile, at: .wholeFile(path), Message(.inputCannotRead, path),
+                                              hint: Message(.inputCannotReadHint)))
                 return
             }
             source = InputFormat(path: path) == .csv ? .csv(reader, file: path, mapping: nil) : .lines(reader, file: path)
@@ -115,8 +112,8 @@ public struct RecordStream {
             if mapping == nil {
                 guard let header = reader.nextCSVRecord() else {
                     source = .whole(file, done: true)
-                    diagnostics.append(Diagnostic(.invalidCaseFile, at: .wholeFile(file), "the CSV file `\(file)` is empty",
-                                                  hint: "the first row must name the columns (docs/AUDIT.md)"))
+                    diagnostics.append(Diagnostic(.invalidCaseFile, at: .wholeFile(file), Message(.inputCSVEmpty, file),
+                                                  hint: Message(.inputCSVEmptyHint)))
                     return nil
                 }
                 let fields: [CSVField]
@@ -124,7 +121,7 @@ public struct RecordStream {
                 case .success(.success(let f)): fields = f
                 case .success(.failure(let e)):
                     diagnostics.append(Diagnostic(.yamlSyntax, at: SourceLocation(file: file, start: SourcePosition(line: 1, column: e.column)),
-                                                  "malformed CSV header: \(e.message)", hint: "fix the header row"))
+                                                  Message(.inputCSVHeaderMalformed, e.message), hint: Message(.inputFixHeader)))
                     source = .whole(file, done: true)
                     return nil
                 case .failure(let failure):

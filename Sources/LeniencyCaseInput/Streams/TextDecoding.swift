@@ -1,3 +1,4 @@
+import LeniencyCore
 import Foundation
 
 /// Decodes input bytes: UTF-8 when valid, else GB18030 (the encoding many Chinese government exports use).
@@ -12,19 +13,17 @@ enum TextDecoding {
     static func decode(_ bytes: [UInt8]) -> Result<(text: String, gb18030: Bool), DecodingFailure> {
         if let text = String(validating: bytes, as: UTF8.self) { return .success((text, false)) }
         guard gb18030Available else {
-            return .failure(DecodingFailure(message: "the text is not valid UTF-8, and GB18030 decoding is not available in this build's Foundation",
-                                            hint: "convert the file to UTF-8 first, e.g. `iconv -f GB18030 -t UTF-8 in.csv > out.csv`"))
+            return .failure(DecodingFailure(message: Message(.decodeNoGB18030), hint: Message(.decodeNoGB18030Hint)))
         }
         var body = bytes[...]
         if body.starts(with: [0x84, 0x31, 0x95, 0x33]) { body = body.dropFirst(4) }
         if let text = String(bytes: body, encoding: gb18030) { return .success((text, true)) }
-        return .failure(DecodingFailure(message: "the text is neither valid UTF-8 nor valid GB18030",
-                                        hint: "save the export as UTF-8 (with or without BOM) or GB18030"))
+        return .failure(DecodingFailure(message: Message(.decodeNeither), hint: Message(.decodeNeitherHint)))
     }
 
     /// Why bytes could not be decoded.
     struct DecodingFailure: Error, Sendable {
-        var message: String
-        var hint: String
+        var message: Message
+        var hint: Message
     }
 }

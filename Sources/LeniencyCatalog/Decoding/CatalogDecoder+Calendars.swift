@@ -13,8 +13,8 @@ extension CatalogDecoder {
         func inYear(_ date: CivilDate, _ node: YAMLNode) -> Bool {
             guard let year else { return true }
             guard date.year == year else {
-                reader.emit(.calendarDateOutsideYear, at: node, "date \(date) lies outside the calendar's year \(year)",
-                            hint: "put it in the \(date.year) calendar, or correct the year")
+                reader.emit(.calendarDateOutsideYear, at: node, Message(.calendarDateOutsideYear, date, year),
+                            hint: Message(.calendarDateOutsideYearHint, date.year))
                 return false
             }
             return true
@@ -28,8 +28,8 @@ extension CatalogDecoder {
             let fromOK = inYear(from, fromNode), toOK = inYear(to, toNode)
             guard fromOK, toOK else { continue }
             guard from <= to else {
-                reader.emit(.invalidValue, at: toNode, "holiday \(name) ends on \(to), before it starts on \(from)",
-                            hint: "`to` is the last day off and must not be before `from`")
+                reader.emit(.invalidValue, at: toNode, Message(.calendarHolidayInverted, name, to, from),
+                            hint: Message(.calendarHolidayInvertedHint))
                 continue
             }
             holidays.append((HolidayCalendar.Holiday(name: name, from: from, to: to), node))
@@ -38,9 +38,9 @@ extension CatalogDecoder {
         for node in reader.list(fields["workdays"], "`workdays`") {
             guard let date = reader.date(node, "workday"), inYear(date, node) else { continue }
             if let (holiday, holidayNode) = holidays.first(where: { $0.0.from <= date && date <= $0.0.to }) {
-                reader.emit(.calendarConflict, at: node, "\(date) is listed as a working day but lies in the holiday \(holiday.name)",
-                            hint: "remove it from `workdays` or shorten the holiday span",
-                            notes: [Diagnostic.Note(location: holidayNode.location, message: "holiday \(holiday.name) declared here")])
+                reader.emit(.calendarConflict, at: node, Message(.calendarWorkdayInHoliday, date, holiday.name),
+                            hint: Message(.calendarWorkdayInHolidayHint),
+                            notes: [Diagnostic.Note(location: holidayNode.location, Message(.calendarHolidayDeclaredHere, holiday.name))])
                 continue
             }
             workdays.append(date)

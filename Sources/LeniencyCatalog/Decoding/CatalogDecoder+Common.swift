@@ -11,10 +11,9 @@ extension CatalogDecoder {
         guard pattern.matches(text) else {
             let reserved = pattern == .factName && NamePattern.expressionKeywords.contains(text)
             reader.emit(.invalidValue, at: node,
-                        reserved ? "\(what) `\(text)` is a word of the expression language"
-                                 : "\(what) `\(text)` does not match \(pattern.description)",
-                        hint: reserved ? "choose another name; and, or, not, in, between, true and false are reserved"
-                                       : "write it like `\(pattern.example)`")
+                        reserved ? Message(.nameReserved, Message.subject(what), text)
+                                 : Message(.namePatternMismatch, Message.subject(what), text, pattern.description),
+                        hint: reserved ? Message(.nameReservedHint) : Message(.namePatternExample, pattern.example))
             return nil
         }
         return text
@@ -23,10 +22,21 @@ extension CatalogDecoder {
     /// Records a definition; emits R004 with a note at the first definition when it clashes.
     func define(_ name: String, namespace: String, owner: DefinitionRegistry.Owner = .unique, what: String, at node: YAMLNode) {
         guard let first = registry.register(name, namespace: namespace, owner: owner, what: what, at: node.location) else { return }
-        let versionHint = if case .version = owner { " (versions of one \(what) must differ in `effective`)" } else { "" }
-        reader.emit(.duplicateID, at: node, "\(what) `\(name)` is defined twice\(versionHint)",
-                    hint: "rename one of them; \(namespace) must be unique across all rule files",
-                    notes: [Diagnostic.Note(location: first.location, message: "\(first.what) `\(name)` first defined here")])
+        let versions = if case .version = owner { true } else { false }
+        reader.emit(.duplicateID, at: node, Message(versions ? .definedTwiceVersions : .definedTwice, Message.subject(what), name),
+                    hint: Message(.definedTwiceHint, Self.namespaceWord(namespace)),
+                    notes: [Diagnostic.Note(location: first.location, Message(.firstDefinedHere, Message.subject(first.what), name))])
+    }
+
+    /// The namespace of a definition in messages.
+    static func namespaceWord(_ namespace: String) -> Message {
+        switch namespace {
+        case "ids": Message(.namespaceIDs)
+        case "fact names": Message(.namespaceFactNames)
+        case "violation codes": Message(.namespaceViolationCodes)
+        case "calendar years": Message(.namespaceCalendarYears)
+        default: .verbatim(namespace)
+        }
     }
 
     /// A list of citation strings, each keeping its own position for lint.
@@ -42,9 +52,8 @@ extension CatalogDecoder {
         let expires = reader.date(fields["expires"], "\(what) `expires`")
         guard let effective else { return nil }
         if let expires, expires < effective, let node = fields["expires"] {
-            reader.emit(.expiryBeforeEffective, at: node,
-                        "\(what) expires on \(expires), before it takes effect on \(effective)",
-                        hint: "`expires` is the last day in force and must not be before `effective`; check both dates")
+            reader.emit(.expiryBeforeEffective, at: node, Message(.expiresBeforeEffective, Message.subject(what), expires, effective),
+                        hint: Message(.expiresBeforeEffectiveHint))
         }
         return Validity(effective: effective, expires: expires)
     }
@@ -67,7 +76,7 @@ extension CatalogDecoder {
     func count(_ node: YAMLNode?, _ what: String, minimum: Int = 0) -> Int? {
         guard let value = reader.integer(node, what), let node else { return nil }
         guard value >= minimum else {
-            reader.emit(.invalidValue, at: node, "\(what) must be at least \(minimum), found \(value)")
+            reader.emit(.invalidValue, at: node, Message(.mustBeAtLeast, Message.subject(what), minimum, value))
             return nil
         }
         return value

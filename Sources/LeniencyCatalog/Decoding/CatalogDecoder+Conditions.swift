@@ -41,6 +41,6 @@ extension CatalogDecoder {
         let start = node.position(ofTextOffset: error.span.start)
         let end = node.position(ofTextOffset: max(error.span.end, error.span.start))
         let location = SourceLocation(file: node.location.file, start: start, end: max(start, end))
-        return Diagnostic(error.code, at: location, error.message, hint: error.hint)
+        return Diagnostic(error.code, at: location, error.text, hint: error.hintText)
     }
 }

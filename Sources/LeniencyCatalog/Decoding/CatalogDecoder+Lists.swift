@@ -59,8 +59,7 @@ extension CatalogDecoder {
         var outcome = defaults.outcome
         if let outcomeNode = fields["outcome"] {
             if kind == .noCoercion {
-                reader.emit(.invalidValue, at: outcomeNode, "items of a no-coercion list decide coercion, not a penalty outcome",
-                            hint: "remove `outcome`; put penalty outcomes in a no-penalty, mitigated or lighter list")
+                reader.emit(.invalidValue, at: outcomeNode, Message(.listCoercionItemOutcome), hint: Message(.listCoercionItemOutcomeHint))
             } else if let chosen = reader.choice(outcomeNode, "item `outcome`", as: Outcome.self) {
                 outcome = chosen
             }
@@ -85,19 +84,16 @@ extension CatalogDecoder {
     private func itemViolations(_ fields: Fields, scope: ListScope) -> [String] {
         let single = fields["violation"], several = fields["violations"]
         if single != nil, several != nil, let key = fields.keyNode("violations") {
-            reader.emit(.invalidValue, at: key, "list item gives both `violation` and `violations`",
-                        hint: "keep one: `violation: CODE` or `violations: [A, B]`")
+            reader.emit(.invalidValue, at: key, Message(.listItemBothViolationKeys), hint: Message(.listItemBothViolationKeysHint))
         }
         guard let node = single ?? several else {
             if scope == .listed {
-                reader.emit(.missingField, at: fields.node, "list item is missing required field `violation`",
-                            hint: "add `violation: CODE` (or `violations: [A, B]`), or give the list `scope: all`")
+                reader.emit(.missingField, at: fields.node, Message(.listItemMissingViolation), hint: Message(.listItemMissingViolationHint))
             }
             return []
         }
         if scope == .all {
-            reader.emit(.invalidValue, at: node, "items of a list with `scope: all` apply to every violation",
-                        hint: "remove `violation`/`violations`, or give the list `scope: listed`")
+            reader.emit(.invalidValue, at: node, Message(.listScopeAllItems), hint: Message(.listScopeAllItemsHint))
             return []
         }
         return violationReferences(node, "item violation")
@@ -109,8 +105,8 @@ extension CatalogDecoder {
             guard let code = name(item, "violation code", pattern: .violationCode) else { return nil }
             if !violationCodes.contains(code) {
                 let suggestion = SchemaReader.closest(to: code, among: violationCodes.sorted())
-                reader.emit(.unknownViolation, at: item, "unknown violation code `\(code)`",
-                            hint: suggestion.map { "did you mean `\($0)`?" } ?? "declare `\(code)` in a `kind: violations` document")
+                reader.emit(.unknownViolation, at: item, Message(.caseUnknownViolation, code),
+                            hint: Message.didYouMean(suggestion.map { [$0] } ?? []) ?? Message(.declareViolationCode, code))
             }
             return code
         }

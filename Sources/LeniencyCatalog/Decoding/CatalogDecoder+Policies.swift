@@ -56,15 +56,15 @@ extension CatalogDecoder {
                     guard let key = reader.string(pair.key, "reason label key") else { continue }
                     guard reasons.contains(key) else {
                         let suggestion = SchemaReader.closest(to: key, among: reasons)
-                        reader.emit(.unknownReference, at: pair.key, "`reason_labels` names `\(key)`, which is not in `exception_reasons`",
-                                    hint: suggestion.map { "did you mean `\($0)`?" } ?? "add `\(key)` to `exception_reasons` or remove the label")
+                        reader.emit(.unknownReference, at: pair.key, Message(.policyReasonLabelUnknown, key),
+                                    hint: Message.didYouMean(suggestion.map { [$0] } ?? []) ?? Message(.policyReasonLabelHint, key))
                         continue
                     }
-                    labels[key] = reader.string(pair.value, "label of `\(key)`")
+                    labels[key] = reader.string(pair.value, "reason label `\(key)`")
                 }
             } else {
-                reader.emit(.wrongType, at: labelNode, "`reason_labels` must be a mapping, found \(labelNode.kindDescription)",
-                            hint: "write `{reason: 标签, …}`")
+                reader.emit(.wrongType, at: labelNode, Message(.policyReasonLabelsMapping, labelNode.kindMessage),
+                            hint: Message(.policyReasonLabelsHint))
             }
         }
         guard let window else { return nil }
@@ -79,8 +79,8 @@ extension CatalogDecoder {
         guard let from, let to else { return nil }
         guard from <= to else {
             if let node = fields["to_day"] {
-                reader.emit(.invalidValue, at: node, "\(what) ends on day \(to), before it starts on day \(from)",
-                            hint: "`to_day` is the last quiet day of the month and must not be before `from_day`")
+                reader.emit(.invalidValue, at: node, Message(.policyDayWindowInverted, Message.subject(what), to, from),
+                            hint: Message(.policyDayWindowHint))
             }
             return nil
         }
@@ -105,8 +105,7 @@ extension CatalogDecoder {
     private func policyBasis(_ node: YAMLNode?) -> [String: [Citation]] {
         guard let node else { return [:] }
         guard let pairs = node.pairs else {
-            reader.emit(.wrongType, at: node, "policy `basis` must be a mapping from rule name to citations, found \(node.kindDescription)",
-                        hint: "write e.g. `basis: {quiet_days: [\"《…》第X条\"]}`")
+            reader.emit(.wrongType, at: node, Message(.policyBasisMapping, node.kindMessage), hint: Message(.policyBasisMappingHint))
             return [:]
         }
         var basis: [String: [Citation]] = [:]
@@ -114,8 +113,8 @@ extension CatalogDecoder {
             guard let key = reader.string(pair.key, "policy basis key") else { continue }
             guard policyRuleKeys.contains(key) else {
                 let suggestion = SchemaReader.closest(to: key, among: policyRuleKeys)
-                reader.emit(.unknownReference, at: pair.key, "policy `basis` names `\(key)`, which is not a policy rule",
-                            hint: suggestion.map { "did you mean `\($0)`?" } ?? "use one of \(policyRuleKeys.joined(separator: ", "))")
+                reader.emit(.unknownReference, at: pair.key, Message(.policyBasisUnknownRule, key),
+                            hint: Message.didYouMean(suggestion.map { [$0] } ?? []) ?? Message(.schemaUseOneOf, policyRuleKeys.map { "`\($0)`" }))
                 continue
             }
             basis[key] = citations(pair.value, "policy `basis` of `\(key)`")

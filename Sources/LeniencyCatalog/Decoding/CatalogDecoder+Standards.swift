@@ -25,8 +25,7 @@ extension CatalogDecoder {
         let model = reader.choice(fields["model"], "`model`", as: SplitModel.self)
         let split = self.split(fields["split"], model: model)
         if model == .maxOnly, case .amounts(let min, _)? = statutory, min != .zero, let node = fields["model"] {
-            reader.emit(.invalidValue, at: node, "`max-only` is for statutes that set only a maximum, but `statutory.min` is \(min)",
-                        hint: "use `model: bands` for a range with a minimum, or set `statutory.min: 0`")
+            reader.emit(.invalidValue, at: node, Message(.standardMaxOnlyMin, min.description), hint: Message(.standardMaxOnlyMinHint))
         }
         var tiers: [Tier] = []
         for node in reader.list(fields["tiers"], "`tiers`") {
@@ -50,13 +49,11 @@ extension CatalogDecoder {
         if let basisNode = fields["basis"] {
             for key in ["min", "max"] {
                 if let keyNode = fields.keyNode(key) {
-                    reader.emit(.invalidValue, at: keyNode, "`statutory` mixes `\(key)` (yuan) with `basis` (multiples)",
-                                hint: "use `min_multiple`/`max_multiple` with `basis`, or drop `basis` for fixed amounts")
+                    reader.emit(.invalidValue, at: keyNode, Message(.standardStatutoryMixed, key), hint: Message(.standardStatutoryMixedHint))
                 }
             }
             guard let maxNode = fields["max_multiple"] else {
-                reader.emit(.missingField, at: node, "`statutory` with `basis` is missing required field `max_multiple`",
-                            hint: "add `max_multiple:`, e.g. `max_multiple: 5` for 五倍以下")
+                reader.emit(.missingField, at: node, Message(.standardMissingMaxMultiple), hint: Message(.standardMissingMaxMultipleHint))
                 return nil
             }
             let basis = moneyBasis(basisNode)
@@ -68,13 +65,11 @@ extension CatalogDecoder {
         }
         for key in ["min_multiple", "max_multiple"] {
             if let keyNode = fields.keyNode(key) {
-                reader.emit(.invalidValue, at: keyNode, "`\(key)` needs `basis` (the money fact it multiplies)",
-                            hint: "add `basis: illegal_gains` (or another money fact), or use `min`/`max` in yuan")
+                reader.emit(.invalidValue, at: keyNode, Message(.standardMultipleNeedsBasis, key), hint: Message(.standardMultipleNeedsBasisHint))
             }
         }
         guard let maxNode = fields["max"] else {
-            reader.emit(.missingField, at: node, "`statutory` is missing required field `max`",
-                        hint: "add `max:` in yuan, or `basis:` with `max_multiple:` for multiples of a money fact")
+            reader.emit(.missingField, at: node, Message(.standardMissingMax), hint: Message(.standardMissingMaxHint))
             return nil
         }
         let min = fields["min"].map { reader.money($0, "`statutory.min`") } ?? .zero
@@ -86,8 +81,8 @@ extension CatalogDecoder {
 
     private func checkOrder<T: Comparable & CustomStringConvertible>(_ min: T, _ max: T, at node: YAMLNode, _ what: String) -> Bool {
         guard min > max else { return true }
-        reader.emit(.invalidStatutoryRange, at: node, "statutory maximum \(max) is below the minimum \(min)",
-                    hint: "check the statute: the minimum \(what) must not exceed the maximum")
+        reader.emit(.invalidStatutoryRange, at: node, Message(.standardRangeInverted, max.description, min.description),
+                    hint: Message(what == "multiple" ? .standardRangeInvertedMultipleHint : .standardRangeInvertedAmountHint))
         return false
     }
 
@@ -97,14 +92,14 @@ extension CatalogDecoder {
         if caseMoneyBases.contains(text) { return text }
         if let fact = factsByName[text] {
             if fact.type == .money { return text }
-            reader.emit(.unknownReference, at: node, "`statutory.basis` names fact `\(text)` of type \(fact.type), not money",
-                        hint: "name a money fact, or \(caseMoneyBases.joined(separator: " / "))")
+            reader.emit(.unknownReference, at: node, Message(.standardBasisNotMoney, text, fact.type.word),
+                        hint: Message(.standardBasisNotMoneyHint, caseMoneyBases.map { "`\($0)`" }))
             return nil
         }
         let candidates = caseMoneyBases + factsByName.values.filter { $0.type == .money }.map(\.name).sorted()
         let suggestion = SchemaReader.closest(to: text, among: candidates)
-        reader.emit(.unknownReference, at: node, "`statutory.basis` names no money fact: `\(text)`",
-                    hint: suggestion.map { "did you mean `\($0)`?" } ?? "use \(candidates.joined(separator: ", "))")
+        reader.emit(.unknownReference, at: node, Message(.standardBasisUnknown, text),
+                    hint: Message.didYouMean(suggestion.map { [$0] } ?? []) ?? Message(.standardUseOneOf, candidates.map { "`\($0)`" }))
         return nil
     }
 
@@ -112,8 +107,7 @@ extension CatalogDecoder {
     private func split(_ node: YAMLNode?, model: SplitModel?) -> [Ratio] {
         guard let node else { return [] }
         if let model, model != .bands, model != .maxOnly {
-            reader.emit(.invalidValue, at: node, "`split` applies only to the bands and max-only models, not \(model.rawValue)",
-                        hint: "remove `split`, or give each tier its `band`")
+            reader.emit(.invalidValue, at: node, Message(.standardSplitModel, model.rawValue), hint: Message(.standardSplitModelHint))
             return []
         }
         let items = reader.list(node, "`split`")
@@ -121,8 +115,7 @@ extension CatalogDecoder {
         guard shares.count == items.count else { return [] }
         let total = shares.reduce(Ratio.zero) { Ratio($0.numerator * $1.denominator + $1.numerator * $0.denominator, $0.denominator * $1.denominator) }
         guard shares.count == 3, total == .one, shares.allSatisfy({ !($0 < .zero) }) else {
-            reader.emit(.invalidValue, at: node, "`split` must be three shares (lighter, standard, heavier) adding up to 100%",
-                        hint: "write e.g. `split: [30%, 40%, 30%]`")
+            reader.emit(.invalidValue, at: node, Message(.standardSplitShares), hint: Message(.standardSplitSharesHint))
             return []
         }
         return shares
@@ -135,8 +128,7 @@ extension CatalogDecoder {
         let selecting = conditions(fields["when"], "tier condition", builtins: itemBuiltins)
         let band = fields["band"].flatMap(self.band)
         if band == nil, fields["band"] == nil, model == .explicit {
-            reader.emit(.missingField, at: node, "tier `\(name)` is missing required field `band` (model: explicit)",
-                        hint: "add `band: {from: 30%, to: 70%}` or `band: {min: 500, max: 1000}`")
+            reader.emit(.missingField, at: node, Message(.standardTierNeedsBand, name), hint: Message(.standardTierNeedsBandHint))
         }
         guard let outcome else { return nil }
         return Tier(name: name, outcome: outcome, conditions: selecting, band: band, location: node.location)
@@ -147,25 +139,24 @@ extension CatalogDecoder {
         let rank = fields["rank"].flatMap { node -> Outcome? in
             guard let text = reader.string(node, "`rank`") else { return nil }
             guard rankNames.contains(text), let outcome = Outcome(rawValue: text) else {
-                reader.emit(.invalidValue, at: node, "`rank` must be one of \(rankNames.joined(separator: ", ")), found `\(text)`",
-                            hint: SchemaReader.closest(to: text, among: rankNames).map { "did you mean `\($0)`?" }
-                                ?? "use lighter, standard or heavier")
+                reader.emit(.invalidValue, at: node, Message(.standardRankOneOf, rankNames.map { "`\($0)`" }, text),
+                            hint: Message.didYouMean(SchemaReader.closest(to: text, among: rankNames).map { [$0] } ?? [])
+                                ?? Message(.standardRankUseOneOf))
                 return nil
             }
             return outcome
         }
         if rankNames.contains(name), let own = Outcome(rawValue: name) {
             if let rank, rank != own, let node = fields["rank"] {
-                reader.emit(.invalidValue, at: node, "tier `\(name)` cannot have `rank: \(rank.rawValue)`",
-                            hint: "remove `rank`; a tier named \(name) ranks as \(name)")
+                reader.emit(.invalidValue, at: node, Message(.standardRankOnNamedTier, name, rank.rawValue),
+                            hint: Message(.standardRankOnNamedTierHint, name))
             }
             return own
         }
         if fields["rank"] == nil {
             let suggestion = SchemaReader.closest(to: name, among: rankNames)
-            reader.emit(.missingField, at: nameNode, "tier `\(name)` is not lighter, standard or heavier and has no `rank`",
-                        hint: suggestion.map { "did you mean `\($0)`? otherwise add `rank:`" }
-                            ?? "add `rank: lighter`, `rank: standard` or `rank: heavier`")
+            reader.emit(.missingField, at: nameNode, Message(.standardTierNeedsRank, name),
+                        hint: suggestion.map { Message(.standardTierNeedsRankSuggestion, $0) } ?? Message(.standardTierNeedsRankHint))
         }
         return rank
     }
@@ -176,21 +167,19 @@ extension CatalogDecoder {
         let fraction = fields["from"] != nil || fields["to"] != nil
         let amounts = fields["min"] != nil || fields["max"] != nil
         if fraction && amounts {
-            reader.emit(.invalidValue, at: node, "`band` mixes shares (`from`/`to`) with amounts (`min`/`max`)",
-                        hint: "write either `{from: 30%, to: 70%}` or `{min: 500, max: 1000}`")
+            reader.emit(.invalidValue, at: node, Message(.standardBandMixed), hint: Message(.standardBandMixedHint))
             return nil
         }
         if amounts {
             guard let minNode = fields["min"], let maxNode = fields["max"] else {
-                reader.emit(.missingField, at: node, "`band` needs both `min` and `max`", hint: "write `{min: 500, max: 1000}` in yuan")
+                reader.emit(.missingField, at: node, Message(.standardBandNeedsMinMax), hint: Message(.standardBandNeedsMinMaxHint))
                 return nil
             }
             guard let min = reader.money(minNode, "`band.min`"), let max = reader.money(maxNode, "`band.max`") else { return nil }
             return .amounts(min: min, max: max)
         }
         guard let fromNode = fields["from"], let toNode = fields["to"] else {
-            reader.emit(.missingField, at: node, "`band` needs `from` and `to` (or `min` and `max`)",
-                        hint: "write `{from: 30%, to: 70%}` or `{min: 500, max: 1000}`")
+            reader.emit(.missingField, at: node, Message(.standardBandNeedsFromTo), hint: Message(.standardBandNeedsFromToHint))
             return nil
         }
         guard let from = reader.ratio(fromNode, "`band.from`"), let to = reader.ratio(toNode, "`band.to`") else { return nil }

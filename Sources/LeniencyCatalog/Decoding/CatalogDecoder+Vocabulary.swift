@@ -22,8 +22,7 @@ extension CatalogDecoder {
                                           optional: ["label_en", "values", "value_labels", "source", "presumed", "applies_to"]) else { return nil }
         guard let name = name(fields["name"], "fact name", pattern: .factName), let nameNode = fields["name"] else { return nil }
         if name == firstOffenceFactName {
-            reader.emit(.invalidValue, at: nameNode, "`\(firstOffenceFactName)` is built in and cannot be declared",
-                        hint: "remove this fact; every item's conditions can use `\(firstOffenceFactName)` without a declaration")
+            reader.emit(.invalidValue, at: nameNode, Message(.factBuiltIn, firstOffenceFactName), hint: Message(.factBuiltInHint, firstOffenceFactName))
             return nil
         }
         define(name, namespace: "fact names", what: "fact", at: nameNode)
@@ -86,8 +85,7 @@ extension CatalogDecoder {
         guard let typeNode = fields["type"], let keyword = reader.string(typeNode, "fact `type`") else { return nil }
         let values = fields["values"]
         if keyword != "enum", let values {
-            reader.emit(.invalidValue, at: values, "`values` only applies to facts of type enum",
-                        hint: "remove `values`, or write `type: enum`")
+            reader.emit(.invalidValue, at: values, Message(.factValuesOnlyEnum), hint: Message(.factValuesOnlyEnumHint))
         }
         switch keyword {
         case "boolean": return .boolean
@@ -99,15 +97,14 @@ extension CatalogDecoder {
         case "text": return .text
         case "enum":
             guard let values else {
-                reader.emit(.missingField, at: typeNode, "an enum fact needs `values`",
-                            hint: "add `values: [low, high]`, ordered from lowest to highest")
+                reader.emit(.missingField, at: typeNode, Message(.factEnumNeedsValues), hint: Message(.factEnumNeedsValuesHint))
                 return nil
             }
             var names: [String] = []
             for item in reader.list(values, "enum `values`") {
                 guard let value = name(item, "enum value", pattern: .factName) else { continue }
                 if names.contains(value) {
-                    reader.emit(.invalidValue, at: item, "enum value `\(value)` is listed twice", hint: "remove the repeated value")
+                    reader.emit(.invalidValue, at: item, Message(.factEnumValueTwice, value), hint: Message(.factRemoveRepeated))
                 } else {
                     names.append(value)
                 }
@@ -115,8 +112,8 @@ extension CatalogDecoder {
             return names.isEmpty ? nil : .enumeration(names)
         default:
             let suggestion = SchemaReader.closest(to: keyword, among: factTypeKeywords)
-            reader.emit(.invalidValue, at: typeNode, "unknown fact type `\(keyword)`",
-                        hint: suggestion.map { "did you mean `\($0)`?" } ?? "use one of \(factTypeKeywords.joined(separator: ", "))")
+            reader.emit(.invalidValue, at: typeNode, Message(.factUnknownType, keyword),
+                        hint: Message.didYouMean(suggestion.map { [$0] } ?? []) ?? Message(.schemaUseOneOf, factTypeKeywords.map { "`\($0)`" }))
             return nil
         }
     }
@@ -125,13 +122,11 @@ extension CatalogDecoder {
     private func valueLabels(_ fields: Fields, type: FactType) -> [String: String] {
         guard let node = fields["value_labels"] else { return [:] }
         guard case .enumeration(let values) = type else {
-            reader.emit(.invalidValue, at: node, "`value_labels` only applies to facts of type enum",
-                        hint: "remove `value_labels`, or write `type: enum` with `values`")
+            reader.emit(.invalidValue, at: node, Message(.factLabelsOnlyEnum), hint: Message(.factLabelsOnlyEnumHint))
             return [:]
         }
         guard let pairs = node.pairs else {
-            reader.emit(.wrongType, at: node, "`value_labels` must be a mapping, found \(node.kindDescription)",
-                        hint: "write `{value: 标签, …}`")
+            reader.emit(.wrongType, at: node, Message(.factLabelsMapping, node.kindMessage), hint: Message(.factLabelsMappingHint))
             return [:]
         }
         var labels: [String: String] = [:]
@@ -139,11 +134,11 @@ extension CatalogDecoder {
             guard let key = reader.string(pair.key, "value label key") else { continue }
             guard values.contains(key) else {
                 let suggestion = SchemaReader.closest(to: key, among: values)
-                reader.emit(.unknownReference, at: pair.key, "`value_labels` names `\(key)`, which is not one of the fact's values",
-                            hint: suggestion.map { "did you mean `\($0)`?" } ?? "use one of \(values.joined(separator: ", "))")
+                reader.emit(.unknownReference, at: pair.key, Message(.factLabelUnknownValue, key),
+                            hint: Message.didYouMean(suggestion.map { [$0] } ?? []) ?? Message(.schemaUseOneOf, values.map { "`\($0)`" }))
                 continue
             }
-            if let label = reader.string(pair.value, "label of `\(key)`") { labels[key] = label }
+            if let label = reader.string(pair.value, "value label `\(key)`") { labels[key] = label }
         }
         return labels
     }
@@ -154,8 +149,8 @@ extension CatalogDecoder {
         let names = FactSource.allCases.map(\.rawValue)
         guard let source = FactSource(rawValue: text) else {
             let suggestion = SchemaReader.closest(to: text, among: names)
-            reader.emit(.unknownReference, at: node, "unknown fact source `\(text)`",
-                        hint: suggestion.map { "did you mean `\($0)`?" } ?? "use one of \(names.joined(separator: ", "))")
+            reader.emit(.unknownReference, at: node, Message(.factUnknownSource, text),
+                        hint: Message.didYouMean(suggestion.map { [$0] } ?? []) ?? Message(.schemaUseOneOf, names.map { "`\($0)`" }))
             return nil
         }
         let required = source.requiredType
@@ -164,9 +159,9 @@ extension CatalogDecoder {
         default: required == type
         }
         guard fits else {
-            var hint = "declare `\(fact)` with type \(required.keyword)"
-            if case .enumeration(let values) = required { hint += " and values [\(values.joined(separator: ", "))]" }
-            reader.emit(.unknownReference, at: node, "fact `\(fact)` is \(type) but `\(text)` gives \(required)", hint: hint)
+            var hint = Message(.factDeclareWithType, fact, required.keyword)
+            if case .enumeration(let values) = required { hint = Message(.factDeclareWithTypeAndValues, fact, required.keyword, values.joined(separator: ", ")) }
+            reader.emit(.unknownReference, at: node, Message(.factSourceTypeMismatch, fact, type.word, text, required.word), hint: hint)
             return nil
         }
         return source

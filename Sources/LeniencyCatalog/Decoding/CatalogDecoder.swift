@@ -54,28 +54,27 @@ final class CatalogDecoder {
     private func kind(of document: YAMLNode) -> DocumentKind? {
         guard document.pairs != nil else {
             if !document.isNull {
-                reader.emit(.wrongType, at: document, "a rule document must be a mapping, found \(document.kindDescription)",
-                            hint: "start the document with `kind:` followed by the document's keys")
+                reader.emit(.wrongType, at: document, Message(.ruleDocumentMustBeMapping, document.kindMessage),
+                            hint: Message(.ruleDocumentStartHint))
             }
             return nil
         }
         let names = DocumentKind.allCases.map(\.rawValue)
         guard let node = document["kind"], !node.isNull else {
-            reader.emit(.unknownDocumentKind, at: document, "rule document has no `kind`",
-                        hint: "add `kind:` with one of \(names.joined(separator: ", "))")
+            reader.emit(.unknownDocumentKind, at: document, Message(.ruleDocumentNoKind),
+                        hint: Message(.ruleDocumentAddKind, names.map { "`\($0)`" }))
             return nil
         }
         guard let text = reader.string(node, "kind") else { return nil }
         if text == "test" {
             // A rule test given to lint or to --rules by name, or one whose file name lacks `.test.yaml`.
-            reader.emit(.unknownDocumentKind, at: node, "`kind: test` is a rule test, not a rule",
-                        hint: "run it with `leniency test FILE`; rule tests must be named *.test.yaml, which rule loading skips")
+            reader.emit(.unknownDocumentKind, at: node, Message(.ruleDocumentIsTest), hint: Message(.ruleDocumentIsTestHint))
             return nil
         }
         guard let kind = DocumentKind(rawValue: text) else {
             let suggestion = SchemaReader.closest(to: text, among: names)
-            reader.emit(.unknownDocumentKind, at: node, "unknown document kind `\(text)`",
-                        hint: suggestion.map { "did you mean `\($0)`?" } ?? "use one of \(names.joined(separator: ", "))")
+            reader.emit(.unknownDocumentKind, at: node, Message(.unknownDocumentKind, text),
+                        hint: Message.didYouMean(suggestion.map { [$0] } ?? []) ?? Message(.schemaUseOneOf, names.map { "`\($0)`" }))
             return nil
         }
         return kind
@@ -86,8 +85,8 @@ final class CatalogDecoder {
         let known = Array(periodIDs).sorted()
         for (period, node) in pendingReplaces where !periodIDs.contains(period) {
             let suggestion = SchemaReader.closest(to: period, among: known)
-            reader.emit(.unknownReference, at: node, "`replaces: \(period)` names no limitation period",
-                        hint: suggestion.map { "did you mean `\($0)`?" } ?? "name the id of a period declared in a `kind: limitation` document")
+            reader.emit(.unknownReference, at: node, Message(.replacesNoPeriod, period),
+                        hint: Message.didYouMean(suggestion.map { [$0] } ?? []) ?? Message(.replacesHint))
         }
     }
 }

@@ -25,8 +25,7 @@ public enum CatalogLoader {
         let found = RuleFileFinder.find(paths: paths)
         var diagnostics = found.diagnostics
         if found.files.isEmpty && found.diagnostics.isEmpty {
-            diagnostics.append(Diagnostic(.noRuleFiles, at: .wholeFile(paths.first ?? "."),
-                                          "no rule files found in \(paths.joined(separator: ", "))"))
+            diagnostics.append(Diagnostic(.noRuleFiles, at: .wholeFile(paths.first ?? "."), Message(.noRuleFilesFound, paths)))
         }
         let parsed = parseAll(found.files)
         var result = decode(parsed.map { (file: $0.file, documents: $0.set.documents) })

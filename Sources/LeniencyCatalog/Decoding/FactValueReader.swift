@@ -7,10 +7,9 @@ public enum FactValueReader {
     /// One value read as `type`; nil after a diagnostic.
     public static func value(_ node: YAMLNode, of type: FactType, fact name: String, with reader: SchemaReader) -> FactValue? {
         // Built only when a message needs it: most values are fine.
-        func what() -> String { "fact `\(name)` (\(type.keyword))" }
+        func what() -> Message { Message(.caseFactTyped, name, type.word) }
         guard let scalar = node.scalar else {
-            reader.emit(.wrongType, at: node, "\(what()) must be a single value, found \(node.kindDescription)",
-                        hint: example(for: type))
+            reader.emit(.wrongType, at: node, Message(.caseMustBeSingleValue, what(), node.kindMessage), hint: example(for: type))
             return nil
         }
         let text = Self.trimmed(scalar.text)
@@ -20,7 +19,7 @@ public enum FactValueReader {
             if text == "false" { return .boolean(false) }
             let yamlOneOne = ["yes", "no", "on", "off", "y", "n", "True", "False", "TRUE", "FALSE", "Yes", "No", "是", "否"]
             let hint = yamlOneOne.contains(text)
-                ? "write `true` or `false`; YAML 1.1 words like yes/no/on/off are not booleans here"
+                ? Message(.schemaBooleanHint)
                 : example(for: type)
             return mismatch(node, what, text, hint: hint, with: reader)
         case .integer:
@@ -51,10 +50,9 @@ public enum FactValueReader {
             return .duration(days)
         case .enumeration(let declared):
             guard declared.contains(text) else {
-                reader.emit(.unknownEnumValue, at: node,
-                            "`\(text)` is not a value of fact `\(name)`; declared values: \(declared.joined(separator: ", "))",
-                            hint: SchemaReader.closest(to: text, among: declared).map { "did you mean `\($0)`?" }
-                                ?? "use one of \(declared.joined(separator: ", "))")
+                reader.emit(.unknownEnumValue, at: node, Message(.caseNotEnumValue, text, name, declared),
+                            hint: Message.didYouMean(SchemaReader.closest(to: text, among: declared).map { [$0] } ?? [])
+                                ?? Message(.schemaUseOneOf, declared.map { "`\($0)`" }))
                 return nil
             }
             return .enumeration(text)
@@ -64,8 +62,8 @@ public enum FactValueReader {
     }
 
     /// Records a wrong-type value and returns nil.
-    private static func mismatch(_ node: YAMLNode, _ what: () -> String, _ text: String, hint: String, with reader: SchemaReader) -> FactValue? {
-        reader.emit(.wrongType, at: node, "\(what()) cannot be `\(text)`", hint: hint)
+    private static func mismatch(_ node: YAMLNode, _ what: () -> Message, _ text: String, hint: Message, with reader: SchemaReader) -> FactValue? {
+        reader.emit(.wrongType, at: node, Message(.caseCannotBe, what(), text), hint: hint)
         return nil
     }
 
@@ -87,16 +85,16 @@ public enum FactValueReader {
     }
 
     /// How to write a value of a type, as a hint.
-    private static func example(for type: FactType) -> String {
+    private static func example(for type: FactType) -> Message {
         switch type {
-        case .boolean: "write `true` or `false`"
-        case .integer: "write a whole number such as 12"
-        case .decimal: "write a decimal number such as 0.1"
-        case .money: "write an amount in yuan such as 5000, 5000.50, ¥5000 or 5万元 (at most two decimals)"
-        case .date: "write a date as YYYY-MM-DD, e.g. 2025-03-01"
-        case .duration: "write whole days such as 20 or 20d"
-        case .enumeration(let values): "use one of \(values.joined(separator: ", "))"
-        case .text: "write text"
+        case .boolean: Message(.exampleBoolean)
+        case .integer: Message(.exampleInteger)
+        case .decimal: Message(.exampleDecimal)
+        case .money: Message(.spellAmountForm)
+        case .date: Message(.exampleDate)
+        case .duration: Message(.exampleDuration)
+        case .enumeration(let values): Message(.schemaUseOneOf, values.map { "`\($0)`" })
+        case .text: Message(.exampleText)
         }
     }
 }

@@ -12,8 +12,8 @@ public enum RuleFileFinder {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                diagnostics.append(Diagnostic(.unreadableFile, at: .wholeFile(path), "no such file or folder: \(path)",
-                                              hint: "check the path; rule files are *.yaml or *.yml files or folders holding them"))
+                diagnostics.append(Diagnostic(.unreadableFile, at: .wholeFile(path), Message(.noSuchPath, path),
+                                              hint: Message(.cliRulesHintOther)))
                 continue
             }
             if isDirectory.boolValue {
@@ -41,8 +41,8 @@ public enum RuleFileFinder {
         do {
             entries = try FileManager.default.contentsOfDirectory(atPath: folder)
         } catch {
-            diagnostics.append(Diagnostic(.unreadableFile, at: .wholeFile(folder), "cannot read folder \(folder)",
-                                          hint: "check the folder's permissions"))
+            diagnostics.append(Diagnostic(.unreadableFile, at: .wholeFile(folder), Message(.cannotReadFolder, folder),
+                                          hint: Message(.checkFolderPermissions)))
             return
         }
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"

@@ -20,12 +20,18 @@ public final class SchemaReader {
         bag.emit(code, at: node.location, message, hint: hint, severity: severity, notes: notes)
     }
 
+    /// Records a diagnostic built from catalogue messages.
+    public func emit(_ code: DiagnosticCode, at node: YAMLNode, _ message: Message, hint: Message? = nil,
+                     severity: Severity? = nil, notes: [Diagnostic.Note] = []) {
+        bag.emit(code, at: node.location, message, hint: hint, severity: severity, notes: notes)
+    }
+
     /// Opens a mapping, reporting unknown keys (with a did-you-mean) and missing required keys.
     ///
     /// `what` names the thing for messages ("list item", "case"). Returns nil (after a diagnostic) when the node is not a mapping.
     public func mapping(_ node: YAMLNode, _ what: String, required: [String] = [], optional: [String] = []) -> Fields? {
         guard let pairs = node.pairs else {
-            emit(.wrongType, at: node, "\(what) must be a mapping, found \(node.kindDescription)")
+            emit(.wrongType, at: node, Message(.schemaMustBeMapping, Message.subject(what), node.kindMessage))
             return nil
         }
         var byKey: [String: YAMLPair] = Dictionary(minimumCapacity: pairs.count)
@@ -37,15 +43,15 @@ public final class SchemaReader {
                 // Built only here: the happy path never needs the joined list.
                 let known = required + optional
                 let suggestion = SchemaReader.closest(to: key, among: known)
-                emit(.unknownKey, at: pair.key, "unknown key `\(key)` in \(what)",
-                     hint: suggestion.map { "did you mean `\($0)`?" } ?? "known keys: \(known.joined(separator: ", "))")
+                emit(.unknownKey, at: pair.key, Message(.schemaUnknownKeyIn, key, Message.subject(what)),
+                     hint: Message.didYouMean(suggestion.map { [$0] } ?? []) ?? Message(.schemaKnownKeys, known))
             }
         }
         for key in required {
             let pair = byKey[key]
             guard pair == nil || pair?.value.isNull == true else { continue }
-            emit(.missingField, at: pair?.key ?? node, "\(what) is missing required field `\(key)`",
-                 hint: "add `\(key):` to the \(what)")
+            emit(.missingField, at: pair?.key ?? node, Message(.schemaMissingField, Message.subject(what), key),
+                 hint: Message(.schemaAddField, key, Message.subject(what)))
         }
         return Fields(node: node, pairs: byKey)
     }
@@ -54,7 +60,7 @@ public final class SchemaReader {
     public func string(_ node: YAMLNode?, _ what: @autoclosure () -> String) -> String? {
         guard let node else { return nil }
         guard let scalar = node.scalar, !scalar.isNull else {
-            if !node.isNull { emit(.wrongType, at: node, "\(what()) must be text, found \(node.kindDescription)") }
+            if !node.isNull { emit(.wrongType, at: node, Message(.schemaMustBeText, Message.subject(what()), node.kindMessage)) }
             return nil
         }
         return scalar.text
@@ -67,8 +73,8 @@ public final class SchemaReader {
         case "true": return true
         case "false": return false
         default:
-            emit(.wrongType, at: node, "\(what()) must be true or false, found `\(text)`",
-                 hint: "write `true` or `false`; YAML 1.1 words like yes/no/on/off are not booleans here")
+            emit(.wrongType, at: node, Message(.schemaMustBeBoolean, Message.subject(what()), text),
+                 hint: Message(.schemaBooleanHint))
             return nil
         }
     }
@@ -77,11 +83,11 @@ public final class SchemaReader {
     public func integer(_ node: YAMLNode?, _ what: @autoclosure () -> String, range: ClosedRange<Int>? = nil) -> Int? {
         guard let text = string(node, what()), let node else { return nil }
         guard let value = Int(text), text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) else {
-            emit(.wrongType, at: node, "\(what()) must be a whole number, found `\(text)`")
+            emit(.wrongType, at: node, Message(.schemaMustBeInteger, Message.subject(what()), text))
             return nil
         }
         if let range, !range.contains(value) {
-            emit(.invalidValue, at: node, "\(what()) must be between \(range.lowerBound) and \(range.upperBound), found \(value)")
+            emit(.invalidValue, at: node, Message(.schemaMustBeBetween, Message.subject(what()), range.lowerBound, range.upperBound, value))
             return nil
         }
         return value
@@ -91,7 +97,7 @@ public final class SchemaReader {
     public func date(_ node: YAMLNode?, _ what: @autoclosure () -> String) -> CivilDate? {
         guard let text = string(node, what()), let node else { return nil }
         guard let date = SchemaReader.parseDate(text) else {
-            emit(.invalidValue, at: node, "\(what()) must be a date YYYY-MM-DD, found `\(text)`",
+            emit(.invalidValue, at: node, Message(.schemaMustBeDate, Message.subject(what()), text),
                  hint: ValueSpellingHints.date(text))
             return nil
         }
@@ -102,7 +108,7 @@ public final class SchemaReader {
     public func money(_ node: YAMLNode?, _ what: @autoclosure () -> String) -> Money? {
         guard let text = string(node, what()), let node else { return nil }
         guard let money = Money(parsing: text) else {
-            emit(.invalidValue, at: node, "\(what()) must be an amount in yuan, found `\(text)`",
+            emit(.invalidValue, at: node, Message(.schemaMustBeMoney, Message.subject(what()), text),
                  hint: ValueSpellingHints.money(text))
             return nil
         }
@@ -113,7 +119,7 @@ public final class SchemaReader {
     public func ratio(_ node: YAMLNode?, _ what: @autoclosure () -> String) -> Ratio? {
         guard let text = string(node, what()), let node else { return nil }
         guard let ratio = Ratio(parsing: text) else {
-            emit(.invalidValue, at: node, "\(what()) must be a ratio such as 30%, 0.3 or 3/10, found `\(text)`")
+            emit(.invalidValue, at: node, Message(.schemaMustBeRatio, Message.subject(what()), text))
             return nil
         }
         return ratio
@@ -125,8 +131,9 @@ public final class SchemaReader {
         guard let text = string(node, what()), let node else { return nil }
         if let value = E(rawValue: text) { return value }
         let names = E.allCases.map(\.rawValue)
-        emit(.invalidValue, at: node, "\(what()) must be one of \(names.joined(separator: ", ")), found `\(text)`",
-             hint: SchemaReader.closest(to: text, among: names).map { "did you mean `\($0)`?" } ?? "use one of \(names.joined(separator: ", "))")
+        emit(.invalidValue, at: node, Message(.schemaMustBeOneOf, Message.subject(what()), names.map { "`\($0)`" }, text),
+             hint: Message.didYouMean(SchemaReader.closest(to: text, among: names).map { [$0] } ?? [])
+                ?? Message(.schemaUseOneOf, names.map { "`\($0)`" }))
         return nil
     }
 
@@ -135,7 +142,7 @@ public final class SchemaReader {
         guard let node, !node.isNull else { return [] }
         if let items = node.items { return items }
         if node.scalar != nil { return [node] }
-        emit(.wrongType, at: node, "\(what()) must be a list, found \(node.kindDescription)")
+        emit(.wrongType, at: node, Message(.schemaMustBeList, Message.subject(what()), node.kindMessage))
         return []
     }
 

@@ -1,10 +1,10 @@
-import LeniencyCore
+package import LeniencyCore
 
 /// Hints for dates and amounts written the way people write them in documents and spreadsheets, so the fix can be
 /// copied instead of worked out (`2025/2/3` → `2025-02-03`, `5千` → `5000`).
 package enum ValueSpellingHints {
     /// Why `text` is not a `YYYY-MM-DD` date and how to write it.
-    package static func date(_ text: String) -> String {
+    package static func date(_ text: String) -> Message {
         let trimmed = text.trimmingSpaces()
         let separators: Set<Character> = ["-", "/", ".", "年", "月", "日"]
         let parts = trimmed.split(whereSeparator: { separators.contains($0) }).map(String.init)
@@ -12,36 +12,36 @@ package enum ValueSpellingHints {
            parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2,
            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) {
             if let date = CivilDate(year: year, month: month, day: day) {
-                return "write the date as YYYY-MM-DD: `\(date)`"
+                return Message(.spellDateAs, date)
             }
-            if !(1...12).contains(month) { return "there is no month \(month); write the date as YYYY-MM-DD, e.g. 2025-03-01" }
-            return "\(parts[0])-\(month < 10 ? "0" : "")\(month) has \(CivilDate.daysIn(month: month, year: year)) days; check the day"
+            if !(1...12).contains(month) { return Message(.spellNoSuchMonth, month) }
+            return Message(.spellMonthDays, "\(parts[0])-\(month < 10 ? "0" : "")\(month)", CivilDate.daysIn(month: month, year: year))
         }
         if trimmed.count == 5, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }) {
-            return "this looks like a spreadsheet date serial number; export dates as text YYYY-MM-DD, e.g. 2025-03-01"
+            return Message(.spellSpreadsheetSerial)
         }
         if trimmed.contains("T") || trimmed.contains(":") {
-            return "give the day only, without a time: YYYY-MM-DD, e.g. 2025-03-01"
+            return Message(.spellNoTime)
         }
-        return "write the date as YYYY-MM-DD, e.g. 2025-03-01"
+        return Message(.spellDateForm)
     }
 
     /// Why `text` is not an amount in yuan and how to write it.
-    package static func money(_ text: String) -> String {
+    package static func money(_ text: String) -> Message {
         let trimmed = text.trimmingSpaces()
         if trimmed.hasPrefix("-") || trimmed.hasPrefix("¥-") || trimmed.hasPrefix("￥-") {
-            return "an amount cannot be negative; write 0 or more"
+            return Message(.spellNegativeAmount)
         }
         for (unit, factor) in [("千元", Int64(1_000)), ("千", 1_000), ("百元", 100), ("百", 100)] where trimmed.hasSuffix(unit) {
             let number = String(trimmed.dropLast(unit.count))
             if let amount = Money(parsing: number), case let (fen, overflow) = amount.fen.multipliedReportingOverflow(by: factor), !overflow {
                 let yuan = fen % 100 == 0 ? "\(fen / 100)" : Money(fen: fen).yuanString
-                return "write \(trimmed) as \(yuan) (only 元 and 万/万元 are accepted as units)"
+                return Message(.spellAmountUnit, trimmed, yuan)
             }
         }
         if let dot = trimmed.firstIndex(of: "."), trimmed[trimmed.index(after: dot)...].filter(\.isNumber).count > 2 {
-            return "amounts are exact to the fen: at most two decimals"
+            return Message(.spellAmountDecimals)
         }
-        return "write an amount in yuan such as 5000, 5000.50, ¥5000 or 5万元 (at most two decimals)"
+        return Message(.spellAmountForm)
     }
 }

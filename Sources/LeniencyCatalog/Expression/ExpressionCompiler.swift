@@ -1,3 +1,5 @@
+import LeniencyCore
+
 /// Turns condition text into a type-checked `Expression` (grammar and rules: docs/RULE-FORMAT.md, "Expressions").
 public enum ExpressionCompiler {
     /// Parses and type-checks `source`; `facts` is the vocabulary by name, `builtins` extra identifiers with their types
@@ -16,7 +18,7 @@ public enum ExpressionCompiler {
         var errors = checker.errors.sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
         if errors.isEmpty {
             // Defensive: a rejected expression must always say why.
-            errors = [ExpressionError(code: .expressionSyntax, message: "the expression could not be checked",
+            errors = [ExpressionError(code: .expressionSyntax, Message(.exprCouldNotCheck),
                                       span: ExpressionSpan(start: 0, end: source.unicodeScalars.count))]
         }
         return .failure(ExpressionErrors(errors: errors))

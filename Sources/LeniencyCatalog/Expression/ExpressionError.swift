@@ -5,19 +5,25 @@ public struct ExpressionError: Error, Sendable, Hashable, CustomStringConvertibl
     /// `.expressionSyntax`, `.typeMismatch`, `.unknownFact` or `.unknownEnumValue`.
     public var code: DiagnosticCode
     /// What went wrong, in one sentence.
-    public var message: String
+    public var text: Message
     /// How to fix it, when something more specific than the code's generic hint is known.
-    public var hint: String?
+    public var hintText: Message?
     /// Where inside the expression text (0-based scalar offsets, end exclusive).
     public var span: ExpressionSpan
 
     /// Creates an error.
-    public init(code: DiagnosticCode, message: String, hint: String? = nil, span: ExpressionSpan) {
+    public init(code: DiagnosticCode, _ text: Message, hint: Message? = nil, span: ExpressionSpan) {
         self.code = code
-        self.message = message
-        self.hint = hint
+        self.text = text
+        self.hintText = hint
         self.span = span
     }
+
+    /// What went wrong, in English.
+    public var message: String { text.english }
+
+    /// The specific hint in English, if any.
+    public var hint: String? { hintText?.english }
 
     /// `offset: message`, for tests and logs.
     public var description: String { "\(span.start): \(message)" }
@@ -27,7 +33,7 @@ public struct ExpressionError: Error, Sendable, Hashable, CustomStringConvertibl
     public func diagnostic(expressionStart: SourceLocation) -> Diagnostic {
         let start = expressionStart.start.advanced(by: span.start)
         let end = expressionStart.start.advanced(by: max(span.end, span.start))
-        return Diagnostic(code, at: SourceLocation(file: expressionStart.file, start: start, end: end), message, hint: hint)
+        return Diagnostic(code, at: SourceLocation(file: expressionStart.file, start: start, end: end), text, hint: hintText)
     }
 }
 

@@ -57,9 +57,9 @@ struct ExpressionLexer {
         .success(ExpressionToken(kind: kind, span: ExpressionSpan(start: start, end: index)))
     }
 
-    private func failure(_ message: String, hint: String? = nil, from start: Int, to end: Int? = nil)
+    private func failure(_ message: Message, hint: Message? = nil, from start: Int, to end: Int? = nil)
         -> Result<ExpressionToken, ExpressionError> {
-        .failure(ExpressionError(code: .expressionSyntax, message: message, hint: hint,
+        .failure(ExpressionError(code: .expressionSyntax, message, hint: hint,
                                  span: ExpressionSpan(start: start, end: end ?? index)))
     }
 
@@ -88,7 +88,7 @@ struct ExpressionLexer {
         case ",": return token(.comma, from: start)
         case "=":
             if peek() == "=" { index += 1; return token(.comparison(.equal), from: start) }
-            return failure("`=` is not an operator", hint: "use `==` to compare", from: start)
+            return failure(Message(.exprEqualsNotOperator), hint: Message(.exprUseDoubleEquals), from: start)
         case "!":
             if peek() == "=" { index += 1; return token(.comparison(.notEqual), from: start) }
             return token(.not, from: start)
@@ -100,28 +100,26 @@ struct ExpressionLexer {
             return token(.comparison(.greater), from: start)
         case "&":
             if peek() == "&" { index += 1; return token(.and, from: start) }
-            return failure("a single `&` is not an operator", hint: "write `and` (or `&&`)", from: start)
+            return failure(Message(.exprSingleAmpersand), hint: Message(.exprUseAnd), from: start)
         case "|":
             if peek() == "|" { index += 1; return token(.or, from: start) }
-            return failure("a single `|` is not an operator", hint: "write `or` (or `||`)", from: start)
+            return failure(Message(.exprSinglePipe), hint: Message(.exprUseOr), from: start)
         default:
             if let ascii = Self.fullWidth[s] {
-                return failure("full-width `\(s)` in an expression", hint: "type the ASCII `\(ascii)` instead", from: start)
+                return failure(Message(.exprFullWidth, String(s)), hint: Message(.exprTypeASCII, ascii), from: start)
             }
             if "千百十亿".unicodeScalars.contains(s), start > 0, scalars[start - 1].properties.numericType != nil {
                 // 5千: a Chinese unit after digits; only 万/万元/元 are money units here.
-                return failure("`\(text(start, start + 1))` after a number is not a unit Leniency reads",
-                               hint: "write the amount in digits (5000 or 5000元) or in 万 (0.5万元)", from: start)
+                return failure(Message(.exprChineseUnit, text(start, start + 1)),
+                               hint: Message(.exprChineseUnitHint), from: start)
             }
             if s.properties.isAlphabetic {
                 // A run of Chinese text: most likely a label written where the fact's name belongs.
                 while let c = peek(), c.properties.isAlphabetic, !Self.isIdentifierStart(c) { index += 1 }
-                return failure("unexpected text `\(text(start, index))`; fact names are ASCII identifiers",
-                               hint: "use the fact's declared name (e.g. `harm_minor`), not its label", from: start)
+                return failure(Message(.exprUnexpectedText, text(start, index)),
+                               hint: Message(.exprUseFactName), from: start)
             }
-            return failure("unexpected character `\(s)`",
-                           hint: "expressions use fact names, values, ==, !=, <, <=, >, >=, and, or, not, in, between and parentheses",
-                           from: start)
+            return failure(Message(.exprUnexpectedCharacter, String(s)), hint: Message(.exprWhatExpressionsUse), from: start)
         }
     }
 
@@ -157,9 +155,7 @@ struct ExpressionLexer {
     private mutating func trailingJunk(_ start: Int) -> Result<ExpressionToken, ExpressionError>? {
         guard Self.isIdentifierPart(peek()) else { return nil }
         while Self.isIdentifierPart(peek()) { index += 1 }
-        return failure("malformed value `\(text(start, index))`",
-                       hint: "write numbers as `30`, `0.5`, money as `5000元` or `¥5000`, dates as `2024-01-01`, durations as `20d`",
-                       from: start)
+        return failure(Message(.exprMalformedValue, text(start, index)), hint: Message(.exprValueForms), from: start)
     }
 
     private mutating func number(_ start: Int) -> Result<ExpressionToken, ExpressionError> {
@@ -172,7 +168,7 @@ struct ExpressionLexer {
             if let junk = trailingJunk(start) { return junk }
             let raw = text(start, index)
             guard let date = CivilDate(raw) else {
-                return failure("`\(raw)` is not a valid date", hint: "write dates as YYYY-MM-DD with a day that exists, e.g. `2024-01-01`", from: start)
+                return failure(Message(.exprInvalidDate, raw), hint: Message(.exprDateForm), from: start)
             }
             return token(.literal(.date(date)), from: start)
         }
@@ -190,19 +186,19 @@ struct ExpressionLexer {
         if peek() == "d", !Self.isIdentifierPart(peek(1)) {
             index += 1
             guard let days = Int64(numeral) else {
-                return failure("`\(text(start, index))` is not a whole number of days", hint: "write durations as whole days, e.g. `20d`", from: start)
+                return failure(Message(.exprNotWholeDays, text(start, index)), hint: Message(.exprDurationForm), from: start)
             }
             return token(.literal(.duration(days)), from: start)
         }
         if let junk = trailingJunk(start) { return junk }
         if numeral.contains(".") {
             guard let value = FixedPoint(parsing: numeral) else {
-                return failure("decimal `\(numeral)` has too many digits", hint: "use at most 17 digits and 9 decimals", from: start)
+                return failure(Message(.exprDecimalTooLong, numeral), hint: Message(.exprDecimalLimits), from: start)
             }
             return token(.literal(.decimal(value)), from: start)
         }
         guard let value = Int64(numeral) else {
-            return failure("number `\(numeral)` is too large", hint: "use a number below 9223372036854775808", from: start)
+            return failure(Message(.exprNumberTooLarge, numeral), hint: Message(.exprNumberLimit), from: start)
         }
         return token(.literal(.integer(value)), from: start)
     }
@@ -210,7 +206,7 @@ struct ExpressionLexer {
     private mutating func yuanSign(_ start: Int) -> Result<ExpressionToken, ExpressionError> {
         index += 1
         guard Self.isDigit(peek()) else {
-            return failure("`\(text(start, index))` must be followed by an amount", hint: "write e.g. `¥5000`", from: start)
+            return failure(Message(.exprYuanNeedsAmount, text(start, index)), hint: Message(.exprYuanExample), from: start)
         }
         consumeDecimal()
         if peek() == "万" { index += 1 }
@@ -222,8 +218,7 @@ struct ExpressionLexer {
     private func money(_ start: Int) -> Result<ExpressionToken, ExpressionError> {
         let raw = text(start, index)
         guard let amount = Money(parsing: raw) else {
-            return failure("`\(raw)` is not an exact amount of money",
-                           hint: "money has at most two decimals of yuan (fen), e.g. `5000.50元` or `1.5万元`", from: start)
+            return failure(Message(.exprInexactMoney, raw), hint: Message(.exprMoneyForm), from: start)
         }
         return token(.literal(.money(amount)), from: start)
     }
@@ -233,7 +228,7 @@ struct ExpressionLexer {
         let contentStart = index
         while let c = peek(), c != quote { index += 1 }
         guard peek() == quote else {
-            return failure("text starting here is never closed", hint: "end the text with \(quote)", from: start, to: start + 1)
+            return failure(Message(.exprUnclosedText), hint: Message(.exprCloseText, String(quote)), from: start, to: start + 1)
         }
         let content = text(contentStart, index)
         index += 1

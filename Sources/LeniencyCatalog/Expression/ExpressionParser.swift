@@ -1,3 +1,5 @@
+import LeniencyCore
+
 /// Recursive-descent parser for the grammar in docs/RULE-FORMAT.md ("Expressions").
 ///
 /// Syntax errors stop the parse: after one, the rest of the text rarely means what the author intended.
@@ -39,29 +41,28 @@ struct ExpressionParser {
         return token
     }
 
-    private func fail(_ message: String, hint: String? = nil, at span: ExpressionSpan? = nil) -> Failure {
-        Failure(error: ExpressionError(code: .expressionSyntax, message: message, hint: hint, span: span ?? current.span))
+    private func fail(_ message: Message, hint: Message? = nil, at span: ExpressionSpan? = nil) -> Failure {
+        Failure(error: ExpressionError(code: .expressionSyntax, message, hint: hint, span: span ?? current.span))
     }
 
     private mutating func parseWhole() throws(Failure) -> ExpressionSyntax {
         if current.kind == .end {
-            throw fail("the expression is empty", hint: "write a condition such as `harm_minor` or `duration_days < 30`")
+            throw fail(Message(.exprEmpty), hint: Message(.exprEmptyHint))
         }
         let expression = try parseOr()
         switch current.kind {
         case .end:
             return expression
         case .comparison:
-            throw fail("comparisons cannot be chained", hint: "use `x between a and b`, or join two comparisons with `and`")
+            throw fail(Message(.exprChainedComparison), hint: Message(.exprChainedComparisonHint))
         case .rightParen:
-            throw fail("`)` without a matching `(`", hint: "remove it or add the opening parenthesis")
+            throw fail(Message(.exprUnmatchedClose), hint: Message(.exprUnmatchedCloseHint))
         case .identifier(let word) where ["and", "or", "not", "in", "between"].contains(word.lowercased()):
-            throw fail("unexpected `\(word)` after a complete condition", hint: "keywords are lowercase: write `\(word.lowercased())`")
+            throw fail(Message(.exprUnexpectedAfterCondition, word), hint: Message(.exprKeywordsLowercase, word.lowercased()))
         case .comma:
-            throw fail("unexpected `,` after a complete condition",
-                       hint: "write numbers without thousands separators (5000, not 5,000); join conditions with `and` or `or`")
+            throw fail(Message(.exprUnexpectedComma), hint: Message(.exprNoThousandsSeparators))
         default:
-            throw fail("unexpected \(current.kind.display) after a complete condition", hint: "join conditions with `and` or `or`")
+            throw fail(Message(.exprUnexpectedTokenAfterCondition, current.kind.display), hint: Message(.exprJoinConditions))
         }
     }
 
@@ -88,7 +89,7 @@ struct ExpressionParser {
     private mutating func nest() throws(Failure) {
         depth += 1
         if depth > Self.maximumDepth {
-            throw fail("the expression is nested too deeply", hint: "split it into several conditions")
+            throw fail(Message(.exprTooDeep), hint: Message(.exprTooDeepHint))
         }
     }
 
@@ -111,7 +112,7 @@ struct ExpressionParser {
         case .in:
             _ = advance()
             guard current.kind == .leftBracket else {
-                throw fail("expected `[` after `in`", hint: "write the values in brackets, e.g. `area in [general, sensitive]`")
+                throw fail(Message(.exprExpectedBracket), hint: Message(.exprExpectedBracketHint))
             }
             _ = advance()
             var items = [try parseValue(after: "`[`")]
@@ -120,7 +121,7 @@ struct ExpressionParser {
                 items.append(try parseValue(after: "`,`"))
             }
             guard current.kind == .rightBracket else {
-                throw fail("expected `,` or `]` in the value list, found \(current.kind.display)", hint: "close the list with `]`")
+                throw fail(Message(.exprExpectedCommaOrBracket, current.kind.display), hint: Message(.exprCloseList))
             }
             let close = advance()
             return .member(left, items, left.span.through(close.span))
@@ -128,8 +129,7 @@ struct ExpressionParser {
             _ = advance()
             let low = try parseValue(after: "`between`")
             guard current.kind == .and else {
-                throw fail("expected `and` after the lower bound of `between`, found \(current.kind.display)",
-                           hint: "write `x between low and high`")
+                throw fail(Message(.exprExpectedBetweenAnd, current.kind.display), hint: Message(.exprBetweenForm))
             }
             _ = advance()
             let high = try parseValue(after: "`and`")
@@ -150,8 +150,7 @@ struct ExpressionParser {
             _ = advance()
             return .name(name, token.span)
         default:
-            throw fail("expected a value after \(what), found \(token.kind.display)",
-                       hint: "give a number, amount, date, duration, quoted text, true/false or an enum value")
+            throw fail(Message(.exprExpectedValueAfter, what, token.kind.display), hint: Message(.exprValueKinds))
         }
     }
 
@@ -170,16 +169,14 @@ struct ExpressionParser {
             _ = advance()
             let inner = try parseOr()
             guard current.kind == .rightParen else {
-                throw fail("expected `)` to close the `(` at character \(token.span.start + 1) of the condition, found \(current.kind.display)",
-                           hint: "add the missing `)`")
+                throw fail(Message(.exprExpectedCloseParen, token.span.start + 1, current.kind.display), hint: Message(.exprAddCloseParen))
             }
             _ = advance()
             return inner
         case .end:
-            throw fail("the expression ends where a fact name or value was expected", hint: "complete the condition")
+            throw fail(Message(.exprEndsEarly), hint: Message(.exprCompleteCondition))
         default:
-            throw fail("expected a fact name, a value or `(`, found \(token.kind.display)",
-                       hint: "conditions look like `harm_minor`, `not harm_minor`, `duration_days < 30` or `(a or b) and c`")
+            throw fail(Message(.exprExpectedOperand, token.kind.display), hint: Message(.exprConditionForms))
         }
     }
 }

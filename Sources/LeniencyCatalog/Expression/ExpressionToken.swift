@@ -1,3 +1,5 @@
+import LeniencyCore
+
 /// The kinds of token the expression lexer produces.
 enum ExpressionTokenKind: Equatable {
     case identifier(String)
@@ -16,22 +18,22 @@ enum ExpressionTokenKind: Equatable {
     case end
 
     /// How the token reads in an error message.
-    var display: String {
+    var display: Message {
         switch self {
-        case .identifier(let name): "`\(name)`"
-        case .literal(let value): "`\(ExpressionRenderer.literal(value))`"
-        case .comparison(let op): "`\(op.rawValue)`"
-        case .and: "`and`"
-        case .or: "`or`"
-        case .not: "`not`"
-        case .in: "`in`"
-        case .between: "`between`"
-        case .leftParen: "`(`"
-        case .rightParen: "`)`"
-        case .leftBracket: "`[`"
-        case .rightBracket: "`]`"
-        case .comma: "`,`"
-        case .end: "the end of the expression"
+        case .identifier(let name): .verbatim("`\(name)`")
+        case .literal(let value): .verbatim("`\(ExpressionRenderer.literal(value))`")
+        case .comparison(let op): .verbatim("`\(op.rawValue)`")
+        case .and: .verbatim("`and`")
+        case .or: .verbatim("`or`")
+        case .not: .verbatim("`not`")
+        case .in: .verbatim("`in`")
+        case .between: .verbatim("`between`")
+        case .leftParen: .verbatim("`(`")
+        case .rightParen: .verbatim("`)`")
+        case .leftBracket: .verbatim("`[`")
+        case .rightBracket: .verbatim("`]`")
+        case .comma: .verbatim("`,`")
+        case .end: Message(.exprEndOfExpression)
         }
     }
 }

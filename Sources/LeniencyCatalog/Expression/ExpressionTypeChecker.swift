@@ -1,4 +1,4 @@
-import LeniencyCore
+public import LeniencyCore
 
 /// Resolves names against the vocabulary and checks types, turning the parse tree into an `Expression`.
 ///
@@ -52,14 +52,20 @@ struct ExpressionTypeChecker {
             }
         }
 
+        /// The fact's name, for an operand that is a fact.
+        var factName: String {
+            if case .fact(let name, _, _) = self { return name }
+            return ""
+        }
+
         /// How the operand reads in an error message.
-        var display: String {
+        var display: Message {
             switch self {
-            case .fact(let n, let t, _): "\(t.keyword) fact `\(n)`"
+            case .fact(let n, let t, _): Message(.exprTypedFact, t.word, n)
             case .literal(let v, _): v.kindPhrase
-            case .condition: "a condition"
-            case .word(let w, _): "`\(w)`"
-            case .invalid: "an invalid operand"
+            case .condition: Message(.exprACondition)
+            case .word(let w, _): .verbatim("`\(w)`")
+            case .invalid: Message(.exprAnInvalidOperand)
             }
         }
     }
@@ -68,15 +74,15 @@ struct ExpressionTypeChecker {
         builtins[name] ?? facts[name]?.type
     }
 
-    private mutating func report(_ code: DiagnosticCode, _ message: String, hint: String? = nil, at span: ExpressionSpan) {
-        errors.append(ExpressionError(code: code, message: message, hint: hint, span: span))
+    private mutating func report(_ code: DiagnosticCode, _ message: Message, hint: Message? = nil, at span: ExpressionSpan) {
+        errors.append(ExpressionError(code: code, message, hint: hint, span: span))
     }
 
     private mutating func reportUnknownFact(_ name: String, at span: ExpressionSpan, comparedWith other: Operand? = nil) {
-        var hints: [String] = []
+        var hints: [Message] = []
         let keywords = ["and", "or", "not", "in", "between", "true", "false"]
         if keywords.contains(name.lowercased()) {
-            hints.append("keywords are lowercase: write `\(name.lowercased())`")
+            hints.append(Message(.exprKeywordsLowercase, name.lowercased()))
         }
         let candidates = Array(facts.keys) + Array(builtins.keys)
         if let suggestion = NameSuggestions.didYouMean(NameSuggestions.closest(to: name, among: candidates)) {
@@ -85,13 +91,13 @@ struct ExpressionTypeChecker {
         let owners = facts.values.filter { if case .enumeration(let vs) = $0.type { vs.contains(name) } else { false } }
             .map(\.name).sorted()
         if let owner = owners.first {
-            hints.append("`\(name)` is a value of enum fact `\(owner)`: write `\(owner) == \(name)`")
+            hints.append(Message(.exprKeywordIsValue, name, owner))
         }
         if case .fact(_, .text, _) = other {
-            hints.append("quote text values: '\(name)'")
+            hints.append(Message(.exprQuoteText, name))
         }
-        if hints.isEmpty { hints.append("declare `\(name)` in a `kind: facts` file or correct its name") }
-        report(.unknownFact, "unknown fact `\(name)`", hint: hints.joined(separator: "; "), at: span)
+        if hints.isEmpty { hints.append(Message(.exprDeclareFact, name)) }
+        report(.unknownFact, Message(.exprUnknownFact, name), hint: Message.joined(hints, by: .hintJoin), at: span)
     }
 
     // MARK: Conditions
@@ -105,15 +111,15 @@ struct ExpressionTypeChecker {
                 return nil
             }
             guard t == .boolean else {
-                report(.typeMismatch, "\(t.keyword) fact `\(name)` is not a condition",
-                       hint: "compare it with a value, e.g. `\(name) \(t.sampleComparison)`", at: span)
+                report(.typeMismatch, Message(.exprNotACondition, Message(.exprTypedFact, t.word, name)),
+                       hint: Message(.exprCompareFactExample, "\(name) \(t.sampleComparison)"), at: span)
                 return nil
             }
             return .fact(name, span)
         case .value(let value, let span):
             guard case .boolean = value else {
-                report(.typeMismatch, "\(value.kindPhrase) is not a condition",
-                       hint: "compare a fact with it, e.g. `fact_name == \(ExpressionRenderer.literal(value))`", at: span)
+                report(.typeMismatch, Message(.exprNotACondition, value.kindPhrase),
+                       hint: Message(.exprCompareLiteralExample, ExpressionRenderer.literal(value)), at: span)
                 return nil
             }
             return .literal(value, span)
@@ -160,18 +166,19 @@ struct ExpressionTypeChecker {
 
     private mutating func enumValue(_ word: String, _ span: ExpressionSpan, fact: String, values: [String]) -> Operand {
         if values.contains(word) { return .literal(.enumeration(word), span) }
-        var hint = "`\(fact)` takes one of: \(values.joined(separator: ", "))"
+        var hint = Message(.exprTakesOneOf, fact, values)
         if let suggestion = NameSuggestions.didYouMean(NameSuggestions.closest(to: word, among: values)) {
-            hint = suggestion + " " + hint
+            hint = Message(.hintJoin, suggestion, hint)
         }
-        report(.unknownEnumValue, "`\(word)` is not a value of enum fact `\(fact)`", hint: hint, at: span)
+        report(.unknownEnumValue, Message(.exprNotEnumValue, word, fact), hint: hint, at: span)
         return .invalid
     }
 
     // MARK: Coercion
 
     /// Converts a literal to the type it is compared with, or reports why it cannot be.
-    private mutating func coerce(_ value: FactValue, _ span: ExpressionSpan, to target: FactType, against subject: String) -> FactValue? {
+    private mutating func coerce(_ value: FactValue, _ span: ExpressionSpan, to target: FactType, against subject: Message,
+                                 fact: String = "") -> FactValue? {
         switch (target, value) {
         case (.boolean, .boolean), (.integer, .integer), (.integer, .decimal), (.decimal, .integer), (.decimal, .decimal),
              (.money, .money), (.date, .date), (.duration, .duration), (.text, .text):
@@ -179,25 +186,23 @@ struct ExpressionTypeChecker {
         case (.money, .integer(let yuan)):
             let (fen, overflow) = yuan.multipliedReportingOverflow(by: 100)
             if overflow {
-                report(.typeMismatch, "amount \(yuan) is too large", hint: "use a smaller amount", at: span)
+                report(.typeMismatch, Message(.exprAmountTooLarge, String(yuan)), hint: Message(.exprUseSmallerAmount), at: span)
                 return nil
             }
             return .money(Money(fen: fen))
         case (.money, .decimal(let d)):
             guard let amount = Money(parsing: d.description) else {
-                report(.typeMismatch, "amount \(d) has more than two decimals of yuan, so it is not an exact amount",
-                       hint: "write at most two decimals (fen), e.g. `5000.50`", at: span)
+                report(.typeMismatch, Message(.exprAmountInexact, d.description), hint: Message(.exprAtMostTwoDecimals), at: span)
                 return nil
             }
             return .money(amount)
         case (.duration, .integer(let days)):
             return .duration(days)
         case (.enumeration(let values), .text(let word)), (.enumeration(let values), .enumeration(let word)):
-            guard case .literal(let v, _) = enumValue(word, span, fact: subject, values: values) else { return nil }
+            guard case .literal(let v, _) = enumValue(word, span, fact: fact, values: values) else { return nil }
             return v
         default:
-            report(.typeMismatch, "cannot compare \(subject) with \(value.kindPhrase)",
-                   hint: target.valueHint, at: span)
+            report(.typeMismatch, Message(.exprCannotCompare, subject, value.kindPhrase), hint: target.valueHint, at: span)
             return nil
         }
     }
@@ -207,9 +212,9 @@ struct ExpressionTypeChecker {
         guard let le = left.expression, let re = right.expression else { return nil }
         switch (left, right) {
         case (.fact(let name, let t, _), .literal(let v, let s)):
-            return coerce(v, s, to: t, against: "\(t.keyword) fact `\(name)`").map { (le, .literal($0, s), t) }
+            return coerce(v, s, to: t, against: Message(.exprTypedFact, t.word, name), fact: name).map { (le, .literal($0, s), t) }
         case (.literal(let v, let s), .fact(let name, let t, _)):
-            return coerce(v, s, to: t, against: "\(t.keyword) fact `\(name)`").map { (.literal($0, s), re, t) }
+            return coerce(v, s, to: t, against: Message(.exprTypedFact, t.word, name), fact: name).map { (.literal($0, s), re, t) }
         default:
             break
         }
@@ -218,8 +223,8 @@ struct ExpressionTypeChecker {
         case (.condition, _), (_, .condition):
             let other = lt == .boolean ? right : left
             guard lt == .boolean, rt == .boolean else {
-                report(.typeMismatch, "cannot compare a condition with \(other.display)",
-                       hint: "a condition compares only with true, false or another condition", at: other.span)
+                report(.typeMismatch, Message(.exprCannotCompareCondition, other.display),
+                       hint: Message(.exprConditionComparesWith), at: other.span)
                 return nil
             }
             return (le, re, .boolean)
@@ -229,8 +234,8 @@ struct ExpressionTypeChecker {
             if case .literal(let v, let s) = right, case .literal = left {
                 return coerce(v, s, to: lt, against: left.display).map { (le, .literal($0, s), lt) }
             }
-            report(.typeMismatch, "cannot compare \(left.display) with \(right.display)",
-                   hint: "compare facts of the same type", at: right.span)
+            report(.typeMismatch, Message(.exprCannotCompare, left.display, right.display),
+                   hint: Message(.exprCompareSameType), at: right.span)
             return nil
         }
     }
@@ -246,8 +251,8 @@ struct ExpressionTypeChecker {
         guard let (le, re, type) = unify(left, right) else { return nil }
         if op.isOrdering {
             guard type.isOrdered else {
-                report(.typeMismatch, "`\(op.rawValue)` cannot order \(type.keyword) values",
-                       hint: "\(type.keyword) values compare only with ==, != or in", at: opSpan)
+                report(.typeMismatch, Message(.exprCannotOrder, op.rawValue, type.word),
+                       hint: Message(.exprComparesOnlyEquality, type.word), at: opSpan)
                 return nil
             }
             if case .enumeration(let values) = type {
@@ -265,8 +270,8 @@ struct ExpressionTypeChecker {
         case (.fact, .literal(.enumeration(let v), _)): (subject, bound, effective) = (left, v, op)
         case (.literal(.enumeration(let v), _), .fact): (subject, bound, effective) = (right, v, op.flipped)
         default:
-            report(.typeMismatch, "`\(op.rawValue)` between two enum facts is not supported",
-                   hint: "compare each fact with a value instead", at: opSpan)
+            report(.typeMismatch, Message(.exprEnumFactsOrdering, op.rawValue),
+                   hint: Message(.exprCompareEachWithValue), at: opSpan)
             return nil
         }
         guard let i = values.firstIndex(of: bound) else { return nil }
@@ -300,15 +305,15 @@ struct ExpressionTypeChecker {
     private mutating func listValue(_ item: ExpressionSyntax, subject: Operand, type: FactType) -> FactValue? {
         switch item {
         case .value(let v, let s):
-            return coerce(v, s, to: type, against: subject.display)
+            return coerce(v, s, to: type, against: subject.display, fact: subject.factName)
         case .name(let word, let s):
             if case .enumeration(let values) = type, case .fact(let name, _, _) = subject {
                 guard case .literal(let v, _) = enumValue(word, s, fact: name, values: values) else { return nil }
                 return v
             }
             if self.type(of: word) != nil {
-                report(.typeMismatch, "`\(word)` is a fact; lists and `between` bounds hold values only",
-                       hint: "compare two facts with `==`, `<`, … instead", at: s)
+                report(.typeMismatch, Message(.exprFactInList, word),
+                       hint: Message(.exprCompareTwoFacts), at: s)
             } else {
                 reportUnknownFact(word, at: s, comparedWith: subject)
             }
@@ -324,8 +329,8 @@ struct ExpressionTypeChecker {
         if case .word(let w, let s) = subject { reportUnknownFact(w, at: s) }
         guard let type = subject.type, let subjectExpression = subject.expression else { return nil }
         guard type.isOrdered else {
-            report(.typeMismatch, "`between` cannot order \(subject.display)",
-                   hint: "`between` needs a number, amount, date, duration or enum", at: subject.span)
+            report(.typeMismatch, Message(.exprBetweenCannotOrder, subject.display),
+                   hint: Message(.exprBetweenNeeds), at: subject.span)
             return nil
         }
         let low = listValue(lowNode, subject: subject, type: type)
@@ -382,16 +387,30 @@ extension FactType {
     }
 
     /// What a literal of this type looks like, for hints.
-    var valueHint: String {
+    var valueHint: Message {
         switch self {
-        case .boolean: "compare it with true or false"
-        case .integer: "compare it with a whole number, e.g. 30"
-        case .decimal: "compare it with a number, e.g. 0.5"
-        case .money: "compare it with an amount, e.g. 5000 (yuan), 5000元 or ¥5000"
-        case .date: "compare it with a date, e.g. 2024-01-01"
-        case .duration: "compare it with a number of days, e.g. 20d or 20"
-        case .enumeration(let values): "compare it with one of its values: \(values.joined(separator: ", "))"
-        case .text: "compare it with quoted text, e.g. 'abc'"
+        case .boolean: Message(.exprCompareWithBoolean)
+        case .integer: Message(.exprCompareWithInteger)
+        case .decimal: Message(.exprCompareWithDecimal)
+        case .money: Message(.exprCompareWithMoney)
+        case .date: Message(.exprCompareWithDate)
+        case .duration: Message(.exprCompareWithDuration)
+        case .enumeration(let values): Message(.exprCompareWithEnum, values)
+        case .text: Message(.exprCompareWithText)
+        }
+    }
+
+    /// The type's name in a message (`boolean` / `是否型`).
+    public var word: Message {
+        switch self {
+        case .boolean: Message(.factTypeBoolean)
+        case .integer: Message(.factTypeInteger)
+        case .decimal: Message(.factTypeDecimal)
+        case .money: Message(.factTypeMoney)
+        case .date: Message(.factTypeDate)
+        case .duration: Message(.factTypeDuration)
+        case .enumeration: Message(.factTypeEnum)
+        case .text: Message(.factTypeText)
         }
     }
 }
@@ -412,16 +431,16 @@ extension FactValue {
     }
 
     /// "a date", "an amount of money", … for messages.
-    var kindPhrase: String {
+    var kindPhrase: Message {
         switch self {
-        case .boolean(let b): "`\(b)`"
-        case .integer(let i): "a number (\(i))"
-        case .decimal(let d): "a decimal number (\(d))"
-        case .money(let m): "an amount of money (\(ExpressionRenderer.literal(.money(m))))"
-        case .date(let d): "a date (\(d))"
-        case .duration(let d): "a duration (\(d)d)"
-        case .enumeration(let e): "the enum value `\(e)`"
-        case .text(let t): "text ('\(t)')"
+        case .boolean(let b): Message(.exprLiteralBoolean, String(b))
+        case .integer(let i): Message(.exprLiteralNumber, String(i))
+        case .decimal(let d): Message(.exprLiteralDecimal, d.description)
+        case .money(let m): Message(.exprLiteralMoney, ExpressionRenderer.literal(.money(m)))
+        case .date(let d): Message(.exprLiteralDate, d)
+        case .duration(let d): Message(.exprLiteralDuration, String(d))
+        case .enumeration(let e): Message(.exprLiteralEnum, e)
+        case .text(let t): Message(.exprLiteralText, t)
         }
     }
 }

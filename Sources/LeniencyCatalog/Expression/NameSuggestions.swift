@@ -1,3 +1,5 @@
+import LeniencyCore
+
 /// "Did you mean …?" suggestions for misspelt fact names and enum values.
 enum NameSuggestions {
     /// Levenshtein distance over Unicode scalars.
@@ -30,8 +32,5 @@ enum NameSuggestions {
     }
 
     /// `did you mean `a`?` or `did you mean `a` or `b`?`.
-    static func didYouMean(_ names: [String]) -> String? {
-        guard !names.isEmpty else { return nil }
-        return "did you mean " + names.map { "`\($0)`" }.joined(separator: " or ") + "?"
-    }
+    static func didYouMean(_ names: [String]) -> Message? { Message.didYouMean(names) }
 }
