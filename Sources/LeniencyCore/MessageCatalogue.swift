@@ -190,6 +190,13 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     case testKindMustBeTest, testKindMustBeTestHint, testNameTwice, testNameUnique, testFirstWithName, testNoExpect
     case testNoExpectHint, testCaseFileMissing, testCaseFileRelative, testNeedsCase, testNeedsCaseHint
     case testUnknownOutcome, testUnknownList, testUnknownItem, testUnknownFact, testDeclareFact
+
+    // Lint: presumptions
+    case lintCitationContextPresumption
+
+    // Rule files: presumptions
+    case factSourcedNotPresumed, factSourcedNotPresumedHint, factAppliesToParty, factAppliesToEmpty
+    case factAppliesToEmptyHint, factPresumptionNoBasis, factPresumptionNoBasisHint
 }
 
 extension MessageID {
@@ -911,6 +918,16 @@ extension MessageID {
         case .testUnknownItem: ("expectation names item `{0}`, which no list defines", "预期中的事项 `{0}` 未在任何清单中定义")
         case .testUnknownFact: ("expectation names fact `{0}`, which the vocabulary does not declare", "预期中的事实 `{0}` 未在事实词汇中声明")
         case .testDeclareFact: ("declare it in a facts file", "请在事实词汇文件中声明")
+
+        case .lintCitationContextPresumption: ("the presumption of fact `{0}`", "事实 `{0}` 的推定")
+
+        case .factSourcedNotPresumed: ("fact `{0}` is taken from the case file (`source:`) and cannot be presumed", "事实 `{0}` 取自案卷（`source:`），不能推定")
+        case .factSourcedNotPresumedHint: ("remove `presumed`; a case field is either given or missing", "删除 `presumed`；案卷字段要么已给出，要么缺失")
+        case .factAppliesToParty: ("fact `applies_to` must name party types {0}, found `{1}`", "事实的 `applies_to` 只能是当事人类型 {0}，实际为 `{1}`")
+        case .factAppliesToEmpty: ("`applies_to` names no party type", "`applies_to` 没有列出任何当事人类型")
+        case .factAppliesToEmptyHint: ("list the party types the fact concerns, e.g. `applies_to: [individual]`, or remove the key", "列出该事实涉及的当事人类型，如 `applies_to: [individual]`，或删除该键")
+        case .factPresumptionNoBasis: ("the presumption of `{0}` cites no legal basis", "`{0}` 的推定没有援引法律依据")
+        case .factPresumptionNoBasisHint: ("a presumption is a legal rule: cite the provision that supports it, e.g. [\"《中华人民共和国行政处罚法》第三十三条第二款\"]", "推定是法律规则：请援引支持它的条款，如 [\"《中华人民共和国行政处罚法》第三十三条第二款\"]")
         }
     }
 }

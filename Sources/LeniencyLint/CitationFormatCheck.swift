@@ -6,7 +6,7 @@ import LeniencyCatalog
 enum CitationFormatCheck {
     static func run(_ catalog: Catalog, into bag: inout DiagnosticBag) {
         for fact in catalog.facts {
-            if let presumption = fact.presumption { check(presumption.basis, "the presumption of fact `\(fact.name)`", into: &bag) }
+            if let presumption = fact.presumption { check(presumption.basis, Message(.lintCitationContextPresumption, fact.name), into: &bag) }
         }
         for violation in catalog.violations {
             check(violation.violates, Message(.lintCitationContextViolates, violation.code), into: &bag)

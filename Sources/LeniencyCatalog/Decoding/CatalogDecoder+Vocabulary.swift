@@ -35,8 +35,7 @@ extension CatalogDecoder {
         fact.appliesTo = partyTypes(fields["applies_to"])
         if let node = fields["presumed"] {
             if fact.source != nil {
-                reader.emit(.invalidValue, at: node, "fact `\(name)` is taken from the case file (`source:`) and cannot be presumed",
-                            hint: "remove `presumed`; a case field is either given or missing")
+                reader.emit(.invalidValue, at: node, Message(.factSourcedNotPresumed, name), hint: Message(.factSourcedNotPresumedHint))
             } else {
                 fact.presumption = presumption(node, type: type, fact: name)
             }
@@ -51,15 +50,15 @@ extension CatalogDecoder {
         let types = reader.list(node, "fact `applies_to`").compactMap { item -> String? in
             guard let text = reader.string(item, "fact `applies_to`") else { return nil }
             guard names.contains(text) else {
-                reader.emit(.invalidValue, at: item, "fact `applies_to` must name party types \(names.joined(separator: ", ")), found `\(text)`",
-                            hint: SchemaReader.closest(to: text, among: names).map { "did you mean `\($0)`?" } ?? "use one of \(names.joined(separator: ", "))")
+                reader.emit(.invalidValue, at: item, Message(.factAppliesToParty, names.map { "`\($0)`" }, text),
+                            hint: Message.didYouMean(SchemaReader.closest(to: text, among: names).map { [$0] } ?? [])
+                                ?? Message(.schemaUseOneOf, names.map { "`\($0)`" }))
                 return nil
             }
             return text
         }
         if types.isEmpty {
-            reader.emit(.invalidValue, at: node, "`applies_to` names no party type",
-                        hint: "list the party types the fact concerns, e.g. `applies_to: [individual]`, or remove the key")
+            reader.emit(.invalidValue, at: node, Message(.factAppliesToEmpty), hint: Message(.factAppliesToEmptyHint))
             return nil
         }
         return Set(types)
@@ -71,8 +70,7 @@ extension CatalogDecoder {
         let value = fields["value"].flatMap { FactValueReader.value($0, of: type, fact: fact, with: reader) }
         let basis = citations(fields["basis"], "`presumed.basis`")
         if fields["basis"] != nil, basis.isEmpty, let basisNode = fields["basis"] {
-            reader.emit(.missingCitation, at: basisNode, "the presumption of `\(fact)` cites no legal basis",
-                        hint: "a presumption is a legal rule: cite the provision that supports it, e.g. [\"《中华人民共和国行政处罚法》第三十三条第二款\"]")
+            reader.emit(.missingCitation, at: basisNode, Message(.factPresumptionNoBasis, fact), hint: Message(.factPresumptionNoBasisHint))
         }
         let label = reader.string(fields["label"], "`presumed.label`")
         guard let value, let label, !basis.isEmpty else { return nil }
