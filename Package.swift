@@ -14,6 +14,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "leniency", targets: ["leniency"]),
+        // For the benchmark package under Benchmarks/ (in-process figures); the project's only executable stays `leniency`.
+        .library(name: "LeniencyLibrary", targets: ["LeniencyCore", "LeniencyCatalog", "LeniencyCaseInput", "LeniencyEngine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
