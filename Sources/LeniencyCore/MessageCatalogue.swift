@@ -222,7 +222,7 @@ extension MessageID {
         case .hintMissingField: ("add the required field", "补充必填字段")
         case .hintWrongType: ("give a value of the expected type", "填写类型正确的值")
         case .hintInvalidValue: ("use one of the accepted values", "使用可接受的取值之一")
-        case .hintUnknownDocumentKind: ("set `kind:` to one of facts, violations, regions, list, standard, limitation, policy, calendar (rule tests use `kind: test` in *.test.yaml files)", "将 `kind:` 设为 `facts`、`violations`、`regions`、`list`、`standard`、`limitation`、`policy`、`calendar` 之一（规则测试在 *.test.yaml 文件中使用 `kind: test`）")
+        case .hintUnknownDocumentKind: ("set `kind:` to one of facts, violations, regions, derivations, list, standard, limitation, policy, calendar (rule tests use `kind: test` in *.test.yaml files)", "将 `kind:` 设为 `facts`、`violations`、`regions`、`derivations`、`list`、`standard`、`limitation`、`policy`、`calendar` 之一（规则测试在 *.test.yaml 文件中使用 `kind: test`）")
         case .hintUnknownFact: ("declare the fact in a `kind: facts` file or correct its name", "在 `kind: facts` 文件中声明该事实，或改正其名称")
         case .hintUnknownEnumValue: ("use one of the values declared for the fact", "使用该事实已声明的取值之一")
         case .hintUnknownViolation: ("declare the violation code in a `kind: violations` file or correct it", "在 `kind: violations` 文件中声明该违法行为代码，或改正代码")

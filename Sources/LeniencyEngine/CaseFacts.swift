@@ -19,6 +19,12 @@ struct CaseValues: Sendable {
     var values: [String: FactValue]
     /// The origin of each value that is not written in the case (absent = the case gives it).
     var origins: [String: FactOrigin] = [:]
+    /// For a fact a derivation left open: the facts that would decide it (asked for instead of the fact itself).
+    var derivedInputs: [String: [String]] = [:]
+    /// Values the case recorded that a derivation replaced.
+    var replaced: [String: FactValue] = [:]
+    /// The derivations in scope, for the trace (computed once per case, shown before everything else).
+    var derivationTrace: [TraceEntry] = []
 
     subscript(name: String) -> FactValue? { values[name] }
 

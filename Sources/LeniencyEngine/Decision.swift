@@ -40,6 +40,8 @@ public struct Decision: Sendable {
     public var factsUsed: [String: FactValue]
     /// The legal presumptions some rule read because the case is silent on the fact (empty with presumptions off).
     public var presumed: [PresumedFact] = []
+    /// The derivations that fired (`kind: derivations`), in the order applied.
+    public var derived: [DerivedFact] = []
 
     /// Creates a decision.
     public init(caseID: String, outcome: DecisionOutcome, mandatory: Bool = false, alsoAllows: [Outcome] = [],

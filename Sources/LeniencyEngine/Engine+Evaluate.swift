@@ -149,8 +149,8 @@ extension Engine {
         let tierOutcome = tier.conflicting.isEmpty ? tier.outcome : (tier.conflicting.map(\.outcome).min() ?? tier.outcome)
         let best = min(listBest ?? tierOutcome, tierOutcome)
 
-        // Trace: limitation, items (applied or not), versions not in force, tiers.
-        var trace = limitation.trace
+        // Trace: derivations, limitation, items (applied or not), versions not in force, tiers.
+        var trace = values.derivationTrace + limitation.trace
         for evaluation in evaluations.sorted(by: { index.itemRank[$0.listIndex][$0.itemIndex] < index.itemRank[$1.listIndex][$1.itemIndex] }) {
             var entry = evaluation.trace
             if notDeciding.contains(evaluation.sourceOrder) {
@@ -164,8 +164,10 @@ extension Engine {
         decision.factsUsed = factsUsed(trace: trace, capacity: values.values.count)
         // A limitation period's presumption counts only when it changed the answer (a case found within two years does not
         // rest on "no harm to life or health").
-        decision.presumed = Presumptions.used(in: limitation.restsOnPresumption ? trace : Array(trace.dropFirst(limitation.trace.count)),
+        decision.presumed = Presumptions.used(in: limitation.restsOnPresumption ? trace
+                                                  : values.derivationTrace + trace.dropFirst(values.derivationTrace.count + limitation.trace.count),
                                               index: index)
+        decision.derived = derivedFacts(in: values.derivationTrace, values: values)
         decision.coercion = coercion(coercionItems)
 
         if limitation.barred == true, let period = limitation.period, let rules = limitation.rules {

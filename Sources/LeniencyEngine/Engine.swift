@@ -31,7 +31,9 @@ public struct Engine: Sendable {
     /// Decides `record`; with `explain: false` the trace keeps every entry, status, condition and citation but
     /// leaves out the prose notes and the version-choice text, which is most of the cost of a decision in bulk audits.
     public func decide(_ record: CaseRecord, on date: CivilDate?, explain: Bool) -> Decision {
-        let values = CaseFacts.values(of: record, index: index, options: options)
+        var values = CaseFacts.values(of: record, index: index, options: options)
+        // Derivations apply as of the day the decision is made (`--on`, else the decision date, else the act date).
+        values.derivationTrace = applyDerivations(to: &values, record: record, on: date ?? record.dates.decided ?? record.dates.act)
         let actSelection = selection(for: record, on: record.dates.act)
         let cache = EvaluationCache(explain: explain)
         let atAct = evaluate(record, selection: actSelection, values: values, cache: cache)

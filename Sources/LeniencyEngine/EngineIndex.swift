@@ -10,6 +10,10 @@ final class EngineIndex: Sendable {
     let sourceBound: [(name: String, source: FactSource)]
     /// Facts with a legal presumption, in declaration order.
     let presumed: [(name: String, presumption: Presumption, appliesTo: Set<String>?)]
+    /// Every derivation with its document's index, ordered so a derivation comes after those defining facts it reads.
+    let derivationOrder: [(rules: Int, derivation: Derivation)]
+    /// Derivations by id.
+    let derivationsByID: [String: Derivation]
     /// Facts that concern only some party types (`applies_to:`), in declaration order.
     let partyScoped: [(name: String, appliesTo: Set<String>, type: FactType)]
     /// List id → indices into `catalog.lists`, oldest version first.
@@ -50,6 +54,8 @@ final class EngineIndex: Sendable {
             if let appliesTo = fact.appliesTo { scoped.append((fact.name, appliesTo, fact.type)) }
         }
         evaluator = ConditionEvaluator()
+        derivationOrder = Self.dependencyOrder(catalog.derivations)
+        derivationsByID = Dictionary(catalog.derivations.flatMap(\.derivations).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.facts = facts
         sourceBound = bound
         self.presumed = presumed
@@ -131,6 +137,21 @@ final class EngineIndex: Sendable {
         self.limitationVersions = limitationVersions.mapValues {
             $0.sorted { catalog.limitations[$0].validity.effective < catalog.limitations[$1].validity.effective }
         }
+    }
+
+    /// Derivations in dependency order: one defining a fact comes before every derivation whose condition reads that fact.
+    /// File order otherwise; a cycle (lint R007) keeps file order for the rest.
+    static func dependencyOrder(_ documents: [DerivationRules]) -> [(rules: Int, derivation: Derivation)] {
+        var pending = documents.enumerated().flatMap { index, rules in rules.derivations.map { (rules: index, derivation: $0) } }
+        var ordered: [(rules: Int, derivation: Derivation)] = []
+        while !pending.isEmpty {
+            let definedLater = Set(pending.map(\.derivation.fact))
+            let ready = pending.firstIndex { entry in
+                entry.derivation.condition.expression.factNames.allSatisfy { !definedLater.contains($0) || $0 == entry.derivation.fact }
+            } ?? 0
+            ordered.append(pending.remove(at: ready))
+        }
+        return ordered
     }
 
     /// The per-catalog part of an item's evaluation.

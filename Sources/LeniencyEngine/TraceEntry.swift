@@ -58,6 +58,8 @@ public enum TraceKind: String, Sendable, Hashable, CaseIterable {
     case limitation
     /// A tier of a discretion standard.
     case tier
+    /// A derivation rule (`kind: derivations`) that defines a fact from others.
+    case derivation
 }
 
 /// How one candidate fared.

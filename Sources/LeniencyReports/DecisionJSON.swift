@@ -69,6 +69,11 @@ public enum DecisionJSON {
             "notesZh": .array(d.notesZh.map(DecisionJSONValue.string)),
             "trace": .array(d.trace.map(trace)),
             "factsUsed": .object(d.factsUsed.mapValues(fact)),
+            "derived": .array(d.derived.map { f in
+                .object(["fact": .string(f.fact), "value": fact(f.value), "rule": .string(f.rule), "document": .string(f.document),
+                         "basis": .array(f.basis.map(DecisionJSONValue.string)), "label": f.label.map(DecisionJSONValue.string) ?? .null,
+                         "replaced": f.replaced.map(fact) ?? .null])
+            }),
             "presumed": .array(d.presumed.map { p in
                 .object(["fact": .string(p.fact), "value": fact(p.value), "basis": .array(p.basis.map(DecisionJSONValue.string)),
                          "label": .string(p.label), "labelEn": p.labelEn.map(DecisionJSONValue.string) ?? .null])

@@ -19,6 +19,7 @@ public enum DecisionText {
         let duties = followUpText(decision.followUp, chinese: chinese)
         if !duties.isEmpty { lines.append("\(words.followUp): \(duties)") }
         if !decision.presumed.isEmpty { lines.append("\(words.presumed): \(presumedText(decision.presumed, chinese: chinese))") }
+        if !decision.derived.isEmpty { lines.append("\(words.derived): \(derivedText(decision.derived, chinese: chinese))") }
         if !decision.alsoAllows.isEmpty {
             lines.append("\(words.alsoAllows): \(decision.alsoAllows.map { outcomeName(DecisionOutcome($0), chinese: chinese) }.joined(separator: chinese ? "、" : ", "))")
         }
@@ -136,6 +137,19 @@ public enum DecisionText {
         }.joined(separator: chinese ? "；" : "; ")
     }
 
+    /// `harm_minor = 否（依 文号 规则id：label；案卷记载为 是）`, one per derivation that fired.
+    static func derivedText(_ derived: [DerivedFact], chinese: Bool) -> String {
+        derived.map { f in
+            let source = [f.document, f.rule].filter { !$0.isEmpty }.joined(separator: " ")
+            var why = chinese ? "依 \(source)" : "by \(source)"
+            if let label = f.label { why += chinese ? "：\(label)" : ": \(label)" }
+            if let replaced = f.replaced {
+                why += chinese ? "；案卷记载为 \(FactText.value(replaced, chinese: true))" : "; the case recorded \(FactText.value(replaced, chinese: false))"
+            }
+            return chinese ? "\(f.fact) = \(FactText.value(f.value, chinese: true))（\(why)）" : "\(f.fact) = \(FactText.value(f.value, chinese: false)) (\(why))"
+        }.joined(separator: chinese ? "；" : "; ")
+    }
+
     static func coercionText(_ coercion: CoercionDecision, in decision: Decision, chinese: Bool) -> String {
         switch coercion.status {
         case .noCoercion:
@@ -169,6 +183,7 @@ public enum DecisionText {
         case .item: head += chinese ? "清单 " : "list "
         case .limitation: head += chinese ? "追责时效 " : "limitation "
         case .tier: head += chinese ? "裁量基准档次 " : "discretion tier "
+        case .derivation: head += chinese ? "推导规则 " : "derivation "
         }
         head += "\(entry.listID) (\(entry.listEffective)) \(entry.itemID)：\(entry.title)"
         if let outcome = entry.outcome, entry.kind != .limitation {
@@ -245,13 +260,13 @@ enum FactText {
 
 /// Fixed words of the text report.
 struct DecisionWords {
-    var basis, fine, followUp, presumed, alsoAllows, missing, conflict, coercion, versions, note, explanation: String
+    var basis, fine, followUp, presumed, derived, alsoAllows, missing, conflict, coercion, versions, note, explanation: String
     var timeBarredYes, timeBarredNo, timeBarredUnknown: String
 
-    static let zh = DecisionWords(basis: "依据", fine: "罚款幅度", followUp: "后续义务", presumed: "推定", alsoAllows: "亦可选择", missing: "缺少事实（按重要性排序）",
+    static let zh = DecisionWords(basis: "依据", fine: "罚款幅度", followUp: "后续义务", presumed: "推定", derived: "推导", alsoAllows: "亦可选择", missing: "缺少事实（按重要性排序）",
                                   conflict: "冲突", coercion: "行政强制措施", versions: "新旧规定", note: "注", explanation: "说明",
                                   timeBarredYes: "追责时效：已过时效", timeBarredNo: "追责时效：未过时效", timeBarredUnknown: "追责时效：无法判断")
-    static let en = DecisionWords(basis: "Basis", fine: "Fine range", followUp: "Follow-up", presumed: "Presumed", alsoAllows: "Also allows", missing: "Missing facts (most decisive first)",
+    static let en = DecisionWords(basis: "Basis", fine: "Fine range", followUp: "Follow-up", presumed: "Presumed", derived: "Derived", alsoAllows: "Also allows", missing: "Missing facts (most decisive first)",
                                   conflict: "Conflict", coercion: "Coercive measures", versions: "Versions", note: "Note", explanation: "Explanation",
                                   timeBarredYes: "Limitation: time-barred", timeBarredNo: "Limitation: within the period",
                                   timeBarredUnknown: "Limitation: could not be decided")

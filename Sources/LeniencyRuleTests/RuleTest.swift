@@ -28,7 +28,7 @@ public struct RuleTest: Sendable {
 public struct Expectation: Sendable {
     /// Which property.
     public enum Key: String, Sendable, CaseIterable {
-        case outcome, mandatory, list, item, fine, followUp = "follow_up", missing, conflict, citations, presumed, coercion
+        case outcome, mandatory, list, item, fine, followUp = "follow_up", missing, conflict, citations, presumed, derived, coercion
     }
 
     /// The property.

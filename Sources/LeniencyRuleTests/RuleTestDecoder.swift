@@ -168,9 +168,9 @@ public enum RuleTestDecoder {
                 if let d = reader.integer(days, "expect.follow_up.rectify_days") { pairs.append(("rectify_days", String(d))) }
             }
             return .record(pairs)
-        case .missing, .citations, .presumed:
+        case .missing, .citations, .presumed, .derived:
             let values = reader.strings(node, "expect.\(key.rawValue)")
-            if key == .missing || key == .presumed {
+            if key == .missing || key == .presumed || key == .derived {
                 let known = Set(catalog.facts.map(\.name) + [firstOffenceFactName, regionFactName, discoveryDateFactName,
                                                               "illegal_gains", "goods_value"])
                 for item in reader.list(node, "expect.missing") {
@@ -182,7 +182,7 @@ public enum RuleTestDecoder {
                 }
             }
             // Presumptions are a set: compared in name order, whatever order the test writes them in.
-            return .list(key == .presumed ? values.sorted() : values)
+            return .list(key == .presumed || key == .derived ? values.sorted() : values)
         }
     }
 }

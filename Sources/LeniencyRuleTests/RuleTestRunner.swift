@@ -116,6 +116,8 @@ public enum RuleTestRunner {
             return decision.coercion.map { .text($0.status.rawValue) } ?? .null
         case .presumed:
             return .list(decision.presumed.map(\.fact).sorted())
+        case .derived:
+            return .list(Array(Set(decision.derived.map(\.fact))).sorted())
         case .citations:
             let found = decision.allCitations
             guard case .list(let wanted)? = expected else { return .list(found) }

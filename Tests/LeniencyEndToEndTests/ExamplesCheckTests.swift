@@ -55,6 +55,10 @@ import Testing
             #expect(d["missing"] as? [String] == (missing.items ?? []).compactMap(\.text), "\(file): missing")
         }
         if let first = expected["missing_first"]?.text { #expect((d["missing"] as? [String])?.first == first, "\(file): missing_first") }
+        if let derived = expected["derived"] {
+            let actual = (d["derived"] as? [[String: Any]] ?? []).compactMap { $0["fact"] as? String }
+            #expect(Set(actual) == Set((derived.items ?? []).compactMap(\.text)), "\(file): derived")
+        }
         if let presumed = expected["presumed"] {
             let actual = (d["presumed"] as? [[String: Any]] ?? []).compactMap { $0["fact"] as? String }
             #expect(Set(actual) == Set((presumed.items ?? []).compactMap(\.text)), "\(file): presumed")

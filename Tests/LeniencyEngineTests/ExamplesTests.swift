@@ -67,6 +67,9 @@ struct ExamplesTests {
             #expect(d.missing == names, "\(name): missing")
         }
         if let first = expected["missing_first"]?.text { #expect(d.missing.first == first, "\(name): missing_first") }
+        if let derived = expected["derived"] {
+            #expect(Set(d.derived.map(\.fact)) == Set((derived.items ?? []).compactMap(\.text)), "\(name): derived")
+        }
         if let presumed = expected["presumed"] {
             #expect(Set(d.presumed.map(\.fact)) == Set((presumed.items ?? []).compactMap(\.text)), "\(name): presumed")
         }

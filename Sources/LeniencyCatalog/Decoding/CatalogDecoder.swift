@@ -37,6 +37,7 @@ final class CatalogDecoder {
         }
         for (kind, document) in later {
             switch kind {
+            case .derivations: decodeDerivations(document)
             case .list: decodeList(document)
             case .standard: decodeStandard(document)
             case .limitation: decodeLimitation(document)
@@ -47,6 +48,7 @@ final class CatalogDecoder {
         }
         checkReplaces()
         checkRegions()
+        checkDerivationCycles()
         return CatalogLoadResult(catalog: catalog, diagnostics: reader.bag.diagnostics.sorted())
     }
 

@@ -10,7 +10,7 @@ public enum JSONSchemas {
         let kinds: [(String, JSONObject)] = [
             ("facts", factsDocument()), ("violations", violationsDocument()), ("list", listDocument()),
             ("standard", standardDocument()), ("limitation", limitationDocument()), ("policy", policyDocument()),
-            ("calendar", calendarDocument()), ("regions", regionsDocument()),
+            ("calendar", calendarDocument()), ("regions", regionsDocument()), ("derivations", derivationsDocument()),
         ]
         var definitions = P.commonDefinitions()
         definitions["condition"] = [
@@ -107,6 +107,28 @@ public enum JSONSchemas {
             "kind": kind("regions"),
             "regions": P.array("the divisions", region),
             "note": P.text("free text"),
+        ])
+    }
+
+    static func derivationsDocument() -> JSONObject {
+        typealias P = JSONSchemaParts
+        let derivation = P.object("a fact defined from others", required: ["id", "fact", "value", "when"], [
+            "id": P.ref("id"),
+            "fact": P.ref("fact_name"),
+            "value": ["description": "the value the fact takes when the condition holds, written as in a case file"] as JSONObject,
+            "when": P.ref("condition"),
+            "sectors": P.array("sectors it is limited to", P.text("a sector")),
+            "violations": P.array("violations it is limited to", P.ref("violation_code")),
+            "basis": P.ref("citations"),
+            "label": P.text("how explanations name it"),
+            "note": P.text("free text"),
+        ])
+        return P.object("kind: derivations — facts defined from others", required: ["kind", "id", "effective", "derivations", "title", "issuer", "document"], [
+            "kind": kind("derivations"), "id": P.ref("id"), "title": P.text("title"), "issuer": P.text("issuing authority"),
+            "document": P.text("文号"), "effective": P.ref("date"), "expires": P.ref("date"),
+            "source_url": P.text("where the source text can be read"), "source_read": P.ref("date"),
+            "unverified": P.boolean("the content could not be confirmed from a source"), "note": P.text("free text"),
+            "derivations": P.array("the derivations", derivation),
         ])
     }
 

@@ -24,6 +24,8 @@ public struct Catalog: Sendable {
     public var policies: [SupervisionPolicy]
     /// Holiday calendars.
     public var calendars: [HolidayCalendar]
+    /// Derivation rules (`kind: derivations`).
+    public var derivations: [DerivationRules] = []
     /// Administrative divisions and groups (`kind: regions`).
     public var regions: [Region] {
         didSet { regionTable = RegionTable(regions) }
