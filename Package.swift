@@ -3,7 +3,8 @@ import PackageDescription
 
 // Pipeline, one module per stage (imports point down only):
 // LeniencyCore → LeniencyYAML → LeniencyCatalog → LeniencyLint / LeniencyCaseInput → LeniencyEngine / LeniencyRegister (case register: SQLite, PostgreSQL)
-//   → LeniencyRuleTests / LeniencyAudit → LeniencyReports → LeniencyService (HTTP) → LeniencyCLI → leniency
+//   → LeniencyRuleTests / LeniencyAudit / LeniencyDiff (two rule versions compared, past cases replayed)
+//   → LeniencyReports → LeniencyService (HTTP) → LeniencyCLI → leniency
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("InternalImportsByDefault"),
@@ -49,7 +50,8 @@ let package = Package(
         ),
         .target(name: "LeniencyRuleTests", dependencies: ["LeniencyCore", "LeniencyYAML", "LeniencyCatalog", "LeniencyCaseInput", "LeniencyEngine"], swiftSettings: strictSettings),
         .target(name: "LeniencyAudit", dependencies: ["LeniencyCore", "LeniencyYAML", "LeniencyCatalog", "LeniencyCaseInput", "LeniencyEngine"], swiftSettings: strictSettings),
-        .target(name: "LeniencyReports", dependencies: ["LeniencyCore", "LeniencyCatalog", "LeniencyCaseInput", "LeniencyEngine", "LeniencyLint", "LeniencyRuleTests", "LeniencyAudit", "LeniencyRegister"], swiftSettings: strictSettings),
+        .target(name: "LeniencyDiff", dependencies: ["LeniencyCore", "LeniencyYAML", "LeniencyCatalog", "LeniencyCaseInput", "LeniencyEngine"], swiftSettings: strictSettings),
+        .target(name: "LeniencyReports", dependencies: ["LeniencyCore", "LeniencyCatalog", "LeniencyCaseInput", "LeniencyEngine", "LeniencyLint", "LeniencyRuleTests", "LeniencyAudit", "LeniencyRegister", "LeniencyDiff"], swiftSettings: strictSettings),
         .target(
             name: "LeniencyService",
             dependencies: [
@@ -63,7 +65,7 @@ let package = Package(
             name: "LeniencyCLI",
             dependencies: [
                 "LeniencyCore", "LeniencyYAML", "LeniencyCatalog", "LeniencyCaseInput", "LeniencyLint", "LeniencyEngine",
-                "LeniencyRuleTests", "LeniencyAudit", "LeniencyReports", "LeniencyRegister", "LeniencyService",
+                "LeniencyRuleTests", "LeniencyAudit", "LeniencyReports", "LeniencyRegister", "LeniencyService", "LeniencyDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -83,6 +85,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LeniencyRuleTestsTests", dependencies: ["LeniencyRuleTests", "LeniencyReports", "LeniencyCaseInput", "LeniencyCatalog", "LeniencyCore"]),
+        .testTarget(name: "LeniencyDiffTests", dependencies: ["LeniencyDiff", "LeniencyReports", "LeniencyEngine", "LeniencyCaseInput", "LeniencyCatalog", "LeniencyCore"]),
         .testTarget(name: "LeniencyAuditTests", dependencies: ["LeniencyAudit", "LeniencyReports", "LeniencyCaseInput", "LeniencyCatalog", "LeniencyEngine", "LeniencyCore"]),
         .testTarget(name: "LeniencyEndToEndTests", dependencies: ["LeniencyCLI", "LeniencyCaseInput", "LeniencyCore", "LeniencyYAML"]),
         .testTarget(name: "LeniencyServiceTests", dependencies: ["LeniencyService", "LeniencyRegister", "LeniencyCaseInput", "LeniencyCatalog", "LeniencyCore"]),

@@ -13,6 +13,8 @@ public struct LeniencyCommand: ParsableCommand {
             RegisterCommand.self,
             LintCommand.self,
             TestCommand.self,
+            DiffCommand.self,
+            PublishCommand.self,
             AuditCommand.self,
             SchemaCommand.self,
         ]

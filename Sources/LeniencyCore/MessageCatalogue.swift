@@ -197,6 +197,42 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     // Rule files: presumptions
     case factSourcedNotPresumed, factSourcedNotPresumedHint, factAppliesToParty, factAppliesToEmpty
     case factAppliesToEmptyHint, factPresumptionNoBasis, factPresumptionNoBasisHint
+
+    // leniency diff: rule versions compared, past cases replayed
+    case diffHeader, diffDocumentList, diffDocumentStandard, diffDocumentLimitation, diffDocumentPolicy, diffDocumentFacts
+    case diffDocumentViolations, diffDocumentCalendar, diffVersion, diffDocumentAdded, diffDocumentRemoved, diffVersionAdded
+    case diffVersionAddedFirst, diffVersionRemoved, diffEffectiveChanged, diffExpiryChanged, diffTitleChanged, diffIssuerChanged
+    case diffDocumentNumberChanged, diffRegionChanged, diffImplementsChanged, diffListKindChanged, diffHitPolicyChanged
+    case diffScopeChanged, diffItemAdded, diffItemRemoved, diffItemRetitled, diffItemMovedPosition, diffItemMovedList
+    case diffItemViolationsChanged, diffConditionsChanged, diffConditionsReworded, diffFirstOffenceChanged, diffMandatoryChanged
+    case diffOutcomeChanged, diffAlsoAllowsChanged, diffFollowUpChanged, diffBasisChanged, diffUnverifiedChanged
+    case diffStandardViolationsChanged, diffStatutoryRangeChanged, diffModelChanged, diffSplitChanged, diffBoundaryChanged
+    case diffTierAdded, diffTierRemoved, diffTierConditionsChanged, diffTierConditionsReworded, diffBandChanged, diffPeriodAdded
+    case diffPeriodRemoved, diffPeriodChanged, diffPolicyRuleChanged, diffCalendarChanged, diffCalendarAdded, diffCalendarRemoved
+    case diffFactAdded, diffFactRemoved, diffFactChanged, diffPresumptionChanged, diffViolationAdded, diffViolationRemoved
+    case diffViolationChanged, diffVerdictNarrowed, diffVerdictWidened, diffVerdictChanged, diffVerdictUndecided
+    case diffVerdictEquivalent, diffWitness, diffWitnessCase, diffWitnessDecisions, diffNoWitness, diffNone, diffShall, diffMay
+    case diffNoOutcome, diffWindowNone, diffWindowOneYear, diffWindowTwoYears, diffWindowEver, diffSameKindViolation
+    case diffSameKindCategory, diffSameKindAny, diffFirstOffenceRule, diffFollowUpNone, diffFollowUpRectify
+    case diffNoChanges, diffSummary, diffDecisionsChange, diffDecisionsSame, diffConditionsAll, diffConditionsExcept
+    case diffChangeOutcome, diffChangeMandatory, diffChangeFine, diffChangeFollowUp, diffChangeCoercion, diffUndetermined
+    case diffCoercionNo, diffCoercionUndetermined, diffCoercionNotExcluded, diffFineRange, diffTier, diffTimeBarred
+    case diffDecided, diffDecidedStandard, diffReplayHeading, diffCaseFile, diffMore, diffColumnCase, diffColumnFile
+    case diffColumnChanges, diffColumnOld, diffColumnNew, diffColumnArt37
+    case replayHeader, replayCase, replayCounts, replayLenient, replayArt37, replayArt37Count, replayNoChanges
+    case usageDiffSources, usageDiffGitAndOld, cliDiffRulesHaveErrors, cliDiffReplayProgress, usageLimit, cliDiffWitnessesWritten
+    // leniency publish: lists as the documents agencies publish
+    case publishColumnNumber, publishColumnViolation, publishColumnBasis, publishColumnConditions, publishColumnTreatment
+    case publishIssuer, publishDocument, publishEffective, publishExpires, publishRegion, publishImplements, publishSource
+    case publishKindNoPenalty, publishKindMitigated, publishKindLighter, publishKindNoCoercion, publishViolates
+    case publishPenaltyBasis, publishItemBasis, publishAllConditions, publishExcept, publishGenerated, publishAllViolations
+    case publishShallNoPenalty, publishMayNoPenalty, publishShallMitigated, publishMayMitigated, publishShallLighter
+    case publishMayLighter, publishShallNoCoercion, publishMayNoCoercion, publishAlsoAllows, publishEducation
+    case publishCommitment, publishRectify, publishBand, publishIndexTitle, publishIndexIntro, publishUnverified
+    case usagePublishOneList, usagePublishUnknownList, cliPublishWrote
+    // Conditions in words (published lists, diffs)
+    case condNot, condEqual, condNotEqual, condLess, condLessOrEqual, condGreater, condGreaterOrEqual, condIn, condBetween
+    case condAnd, condOr, condGroup, condFirstOffence, condFirstOffenceWindow, condYes, condNo
 }
 
 extension MessageID {
@@ -928,6 +964,193 @@ extension MessageID {
         case .factAppliesToEmptyHint: ("list the party types the fact concerns, e.g. `applies_to: [individual]`, or remove the key", "列出该事实涉及的当事人类型，如 `applies_to: [individual]`，或删除该键")
         case .factPresumptionNoBasis: ("the presumption of `{0}` cites no legal basis", "`{0}` 的推定没有援引法律依据")
         case .factPresumptionNoBasisHint: ("a presumption is a legal rule: cite the provision that supports it, e.g. [\"《中华人民共和国行政处罚法》第三十三条第二款\"]", "推定是法律规则：请援引支持它的条款，如 [\"《中华人民共和国行政处罚法》第三十三条第二款\"]")
+
+        case .diffHeader: ("leniency diff: {0} → {1}", "`leniency diff`：{0} → {1}")
+        case .diffDocumentList: ("List {0}", "清单 {0}")
+        case .diffDocumentStandard: ("Discretion standard {0}", "裁量基准 {0}")
+        case .diffDocumentLimitation: ("Limitation periods {0}", "追责时效规则 {0}")
+        case .diffDocumentPolicy: ("Supervision policy {0}", "监督规则 {0}")
+        case .diffDocumentFacts: ("Fact vocabulary", "事实词表")
+        case .diffDocumentViolations: ("Violation codes", "违法行为代码")
+        case .diffDocumentCalendar: ("Holiday calendars", "节假日安排")
+        case .diffVersion: ("version of {0}", "{0} 版")
+        case .diffDocumentAdded: ("added", "新增")
+        case .diffDocumentRemoved: ("removed", "删除")
+        case .diffVersionAdded: ("new version in force from {1}, replacing the version of {0}", "新版本自 {1} 起施行，取代 {0} 版")
+        case .diffVersionAddedFirst: ("new version in force from {0}", "新版本自 {0} 起施行")
+        case .diffVersionRemoved: ("version of {0} removed", "删除 {0} 版")
+        case .diffEffectiveChanged: ("in force from {0} → {1}", "施行日期 {0} → {1}")
+        case .diffExpiryChanged: ("in force until {0} → {1}", "有效期至 {0} → {1}")
+        case .diffTitleChanged: ("title {0} → {1}", "标题 {0} → {1}")
+        case .diffIssuerChanged: ("issuer {0} → {1}", "发布机关 {0} → {1}")
+        case .diffDocumentNumberChanged: ("document number {0} → {1}", "文号 {0} → {1}")
+        case .diffRegionChanged: ("region {0} → {1}", "适用地域 {0} → {1}")
+        case .diffImplementsChanged: ("legal basis {0} → {1}", "制定依据 {0} → {1}")
+        case .diffListKindChanged: ("kind of list {0} → {1}", "清单类别 {0} → {1}")
+        case .diffHitPolicyChanged: ("hit policy {0} → {1}", "命中规则 {0} → {1}")
+        case .diffScopeChanged: ("scope {0} → {1}", "适用范围 {0} → {1}")
+        case .diffItemAdded: ("item {0} added: {1}", "新增事项 {0}：{1}")
+        case .diffItemRemoved: ("item {0} removed: {1}", "删除事项 {0}：{1}")
+        case .diffItemRetitled: ("item {0} retitled: {1} → {2}", "事项 {0} 名称修改：{1} → {2}")
+        case .diffItemMovedPosition: ("item {0} moved from position {1} to {2}", "事项 {0} 由第 {1} 项移至第 {2} 项")
+        case .diffItemMovedList: ("item {0} moved from list {1} to {2}", "事项 {0} 由清单 {1} 移至 {2}")
+        case .diffItemViolationsChanged: ("item {0} covers {1} → {2}", "事项 {0} 适用的违法行为 {1} → {2}")
+        case .diffConditionsChanged: ("item {0}: conditions {1}", "事项 {0}：适用条件{1}")
+        case .diffConditionsReworded: ("item {0}: conditions reworded, {1}", "事项 {0}：条件表述修改，{1}")
+        case .diffFirstOffenceChanged: ("item {0}: first offence {1} → {2}", "事项 {0}：首违认定 {1} → {2}")
+        case .diffMandatoryChanged: ("item {0}: {1} → {2}", "事项 {0}：{1} → {2}")
+        case .diffOutcomeChanged: ("item {0}: outcome {1} → {2}", "事项 {0}：处理结果 {1} → {2}")
+        case .diffAlsoAllowsChanged: ("item {0}: other outcomes allowed {1} → {2}", "事项 {0}：可选的其他处理 {1} → {2}")
+        case .diffFollowUpChanged: ("item {0}: follow-up {1} → {2}", "事项 {0}：后续措施 {1} → {2}")
+        case .diffBasisChanged: ("item {0}: basis {1} → {2}", "事项 {0}：依据 {1} → {2}")
+        case .diffUnverifiedChanged: ("item {0}: unverified {1} → {2}", "事项 {0}：未核实标记 {1} → {2}")
+        case .diffStandardViolationsChanged: ("covers {0} → {1}", "适用的违法行为 {0} → {1}")
+        case .diffStatutoryRangeChanged: ("statutory range {0} → {1}", "法定罚款幅度 {0} → {1}")
+        case .diffModelChanged: ("model {0} → {1}", "裁量模式 {0} → {1}")
+        case .diffSplitChanged: ("split {0} → {1}", "幅度划分 {0} → {1}")
+        case .diffBoundaryChanged: ("以上/以下 convention {0} → {1}", "以上/以下 边界约定 {0} → {1}")
+        case .diffTierAdded: ("tier {0} added ({1})", "新增档次 {0}（{1}）")
+        case .diffTierRemoved: ("tier {0} removed ({1})", "删除档次 {0}（{1}）")
+        case .diffTierConditionsChanged: ("tier {0}: conditions {1}", "档次 {0}：适用条件{1}")
+        case .diffTierConditionsReworded: ("tier {0}: conditions reworded, {1}", "档次 {0}：条件表述修改，{1}")
+        case .diffBandChanged: ("tier {0}: band {1} → {2}", "档次 {0}：罚款幅度 {1} → {2}")
+        case .diffPeriodAdded: ("period {0} added ({1} years)", "新增时效 {0}（{1} 年）")
+        case .diffPeriodRemoved: ("period {0} removed ({1} years)", "删除时效 {0}（{1} 年）")
+        case .diffPeriodChanged: ("period {0}: {1} {2} → {3}", "时效 {0}：{1} {2} → {3}")
+        case .diffPolicyRuleChanged: ("rule {0}: {1} → {2}", "规则 {0}：{1} → {2}")
+        case .diffCalendarChanged: ("{0}: days off or working days changed: {1} → {2}", "{0} 年：节假日或调休安排调整：{1} → {2}")
+        case .diffCalendarAdded: ("calendar {0} added", "新增 {0} 年节假日安排")
+        case .diffCalendarRemoved: ("calendar {0} removed", "删除 {0} 年节假日安排")
+        case .diffFactAdded: ("fact {0} added ({1})", "新增事实 {0}（{1}）")
+        case .diffFactRemoved: ("fact {0} removed ({1})", "删除事实 {0}（{1}）")
+        case .diffFactChanged: ("fact {0}: {1} {2} → {3}", "事实 {0}：{1} {2} → {3}")
+        case .diffPresumptionChanged: ("fact {0}: presumed value {1} → {2}", "事实 {0}：推定值 {1} → {2}")
+        case .diffViolationAdded: ("violation {0} added: {1}", "新增违法行为 {0}：{1}")
+        case .diffViolationRemoved: ("violation {0} removed: {1}", "删除违法行为 {0}：{1}")
+        case .diffViolationChanged: ("violation {0}: {1} {2} → {3}", "违法行为 {0}：{1} {2} → {3}")
+        case .diffVerdictNarrowed: ("narrowed (some cases no longer qualify)", "收窄（部分案件不再适用）")
+        case .diffVerdictWidened: ("widened (more cases qualify)", "放宽（更多案件适用）")
+        case .diffVerdictChanged: ("changed (cases are decided differently both ways)", "改变（两个方向均有案件处理不同）")
+        case .diffVerdictUndecided: ("changed; the search could not decide whether any case is affected", "改变；搜索未能判定是否影响案件")
+        case .diffVerdictEquivalent: ("equivalent (no case is decided differently)", "语义等价（不改变任何案件的处理结果）")
+        case .diffWitness: ("witness {0}: {1}", "见证案例 {0}：{1}")
+        case .diffWitnessCase: ("{0} acted {1}; facts {2}; prior violations {3}", "违法行为 {0}，发生于 {1}；事实 {2}；违法记录 {3}")
+        case .diffWitnessDecisions: ("old rules: {0} → new rules: {1}", "原规则：{0} → 新规则：{1}")
+        case .diffNoWitness: ("no case found that the two versions decide differently", "未找到两版规则处理结果不同的案例")
+        case .diffNone: ("none", "无")
+        case .diffShall: ("shall", "应当")
+        case .diffMay: ("may", "可以")
+        case .diffNoOutcome: ("no outcome (coercion only)", "无（仅涉及行政强制措施）")
+        case .diffWindowNone: ("none", "不审查")
+        case .diffWindowOneYear: ("within one year", "近一年内")
+        case .diffWindowTwoYears: ("within two years", "近两年内")
+        case .diffWindowEver: ("ever", "不限期限")
+        case .diffSameKindViolation: ("same violation", "同一违法行为")
+        case .diffSameKindCategory: ("same category", "同类违法行为")
+        case .diffSameKindAny: ("any violation", "任何违法行为")
+        case .diffFirstOffenceRule: ("{0}, {1}", "{0}、{1}")
+        case .diffFollowUpNone: ("none", "无")
+        case .diffFollowUpRectify: ("rectify within {0} days", "责令 {0} 日内改正")
+        case .diffNoChanges: ("No differences.", "两版规则没有差异。")
+        case .diffSummary: ("{0} documents changed, {1} changes, {2} witness cases decided differently.", "{0} 个规则文件有变化，共 {1} 处修改，{2} 个见证案例处理结果不同。")
+        case .diffDecisionsChange: ("Decisions change: the witness cases above are decided differently by the two versions.", "处理结果有变化：上列见证案例在两版规则下处理结果不同。")
+        case .diffDecisionsSame: ("No decision changes were found.", "未发现处理结果的变化。")
+        case .diffConditionsAll: ("all of: {0}", "同时满足：{0}")
+        case .diffConditionsExcept: ("except: {0}", "但有下列情形之一的除外：{0}")
+        case .diffChangeOutcome: ("outcome", "处理结果")
+        case .diffChangeMandatory: ("shall/may", "应当/可以")
+        case .diffChangeFine: ("fine range", "罚款幅度")
+        case .diffChangeFollowUp: ("follow-up", "后续措施")
+        case .diffChangeCoercion: ("coercive measures", "行政强制措施")
+        case .diffUndetermined: ("undetermined (needs {0})", "待定（尚需 {0}）")
+        case .diffCoercionNo: ("{0} no coercive measures ({1})", "{0}不予实施行政强制措施（{1}）")
+        case .diffCoercionUndetermined: ("coercion undetermined", "是否实施行政强制措施待定")
+        case .diffCoercionNotExcluded: ("coercion not excluded", "不排除行政强制措施")
+        case .diffFineRange: ("fine {0}–{1}", "罚款 {0}–{1}")
+        case .diffTier: ("tier {0} of {1}", "{1} 档次 {0}")
+        case .diffTimeBarred: ("time-barred ({0})", "超过追责时效（{0}）")
+        case .diffDecided: ("{0} ({1}) — {2} {3}", "{1}{0}——{2} {3}")
+        case .diffDecidedStandard: ("{0} — {1}", "{0}——{1}")
+        case .diffReplayHeading: ("Past cases replayed", "历史案件重放")
+        case .diffCaseFile: ("case file", "案例文件")
+        case .diffMore: ("… and {0} more", "……另有 {0} 件")
+        case .diffColumnCase: ("Case", "案件")
+        case .diffColumnFile: ("File", "位置")
+        case .diffColumnChanges: ("Changes", "变化")
+        case .diffColumnOld: ("Old rules", "原规则")
+        case .diffColumnNew: ("New rules", "新规则")
+        case .diffColumnArt37: ("Art. 37", "第三十七条")
+        case .replayHeader: ("Replay of {0} cases: {1} decided differently.", "重放 {0} 件案件：{1} 件处理结果改变。")
+        case .replayCase: ("{0} ({1}) changes {2}", "{0}（{1}）{2}改变")
+        case .replayCounts: ("By kind of change: {0}", "按变化种类：{0}")
+        case .replayLenient: ("{0} more lenient under the new rules, {1} harsher", "新规则下 {0} 件更轻，{1} 件更重")
+        case .replayArt37: ("Art. 37: the act predates the new version of {0} and the new result is more lenient; 从旧兼从轻 applies the new version if the case is not decided before then", "违法行为发生在 {0} 施行的新版本之前且新规定处罚较轻：依照《中华人民共和国行政处罚法》第三十七条从旧兼从轻，尚未作出处罚决定的，适用新的规定")
+        case .replayArt37Count: ("{0} cases with the Art. 37 note", "{0} 件适用第三十七条（从旧兼从轻）说明")
+        case .replayNoChanges: ("No case is decided differently.", "没有案件的处理结果改变。")
+        case .usageDiffSources: ("give two rule folders (OLD NEW), or --git REV and at most one folder", "请指定两个规则文件夹（旧 新），或 --git 版本加至多一个文件夹")
+        case .usageDiffGitAndOld: ("--git REV reads the old rules; give at most one folder (the new rules)", "--git 版本读取旧规则；最多再指定一个文件夹（新规则）")
+        case .cliDiffRulesHaveErrors: ("leniency diff: the rules {0} have errors; fix them first (see `leniency lint`)", "`leniency diff`：规则 {0} 有错误，请先修正（见 `leniency lint`）")
+        case .usageLimit: ("--limit must be a whole number, 0 or more, got {0}", "--limit 必须是不小于 0 的整数，实际为 {0}")
+        case .cliDiffWitnessesWritten: ("leniency diff: wrote {0} witness case files to {1}", "`leniency diff`：已将 {0} 个见证案例文件写入 {1}")
+        case .cliDiffReplayProgress: ("leniency diff: {0} cases replayed…", "`leniency diff`：已重放 {0} 件案件…")
+        case .publishColumnNumber: ("No.", "序号")
+        case .publishColumnViolation: ("Violation", "违法行为")
+        case .publishColumnBasis: ("Legal basis", "法律依据")
+        case .publishColumnConditions: ("Conditions", "适用条件")
+        case .publishColumnTreatment: ("Treatment / discretion standard", "处理方式/裁量基准")
+        case .publishIssuer: ("Issued by {0}", "发布机关：{0}")
+        case .publishDocument: ("Document {0}", "文号：{0}")
+        case .publishEffective: ("In force from {0}", "施行日期：{0}")
+        case .publishExpires: ("in force until {0}", "有效期至：{0}")
+        case .publishRegion: ("Region: {0}", "适用地域：{0}")
+        case .publishImplements: ("Made under {0}", "制定依据：{0}")
+        case .publishSource: ("Source: {0}, read {1}", "来源：{0}（{1} 查阅）")
+        case .publishKindNoPenalty: ("List of violations not penalised", "不予行政处罚清单")
+        case .publishKindMitigated: ("List of mitigated penalties", "减轻行政处罚清单")
+        case .publishKindLighter: ("List of lighter penalties", "从轻行政处罚清单")
+        case .publishKindNoCoercion: ("List of cases without coercive measures", "不予实施行政强制措施清单")
+        case .publishViolates: ("Violates: {0}", "违反：{0}")
+        case .publishPenaltyBasis: ("Penalty under: {0}", "处罚依据：{0}")
+        case .publishItemBasis: ("Leniency under: {0}", "从宽依据：{0}")
+        case .publishAllConditions: ("All of the following:", "同时符合下列条件：")
+        case .publishExcept: ("Not applicable where any of the following holds:", "有下列情形之一的，不适用本项：")
+        case .publishGenerated: ("Generated by `leniency publish` from {0}; the rules that decide cases and this document are the same data.", "本文本由 `leniency publish` 根据 {0} 生成，与办案时适用的规则为同一数据。")
+        case .publishAllViolations: ("All violations (general part of the law)", "各类违法行为（法律总则规定）")
+        case .publishShallNoPenalty: ("No administrative penalty shall be imposed", "依法不予行政处罚")
+        case .publishMayNoPenalty: ("No administrative penalty may be imposed", "可以不予行政处罚")
+        case .publishShallMitigated: ("A mitigated penalty shall be imposed", "应当减轻行政处罚")
+        case .publishMayMitigated: ("A mitigated penalty may be imposed", "可以减轻行政处罚")
+        case .publishShallLighter: ("A lighter penalty shall be imposed", "应当从轻行政处罚")
+        case .publishMayLighter: ("A lighter penalty may be imposed", "可以从轻行政处罚")
+        case .publishShallNoCoercion: ("No coercive measure shall be taken", "依法不予实施行政强制措施")
+        case .publishMayNoCoercion: ("No coercive measure may be taken", "可以不予实施行政强制措施")
+        case .publishAlsoAllows: ("or: {0}", "或者：{0}")
+        case .publishEducation: ("educate the party", "对当事人进行教育")
+        case .publishCommitment: ("the party signs a commitment letter", "当事人签署承诺书")
+        case .publishRectify: ("order correction within {0} days", "责令 {0} 日内改正")
+        case .publishBand: ("{0}: {1} ({2})", "{0}：{1}（{2}）")
+        case .publishIndexTitle: ("Published lists", "清单公布文本")
+        case .publishIndexIntro: ("Generated by `{0}`; a test regenerates them and compares.", "由 `{0}` 生成；测试会重新生成并比对。")
+        case .publishUnverified: ("Wording not confirmed from the source: {0}", "内容尚未与原文核实：{0}")
+        case .usagePublishOneList: ("{0} list versions match; give one list id (or --on DATE), or --out-dir DIR to write one file each", "有 {0} 个清单版本符合条件；请指定一个清单（或 --on 日期），或用 --out-dir 为每个清单写一个文件")
+        case .usagePublishUnknownList: ("no list `{0}` in the rules", "规则中没有清单 `{0}`")
+        case .cliPublishWrote: ("leniency publish: wrote {0} files to {1}", "`leniency publish`：已写入 {0} 个文件到 {1}")
+        case .condNot: ("not: {0}", "不属于“{0}”的情形")
+        case .condEqual: ("{0} is {1}", "{0}为{1}")
+        case .condNotEqual: ("{0} is not {1}", "{0}不为{1}")
+        case .condLess: ("{0} is below {1}", "{0}低于{1}")
+        case .condLessOrEqual: ("{0} is at most {1}", "{0}不超过{1}")
+        case .condGreater: ("{0} is above {1}", "{0}超过{1}")
+        case .condGreaterOrEqual: ("{0} is at least {1}", "{0}不低于{1}")
+        case .condIn: ("{0} is {1}", "{0}为{1}")
+        case .condBetween: ("{0} is between {1} and {2} (inclusive)", "{0}在{1}至{2}之间（含本数）")
+        case .condAnd: ("{0} and {1}", "{0}，且{1}")
+        case .condOr: ("{0} or {1}", "{0}，或者{1}")
+        case .condGroup: ("({0})", "（{0}）")
+        case .condFirstOffence: ("first offence", "初次违法")
+        case .condFirstOffenceWindow: ("first offence ({0}, {1})", "初次违法（{0}，{1}）")
+        case .condYes: ("yes", "是")
+        case .condNo: ("no", "否")
         }
     }
 }

@@ -39,19 +39,8 @@ extension Engine {
         return chosen
     }
 
-    /// 处罚较轻 compares the outcome first (no penalty > 减轻 > 从轻 > 一般 > 从重), then "shall" before "may" at the same
-    /// outcome, then the fine range (a lower maximum, then a lower minimum). A missing range is not comparable, so it
-    /// never makes a version "more lenient"; ties keep the act-date versions.
-    func isMoreLenient(_ a: Decision, than b: Decision) -> Bool {
-        let rankA = a.outcome.outcome?.severityRank ?? 5, rankB = b.outcome.outcome?.severityRank ?? 5
-        if rankA != rankB { return rankA < rankB }
-        if a.mandatory != b.mandatory { return a.mandatory }
-        guard let fineA = a.fine, let fineB = b.fine else { return false }
-        if fineA.max != fineB.max { return fineA.max < fineB.max }
-        if fineA.maxInclusive != fineB.maxInclusive { return !fineA.maxInclusive }
-        if fineA.min != fineB.min { return fineA.min < fineB.min }
-        return false
-    }
+    /// 处罚较轻: `Decision.isMoreLenient(than:)`, shared with `leniency diff`.
+    func isMoreLenient(_ a: Decision, than b: Decision) -> Bool { a.isMoreLenient(than: b) }
 
     private func summary(_ decision: Decision) -> String {
         var text = decision.outcome.rawValue

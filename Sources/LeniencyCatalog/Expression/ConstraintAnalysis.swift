@@ -175,11 +175,12 @@ private struct FactUsage {
         case .integer:
             return integerPoints(seen.compactMap(\.exactRatio)).map(FactValue.integer)
         case .duration:
-            return integerPoints(seen.compactMap(\.exactRatio)).map(FactValue.duration)
+            // Case files give durations as whole days and amounts without a sign: a negative witness is no case.
+            return integerPoints(seen.compactMap(\.exactRatio)).filter { $0 >= 0 }.map(FactValue.duration)
         case .money:
             // Money literals are in yuan: boundaries in fen.
             let fen = seen.compactMap(\.exactRatio).map { Ratio($0.numerator.multipliedReportingOverflow(by: 100).partialValue, $0.denominator) }
-            return integerPoints(fen, far: 100_000_000_000).map { .money(Money(fen: $0)) }
+            return integerPoints(fen, far: 100_000_000_000).filter { $0 >= 0 }.map { .money(Money(fen: $0)) }
         case .decimal:
             return decimalPoints(seen.compactMap(\.exactRatio))
         case .date:

@@ -1,0 +1,139 @@
+public import LeniencyCatalog
+import LeniencyCore
+public import LeniencyEngine
+import Dispatch
+import Synchronization
+
+/// Options of a diff.
+public struct DiffOptions: Sendable, Hashable {
+    /// Search witness cases for the changes that can change decisions (off: a structural diff only).
+    public var witnesses: Bool
+    /// How the engines read cases (presumptions on or off), as `check` would.
+    public var engine: EngineOptions
+
+    /// Creates options; the defaults are what `leniency diff` uses.
+    public init(witnesses: Bool = true, engine: EngineOptions = .standard) {
+        self.witnesses = witnesses
+        self.engine = engine
+    }
+}
+
+/// Compares two rule catalogs document by document; each change that can change decisions gets witness cases decided
+/// by both versions of the engine.
+public struct CatalogDiffer: Sendable {
+    /// The old rules.
+    public let old: Catalog
+    /// The new rules.
+    public let new: Catalog
+    let options: DiffOptions
+    let search: WitnessSearch
+    let builder: WitnessBuilder
+
+    /// Prepares a comparison (indexes both catalogs for the engine).
+    public init(old: Catalog, new: Catalog, options: DiffOptions = DiffOptions()) {
+        self.old = old
+        self.new = new
+        self.options = options
+        self.search = WitnessSearch(old: old, new: new)
+        self.builder = WitnessBuilder(old: Engine(catalog: old, options: options.engine), new: Engine(catalog: new, options: options.engine))
+    }
+
+    /// Every document that changed; documents are compared on all cores, the result's order is fixed.
+    public func diff(oldLabel: String, newLabel: String) -> CatalogDiff {
+        var jobs: [@Sendable () -> DocumentDiff?] = []
+        for id in ids(old.lists.map(\.id), new.lists.map(\.id)) { jobs.append { diffList(id) } }
+        for id in ids(old.standards.map(\.id), new.standards.map(\.id)) { jobs.append { diffStandard(id) } }
+        for id in ids(old.limitations.map(\.id), new.limitations.map(\.id)) { jobs.append { diffLimitation(id) } }
+        for id in ids(old.policies.map(\.id), new.policies.map(\.id)) { jobs.append { diffPolicy(id) } }
+        jobs.append { diffFacts() }
+        jobs.append { diffViolations() }
+        jobs.append { diffCalendars() }
+        let work = jobs
+        let results = Mutex<[Int: DocumentDiff]>([:])
+        DispatchQueue.concurrentPerform(iterations: work.count) { index in
+            if let document = work[index]() { results.withLock { $0[index] = document } }
+        }
+        let documents = results.withLock { found in work.indices.compactMap { found[$0] } }
+        return CatalogDiff(oldLabel: oldLabel, newLabel: newLabel, documents: Self.uniqueWitnessIDs(documents.map(located)))
+    }
+
+    /// Witness case numbers made unique across the report (`-2`, `-3` appended), so each can be written to its own file.
+    private static func uniqueWitnessIDs(_ documents: [DocumentDiff]) -> [DocumentDiff] {
+        var seen: [String: Int] = [:]
+        var documents = documents
+        for d in documents.indices {
+            for c in documents[d].changes.indices {
+                for w in documents[d].changes[c].witnesses.indices {
+                    let id = documents[d].changes[c].witnesses[w].record.id
+                    let count = seen[id, default: 0] + 1
+                    seen[id] = count
+                    if count > 1 { documents[d].changes[c].witnesses[w].record.id = "\(id)-\(count)" }
+                }
+            }
+        }
+        return documents
+    }
+
+    /// The document with each change's place in the rule files: the subject (item, tier, period, fact, violation) in
+    /// the new rules, else in the old; the document version itself when there is no subject.
+    private func located(_ document: DocumentDiff) -> DocumentDiff {
+        var document = document
+        for index in document.changes.indices {
+            let change = document.changes[index]
+            document.changes[index].location = location(of: change, in: document, catalog: new) ?? location(of: change, in: document, catalog: old)
+        }
+        return document
+    }
+
+    private func location(of change: DiffChange, in document: DocumentDiff, catalog: Catalog) -> SourceLocation? {
+        func version<T>(_ versions: [T], _ validity: (T) -> Validity) -> [T] {
+            let matching = versions.filter { validity($0).effective == change.version }
+            return matching.isEmpty ? versions : matching
+        }
+        switch document.kind {
+        case .list:
+            let lists = version(catalog.lists.filter { $0.id == document.id }, \.validity)
+            guard let subject = change.subject else { return lists.last?.location }
+            return lists.lazy.compactMap { $0.items.first { $0.id == subject }?.location }.first
+        case .standard:
+            let standards = version(catalog.standards.filter { $0.id == document.id }, \.validity)
+            guard let subject = change.subject else { return standards.last?.location }
+            return standards.lazy.compactMap { $0.tiers.first { $0.name == subject }?.location }.first
+        case .limitation:
+            let rules = version(catalog.limitations.filter { $0.id == document.id }, \.validity)
+            guard let subject = change.subject else { return rules.last?.location }
+            return rules.lazy.compactMap { $0.periods.first { $0.id == subject }?.location }.first
+        case .policy:
+            return version(catalog.policies.filter { $0.id == document.id }, \.validity).last?.location
+        case .facts:
+            return change.subject.flatMap { catalog.fact(named: $0)?.location }
+        case .violations:
+            return change.subject.flatMap { catalog.violation(code: $0)?.location }
+        case .calendar:
+            return catalog.calendars.first { String($0.year) == change.subject }?.location
+        }
+    }
+
+    /// The ids of both sides, each once, sorted.
+    private func ids(_ a: [String], _ b: [String]) -> [String] { Array(Set(a).union(b)).sorted() }
+
+    // MARK: Witnesses
+
+    /// The witness grown from a seed, if the engine confirms it.
+    func witness(_ seed: WitnessSeed?, id: String, violation: String?, date: CivilDate, discovered: CivilDate? = nil) -> [Witness] {
+        guard options.witnesses, let seed, let violation else { return [] }
+        return builder.build(seed, id: id, violation: violation, date: date, discovered: discovered).map { [$0] } ?? []
+    }
+
+    /// Witnesses for two versions of a rule: one per direction in which they differ.
+    func witnesses(for seeds: [WitnessSeed], id: String, violation: String?, date: CivilDate) -> [Witness] {
+        seeds.flatMap { witness($0, id: "\(id)-\($0.side.rawValue)", violation: violation, date: date) }
+    }
+
+    /// A violation for rules that name none (the general part): the first one no listed list covers, else the first.
+    var anyViolation: String? {
+        let covered = Set((old.lists + new.lists).filter { $0.scope == .listed }.flatMap { $0.items.flatMap(\.violations) })
+        let codes = new.violations.map(\.code)
+        return codes.first { !covered.contains($0) } ?? codes.first
+    }
+}

@@ -1,0 +1,130 @@
+public import LeniencyCaseInput
+public import LeniencyCatalog
+public import LeniencyCore
+
+/// Building witness cases and writing them as case files.
+public enum WitnessCase {
+    /// The agency a witness case names (it is not a real case).
+    static let agency = "leniency diff"
+    /// The party a witness case names, unless its facts say it is an individual.
+    static let partyName = "见证当事人"
+
+    /// A case of `violation` acted, discovered and decided on `date`, with `facts` (facts bound to a case field by
+    /// `source:` go into that field) and `priors` as its history (an empty list: no prior violation).
+    static func record(id: String, violation: String, date: CivilDate, facts: [String: FactValue], priors: [PriorViolation],
+                       catalog: Catalog) -> CaseRecord {
+        var record = CaseRecord(id: id, agency: agency, party: Party(name: partyName, type: .enterprise), violation: violation,
+                                dates: CaseDates(act: date, discovered: date, decided: date), facts: [:], priorViolations: priors,
+                                location: .wholeFile(id))
+        for (name, value) in facts { set(name, value, in: &record, catalog: catalog) }
+        return record
+    }
+
+    /// Sets a fact, in the case field its `source:` names when it has one.
+    static func set(_ name: String, _ value: FactValue, in record: inout CaseRecord, catalog: Catalog) {
+        switch (catalog.fact(named: name)?.source, value) {
+        case (.partyAge?, .integer(let age)):
+            record.party.type = .individual
+            record.party.age = Int(clamping: age)
+        case (.partyType?, .enumeration(let type)):
+            record.party.type = PartyType(rawValue: type) ?? record.party.type
+        case (.illegalGains?, .money(let amount)):
+            record.illegalGains = amount
+        case (.goodsValue?, .money(let amount)):
+            record.goodsValue = amount
+        case (.actDate?, .date(let date)):
+            record.dates.act = date
+        case (.discoveryDate?, .date(let date)):
+            record.dates.discovered = date
+        case (.filingDate?, .date(let date)):
+            record.dates.filed = date
+        case (.decisionDate?, .date(let date)):
+            record.dates.decided = date
+        default:
+            record.facts[name] = value
+        }
+    }
+
+    /// Removes a fact (or clears the case field its `source:` names).
+    static func remove(_ name: String, from record: inout CaseRecord, catalog: Catalog) {
+        switch catalog.fact(named: name)?.source {
+        case .partyAge?: record.party.age = nil
+        case .illegalGains?: record.illegalGains = nil
+        case .goodsValue?: record.goodsValue = nil
+        default: record.facts[name] = nil
+        }
+    }
+
+    /// The case as a YAML case file (docs/CASE-FORMAT.md); strings are double-quoted (JSON escapes are YAML escapes).
+    public static func yaml(_ record: CaseRecord) -> String {
+        var lines: [String] = []
+        lines.append("id: \(quoted(record.id))")
+        lines.append("agency: \(quoted(record.agency))")
+        if let region = record.region { lines.append("region: \(quoted(region))") }
+        var party = "party: {name: \(quoted(record.party.name)), type: \(record.party.type.rawValue)"
+        if let age = record.party.age { party += ", age: \(age)" }
+        lines.append(party + "}")
+        lines.append("violation: \(quoted(record.violation))")
+        var dates = "dates: {act: \(record.dates.act)"
+        if let end = record.dates.actEnd { dates += ", act_end: \(end)" }
+        if let discovered = record.dates.discovered { dates += ", discovered: \(discovered)" }
+        if let filed = record.dates.filed { dates += ", filed: \(filed)" }
+        if let decided = record.dates.decided { dates += ", decided: \(decided)" }
+        lines.append(dates + "}")
+        if record.facts.isEmpty {
+            lines.append("facts: {}")
+        } else {
+            lines.append("facts:")
+            for name in record.facts.keys.sorted() {
+                if let value = record.facts[name] { lines.append("  \(name): \(scalar(value))") }
+            }
+        }
+        if let gains = record.illegalGains { lines.append("illegal_gains: \(gains.yuanString)") }
+        if let goods = record.goodsValue { lines.append("goods_value: \(goods.yuanString)") }
+        if let priors = record.priorViolations {
+            if priors.isEmpty {
+                lines.append("prior_violations: []")
+            } else {
+                lines.append("prior_violations:")
+                for prior in priors { lines.append("  - {violation: \(quoted(prior.violation)), date: \(prior.date)}") }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A fact value as the case format writes it.
+    public static func scalar(_ value: FactValue) -> String {
+        switch value {
+        case .boolean(let b): b ? "true" : "false"
+        case .integer(let i): String(i)
+        case .decimal(let d): d.description
+        case .money(let m): m.yuanString
+        case .date(let d): d.description
+        case .duration(let d): "\(d)d"
+        case .enumeration(let e): e
+        case .text(let t): quoted(t)
+        }
+    }
+
+    /// A double-quoted string with JSON escapes.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
