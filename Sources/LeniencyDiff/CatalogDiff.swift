@@ -204,6 +204,8 @@ public struct DiffChange: Sendable {
     public var witnesses: [Witness]
     /// Where the change is in the new rules (in the old rules for what was removed).
     public var location: SourceLocation?
+    /// True when witness cases were searched for this change (so an empty `witnesses` means none was found).
+    public var witnessSearched = false
 
     /// Creates a change.
     public init(kind: ChangeKind, version: CivilDate? = nil, subject: String? = nil, field: String? = nil, old: DiffValue? = nil,

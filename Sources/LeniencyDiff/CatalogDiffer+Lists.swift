@@ -55,7 +55,7 @@ extension CatalogDiffer {
         guard let code else { return [] }
         let rule = RuleConditions(Applicability.expressions(conditions: item.conditions, exclusions: item.exclusions), firstOffence: item.firstOffence)
         return witness(search.satisfying(rule, side: side, violation: code, act: date), id: "diff-\(item.id)-\(side.rawValue)",
-                       violation: code, date: date)
+                       violation: code, date: date, attribution: .item(list: list.id, item: item.id))
     }
 
     /// Two versions of a list: document information, validity, policy, and item by item.
@@ -105,12 +105,12 @@ extension CatalogDiffer {
                     changes.append(DiffChange(kind: .itemMoved, version: version, subject: item.id, field: "position",
                                               old: .text(String(from + 1)), new: .text(String(position + 1))))
                 }
-                changes += compare(previous, item, date: date, version: version)
+                changes += compare(previous, item, list: b.id, date: date, version: version)
             } else if let elsewhere = old.lists.first(where: { $0.id != b.id && $0.items.contains { $0.id == item.id } }),
                       let previous = elsewhere.items.first(where: { $0.id == item.id }) {
                 changes.append(DiffChange(kind: .itemMoved, version: version, subject: item.id, field: "list",
                                           old: .text(elsewhere.id), new: .text(b.id)))
-                changes += compare(previous, item, date: date, version: version)
+                changes += compare(previous, item, list: b.id, date: date, version: version)
             } else {
                 changes.append(DiffChange(kind: .itemAdded, version: version, subject: item.id, new: .text(item.title),
                                           witnesses: itemWitness(item, list: b, side: .new, date: date)))
@@ -126,34 +126,35 @@ extension CatalogDiffer {
     }
 
     /// Two versions of one item.
-    private func compare(_ a: ListItem, _ b: ListItem, date: CivilDate, version: CivilDate) -> [DiffChange] {
+    private func compare(_ a: ListItem, _ b: ListItem, list: String, date: CivilDate, version: CivilDate) -> [DiffChange] {
         var changes: [DiffChange] = []
         let id = b.id
         if a.title != b.title {
             changes.append(DiffChange(kind: .itemRetitled, version: version, subject: id, old: .text(a.title), new: .text(b.title)))
         }
+        let attribution = Attribution.item(list: list, item: id)
         let oldRule = RuleConditions(Applicability.expressions(conditions: a.conditions, exclusions: a.exclusions), firstOffence: a.firstOffence)
         let newRule = RuleConditions(Applicability.expressions(conditions: b.conditions, exclusions: b.exclusions), firstOffence: b.firstOffence)
         if Set(a.violations) != Set(b.violations) {
             var witnesses: [Witness] = []
             if let added = b.violations.first(where: { !a.violations.contains($0) }) {
                 witnesses += witness(search.satisfying(newRule, side: .new, violation: added, act: date), id: "diff-\(id)-\(added)",
-                                     violation: added, date: date)
+                                     violation: added, date: date, attribution: attribution)
             }
             if let removed = a.violations.first(where: { !b.violations.contains($0) }) {
                 witnesses += witness(search.satisfying(oldRule, side: .old, violation: removed, act: date), id: "diff-\(id)-\(removed)",
-                                     violation: removed, date: date)
+                                     violation: removed, date: date, attribution: attribution)
             }
             changes.append(DiffChange(kind: .itemViolationsChanged, version: version, subject: id, old: .items(a.violations),
                                       new: .items(b.violations), witnesses: witnesses))
         }
         let violation = b.violations.first(where: a.violations.contains) ?? b.violations.first ?? a.violations.first ?? anyViolation
         changes += compareConditions(old: (a.conditions, a.exclusions, oldRule), new: (b.conditions, b.exclusions, newRule),
-                                     subject: id, violation: violation, date: date, version: version)
+                                     subject: id, violation: violation, date: date, version: version, attribution: attribution)
         func both(_ suffix: String) -> [Witness] {
             guard let violation else { return [] }
             return witness(search.satisfyingBoth(old: oldRule, new: newRule, violation: violation, act: date), id: "diff-\(id)-\(suffix)",
-                           violation: violation, date: date)
+                           violation: violation, date: date, attribution: attribution)
         }
         if a.mandatory != b.mandatory {
             changes.append(DiffChange(kind: .mandatoryChanged, version: version, subject: id, old: .mandatory(a.mandatory),
@@ -184,7 +185,7 @@ extension CatalogDiffer {
     /// unchanged (or reworded when only labels differ); different ones are compared by the constraint search.
     func compareConditions(old: (conditions: [Condition], exclusions: [Condition], rule: RuleConditions),
                            new: (conditions: [Condition], exclusions: [Condition], rule: RuleConditions),
-                           subject: String, violation: String?, date: CivilDate, version: CivilDate,
+                           subject: String, violation: String?, date: CivilDate, version: CivilDate, attribution: Attribution,
                            changed: ChangeKind = .conditionsChanged, reworded: ChangeKind = .conditionsReworded) -> [DiffChange] {
         let sameExpressions = old.rule.expressions.map(\.rendered) == new.rule.expressions.map(\.rendered)
         let sameWords = old.conditions.map(ConditionText.init) == new.conditions.map(ConditionText.init)
@@ -197,7 +198,7 @@ extension CatalogDiffer {
         }
         guard let violation else { return [] }
         let (verdict, seeds) = search.compare(old: old.rule, new: new.rule, violation: violation, act: date)
-        let found = witnesses(for: seeds, id: "diff-\(subject)", violation: violation, date: date)
+        let found = witnesses(for: seeds, id: "diff-\(subject)", violation: violation, date: date, attribution: attribution)
         var changes: [DiffChange] = []
         if !sameExpressions {
             changes.append(DiffChange(kind: verdict == .equivalent ? reworded : changed, version: version, subject: subject,

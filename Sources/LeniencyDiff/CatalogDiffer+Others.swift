@@ -47,7 +47,7 @@ extension CatalogDiffer {
                 changes += compareConditions(old: (previous.condition.map { [$0] } ?? [], [], RuleConditions(previous.condition.map { [$0.expression] } ?? [])),
                                              new: (period.condition.map { [$0] } ?? [], [], RuleConditions(period.condition.map { [$0.expression] } ?? [])),
                                              subject: period.id, violation: violation(inSectors: period.sectors), date: date, version: version,
-                                             changed: .periodChanged, reworded: .periodChanged).map { change in
+                                             attribution: .period(period.id), changed: .periodChanged, reworded: .periodChanged).map { change in
                     var change = change
                     change.field = "when"
                     return change
@@ -78,9 +78,10 @@ extension CatalogDiffer {
         guard let violation = violation(inSectors: b.sectors) else { return [] }
         let shorter = min(a.years, b.years)
         let rule = RuleConditions(b.condition.map { [$0.expression] } ?? [])
-        return witness(search.satisfying(rule, side: a.years > b.years ? .old : .new, violation: violation, act: date),
+        // The version with the shorter period bars the case: that side's decision rests on it.
+        return witness(search.satisfying(rule, side: a.years < b.years ? .old : .new, violation: violation, act: date),
                        id: "diff-\(b.id)-years", violation: violation, date: date,
-                       discovered: date.adding(years: shorter).adding(days: 1))
+                       discovered: date.adding(years: shorter).adding(days: 1), attribution: .period(b.id))
     }
 
     // MARK: Supervision policies
@@ -171,13 +172,34 @@ extension CatalogDiffer {
             if previous.presumption?.value != fact.presumption?.value {
                 changes.append(DiffChange(kind: .presumptionChanged, subject: fact.name,
                                           old: .text(previous.presumption.map { WitnessCase.scalar($0.value) } ?? "—"),
-                                          new: .text(fact.presumption.map { WitnessCase.scalar($0.value) } ?? "—")))
+                                          new: .text(fact.presumption.map { WitnessCase.scalar($0.value) } ?? "—"),
+                                          witnesses: presumptionWitness(fact.name)))
             }
         }
         for fact in old.facts where new.fact(named: fact.name) == nil {
             changes.append(DiffChange(kind: .factRemoved, subject: fact.name, old: .text(fact.type.description)))
         }
         return changes.isEmpty ? nil : DocumentDiff(kind: .facts, id: "facts", title: "facts", changes: changes)
+    }
+
+    /// A case silent on a fact whose presumption changed, meeting an item that reads the fact: the first such item
+    /// (of the first few) that yields a case the two versions decide differently.
+    private func presumptionWitness(_ name: String) -> [Witness] {
+        guard options.witnesses else { return [] }
+        let readers = (new.lists + old.lists).flatMap { list in list.items.map { (list, $0) } }
+            .filter { _, item in (item.conditions + item.exclusions).contains { $0.expression.factNames.contains(name) } }
+        let attribution = Attribution.fact(name, readers: readers.map { Attribution.ItemKey(list: $0.0.id, item: $0.1.id) })
+        for (list, item) in readers.prefix(6) {
+            guard let violation = item.violations.first ?? anyViolation else { continue }
+            let rule = RuleConditions(Applicability.expressions(conditions: item.conditions, exclusions: item.exclusions), firstOffence: item.firstOffence)
+            // The fact itself is left out of the search (a presumption only speaks when the case is silent).
+            let others = RuleConditions(rule.expressions.filter { !$0.factNames.contains(name) }, firstOffence: item.firstOffence)
+            guard let seed = search.satisfying(others, side: .both, violation: violation, act: list.validity.effective),
+                  let found = builder.build(seed, id: "diff-presumed-\(name)", violation: violation, date: list.validity.effective,
+                                            attribution: attribution, unknown: [name]) else { continue }
+            return [found]
+        }
+        return []
     }
 
     /// Violations added, removed, or changed in title, category, sector or citations.

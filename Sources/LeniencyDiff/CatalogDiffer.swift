@@ -81,8 +81,31 @@ public struct CatalogDiffer: Sendable {
         for index in document.changes.indices {
             let change = document.changes[index]
             document.changes[index].location = location(of: change, in: document, catalog: new) ?? location(of: change, in: document, catalog: old)
+            document.changes[index].witnessSearched = options.witnesses && Self.searched(change, in: document.kind)
         }
         return document
+    }
+
+    /// The changes the differ searches witness cases for.
+    private static func searched(_ change: DiffChange, in kind: DiffDocumentKind) -> Bool {
+        switch (kind, change.kind) {
+        case (.list, .documentAdded), (.list, .documentRemoved), (.list, .versionRemoved), (.list, .effectiveChanged),
+             (.list, .expiryChanged), (.list, .itemAdded), (.list, .itemRemoved), (.list, .itemViolationsChanged),
+             (.list, .conditionsChanged), (.list, .mandatoryChanged), (.list, .outcomeChanged), (.list, .followUpChanged),
+             (.standard, .documentAdded), (.standard, .documentRemoved), (.standard, .versionRemoved), (.standard, .standardViolationsChanged),
+             (.standard, .statutoryRangeChanged), (.standard, .modelChanged), (.standard, .splitChanged), (.standard, .boundaryChanged),
+             (.standard, .tierAdded), (.standard, .tierRemoved), (.standard, .tierConditionsChanged), (.standard, .bandChanged),
+             (.facts, .presumptionChanged):
+            return true
+        case (.list, .versionAdded), (.standard, .versionAdded):
+            return change.old == nil
+        case (_, .firstOffenceChanged):
+            return change.verdict != nil && change.verdict != .equivalent
+        case (.limitation, .periodChanged):
+            return change.field == "years" || (change.field == "when" && change.verdict != .equivalent)
+        default:
+            return false
+        }
     }
 
     private func location(of change: DiffChange, in document: DocumentDiff, catalog: Catalog) -> SourceLocation? {
@@ -120,14 +143,15 @@ public struct CatalogDiffer: Sendable {
     // MARK: Witnesses
 
     /// The witness grown from a seed, if the engine confirms it.
-    func witness(_ seed: WitnessSeed?, id: String, violation: String?, date: CivilDate, discovered: CivilDate? = nil) -> [Witness] {
+    func witness(_ seed: WitnessSeed?, id: String, violation: String?, date: CivilDate, discovered: CivilDate? = nil,
+                 attribution: Attribution) -> [Witness] {
         guard options.witnesses, let seed, let violation else { return [] }
-        return builder.build(seed, id: id, violation: violation, date: date, discovered: discovered).map { [$0] } ?? []
+        return builder.build(seed, id: id, violation: violation, date: date, discovered: discovered, attribution: attribution).map { [$0] } ?? []
     }
 
     /// Witnesses for two versions of a rule: one per direction in which they differ.
-    func witnesses(for seeds: [WitnessSeed], id: String, violation: String?, date: CivilDate) -> [Witness] {
-        seeds.flatMap { witness($0, id: "\(id)-\($0.side.rawValue)", violation: violation, date: date) }
+    func witnesses(for seeds: [WitnessSeed], id: String, violation: String?, date: CivilDate, attribution: Attribution) -> [Witness] {
+        seeds.flatMap { witness($0, id: "\(id)-\($0.side.rawValue)", violation: violation, date: date, attribution: attribution) }
     }
 
     /// A violation for rules that name none (the general part): the first one no listed list covers, else the first.

@@ -15,10 +15,14 @@ struct WitnessBuilder: Sendable {
     static let maxAnswers = 24
 
     /// The witness grown from `seed`, or nil when no case built from it is decided differently by the two versions.
-    func build(_ seed: WitnessSeed, id: String, violation: String, date: CivilDate, discovered: CivilDate? = nil) -> Witness? {
-        var record = WitnessCase.record(id: id, violation: violation, date: date, facts: seed.facts, priors: seed.priors, catalog: new.catalog)
+    /// `unknown` names facts the case must leave out (a presumption that changed is shown by a case silent on its fact).
+    func build(_ seed: WitnessSeed, id: String, violation: String, date: CivilDate, discovered: CivilDate? = nil,
+               attribution: Attribution = .none, unknown: Set<String> = []) -> Witness? {
+        var facts = seed.facts
+        for name in unknown { facts[name] = nil }
+        var record = WitnessCase.record(id: id, violation: violation, date: date, facts: facts, priors: seed.priors, catalog: new.catalog)
         if let discovered { record.dates.discovered = discovered }
-        guard var pair = complete(&record) else { return nil }
+        guard var pair = complete(&record, side: seed.side, attribution: attribution, unknown: unknown) else { return nil }
         minimise(&record, keeping: &pair)
         return Witness(side: seed.side, record: record, old: pair.old, new: pair.new)
     }
@@ -28,40 +32,44 @@ struct WitnessBuilder: Sendable {
         (DecisionSummary(old.decide(record, on: nil, explain: false)), DecisionSummary(new.decide(record, on: nil, explain: false)))
     }
 
-    /// Answers missing facts until both versions decide the case and decide it differently; nil if that fails.
-    private func complete(_ record: inout CaseRecord) -> (old: DecisionSummary, new: DecisionSummary)? {
+    /// Answers missing facts until both versions decide the case, differently, and the changed rule decides it on the
+    /// seed's side; nil if that fails.
+    private func complete(_ record: inout CaseRecord, side: Witness.Side, attribution: Attribution,
+                          unknown: Set<String>) -> (old: DecisionSummary, new: DecisionSummary)? {
+        func score(_ pair: (old: DecisionSummary, new: DecisionSummary)) -> Int {
+            let differ = !DecisionDelta.changes(pair.old, pair.new).isEmpty
+            let decided = DecisionDelta.bothDecided(pair.old, pair.new)
+            let attributed = attribution.holds(side: side, old: pair.old, new: pair.new)
+            // Closing the case the same way under both versions is a dead end; an open case can still come apart.
+            guard differ else { return decided ? 0 : 1 }
+            return (attributed ? 6 : 2) + (decided ? 1 : 0)
+        }
+        let best = 7
         var pair = decide(record)
         for _ in 0..<Self.maxAnswers {
-            let differ = !DecisionDelta.changes(pair.old, pair.new).isEmpty
-            if differ, DecisionDelta.bothDecided(pair.old, pair.new) { return pair }
-            guard let question = nextQuestion(pair, record: record) else { break }
-            var best: (score: Int, record: CaseRecord, pair: (old: DecisionSummary, new: DecisionSummary))?
+            if score(pair) == best { return pair }
+            guard let question = nextQuestion(pair, record: record, unknown: unknown) else { break }
+            var chosen: (score: Int, record: CaseRecord, pair: (old: DecisionSummary, new: DecisionSummary))?
             for value in answers(for: question) {
                 var candidate = record
                 WitnessCase.set(question.name, value, in: &candidate, catalog: new.catalog)
                 let decided = decide(candidate)
-                let score = Self.score(decided)
-                if let current = best, current.score >= score {} else { best = (score, candidate, decided) }
-                if score == 3 { break }
+                let points = score(decided)
+                if let current = chosen, current.score >= points {} else { chosen = (points, candidate, decided) }
+                if points == best { break }
             }
-            guard let chosen = best else { break }
+            guard let chosen else { break }
             record = chosen.record
             pair = chosen.pair
         }
-        return DecisionDelta.changes(pair.old, pair.new).isEmpty ? nil : pair
-    }
-
-    /// 3: both decided and different; 2: different but one still open; 1: the same but one still open; 0: the same.
-    private static func score(_ pair: (old: DecisionSummary, new: DecisionSummary)) -> Int {
         let differ = !DecisionDelta.changes(pair.old, pair.new).isEmpty
-        let decided = DecisionDelta.bothDecided(pair.old, pair.new)
-        return differ ? (decided ? 3 : 2) : (decided ? 0 : 1)
+        return differ && attribution.holds(side: side, old: pair.old, new: pair.new) ? pair : nil
     }
 
     /// The first fact either decision still needs that the case does not give.
-    private func nextQuestion(_ pair: (old: DecisionSummary, new: DecisionSummary), record: CaseRecord) -> FactDefinition? {
+    private func nextQuestion(_ pair: (old: DecisionSummary, new: DecisionSummary), record: CaseRecord, unknown: Set<String>) -> FactDefinition? {
         for name in pair.old.missing + pair.new.missing + coercionMissing(record) {
-            guard name != firstOffenceFactName, record.facts[name] == nil,
+            guard name != firstOffenceFactName, record.facts[name] == nil, !unknown.contains(name),
                   let fact = new.catalog.fact(named: name) ?? old.catalog.fact(named: name) else { continue }
             return fact
         }

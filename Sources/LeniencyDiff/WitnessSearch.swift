@@ -10,6 +10,59 @@ struct WitnessSeed: Sendable {
     var priors: [PriorViolation]
 }
 
+/// The rule a witness must show at work: the decision on the witness's side must rest on it, or the case would show
+/// another change of the same revision instead of this one.
+enum Attribution: Sendable {
+    /// No requirement.
+    case none
+    /// An item of a list (its penalty outcome or its no-coercion answer).
+    case item(list: String, item: String)
+    /// Any item of a list.
+    case list(String)
+    /// A discretion standard's fine range.
+    case standard(String)
+    /// A limitation period.
+    case period(String)
+    /// A fact the decision reads: an item reading it decides, or the decision waits for it.
+    case fact(String, readers: [ItemKey])
+
+    /// A list item by list id and item id.
+    struct ItemKey: Sendable, Hashable {
+        var list: String
+        var item: String
+    }
+
+    /// True when the decision rests on the rule.
+    func holds(for decision: DecisionSummary) -> Bool {
+        switch self {
+        case .none:
+            return true
+        case .item(let list, let item):
+            return [decision.decidedBy, decision.coercionItem].contains { $0?.list.listID == list && $0?.itemID == item }
+        case .list(let list):
+            return [decision.decidedBy, decision.coercionItem].contains { $0?.list.listID == list }
+        case .standard(let id):
+            return decision.fine?.standardID == id
+        case .period(let id):
+            return decision.timeBarred == true && decision.decidedBy?.itemID == id
+        case .fact(let name, let readers):
+            if decision.outcome == .undetermined, decision.missing.contains(name) { return true }
+            return [decision.decidedBy, decision.coercionItem].contains { reference in
+                reference.map { readers.contains(ItemKey(list: $0.list.listID, item: $0.itemID)) } ?? false
+            }
+        }
+    }
+
+    /// True when the decision on the seed's side rests on the rule (either side for `both`).
+    func holds(side: Witness.Side, old: DecisionSummary, new: DecisionSummary) -> Bool {
+        switch side {
+        case .old: holds(for: old)
+        case .new: holds(for: new)
+        case .both: holds(for: old) || holds(for: new)
+        }
+    }
+}
+
 /// One version's condition set: what must hold and the first-offence test `first_offence` means in it.
 struct RuleConditions {
     var expressions: [Expression]

@@ -18,8 +18,7 @@ enum DiffTextRenderer {
                     lines.append("      + \(conditions.new)")
                 }
                 for witness in change.witnesses { lines += witnessLines(witness, words: words, indent: "      ") }
-                if change.kind.canChangeDecisions, change.witnesses.isEmpty, change.verdict != .equivalent,
-                   change.kind != .conditionsReworded, change.kind != .tierConditionsReworded {
+                if change.witnessSearched, change.witnesses.isEmpty {
                     lines.append("      " + words.say(.diffNoWitness))
                 }
             }
