@@ -218,7 +218,8 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     case diffChangeOutcome, diffChangeMandatory, diffChangeFine, diffChangeFollowUp, diffChangeCoercion, diffUndetermined
     case diffCoercionNo, diffCoercionUndetermined, diffCoercionNotExcluded, diffFineRange, diffTier, diffTimeBarred
     case diffDecided, diffDecidedStandard, diffReplayHeading, diffCaseFile, diffMore, diffColumnCase, diffColumnFile
-    case diffColumnChanges, diffColumnOld, diffColumnNew, diffColumnArt37
+    case diffColumnChanges, diffColumnOld, diffColumnNew, diffColumnArt37, diffDocumentDerivations, diffDocumentRegions
+    case diffDerivationAdded, diffDerivationRemoved, diffDerivationChanged, diffRegionAdded, diffRegionRemoved, diffRegionDefinitionChanged
     case replayHeader, replayCase, replayCounts, replayLenient, replayArt37, replayArt37Count, replayNoChanges
     case usageDiffSources, usageDiffGitAndOld, cliDiffRulesHaveErrors, cliDiffReplayProgress, usageLimit, cliDiffWitnessesWritten
     // leniency publish: lists as the documents agencies publish
@@ -1080,6 +1081,14 @@ extension MessageID {
         case .diffColumnOld: ("Old rules", "原规则")
         case .diffColumnNew: ("New rules", "新规则")
         case .diffColumnArt37: ("Art. 37", "第三十七条")
+        case .diffDocumentDerivations: ("Derived facts {0}", "推导规则 {0}")
+        case .diffDocumentRegions: ("Regions", "行政区划")
+        case .diffDerivationAdded: ("derivation {0} added: {1}", "新增推导 {0}：{1}")
+        case .diffDerivationRemoved: ("derivation {0} removed: {1}", "删除推导 {0}：{1}")
+        case .diffDerivationChanged: ("derivation {0}: {1} {2} → {3}", "推导 {0}：{1} {2} → {3}")
+        case .diffRegionAdded: ("region {0} added ({1})", "新增地区 {0}（{1}）")
+        case .diffRegionRemoved: ("region {0} removed ({1})", "删除地区 {0}（{1}）")
+        case .diffRegionDefinitionChanged: ("region {0}: {1} {2} → {3}", "地区 {0}：{1} {2} → {3}")
         case .replayHeader: ("Replay of {0} cases: {1} decided differently.", "重放 {0} 件案件：{1} 件处理结果改变。")
         case .replayCase: ("{0} ({1}) changes {2}", "{0}（{1}）{2}改变")
         case .replayCounts: ("By kind of change: {0}", "按变化种类：{0}")

@@ -35,6 +35,8 @@ public enum DiffDocumentKind: String, Sendable, Hashable, CaseIterable {
     case policy
     case facts
     case violations
+    case derivations
+    case regions
     case calendar
 }
 
@@ -120,6 +122,13 @@ public enum ChangeKind: String, Sendable, Hashable, CaseIterable {
     case violationAdded = "violation-added"
     case violationRemoved = "violation-removed"
     case violationChanged = "violation-changed"
+    // Derived facts and regions.
+    case derivationAdded = "derivation-added"
+    case derivationRemoved = "derivation-removed"
+    case derivationChanged = "derivation-changed"
+    case regionAdded = "region-added"
+    case regionRemoved = "region-removed"
+    case regionDefinitionChanged = "region-definition-changed"
 
     /// True for changes that can change how a case is decided (a witness is searched for them); false for wording,
     /// citations and supervision rules.
@@ -127,7 +136,7 @@ public enum ChangeKind: String, Sendable, Hashable, CaseIterable {
         switch self {
         case .titleChanged, .issuerChanged, .documentNumberChanged, .regionChanged, .implementsChanged, .itemRetitled,
              .conditionsReworded, .tierConditionsReworded, .basisChanged, .unverifiedChanged, .policyRuleChanged,
-             .calendarChanged, .violationAdded, .factAdded, .itemMoved:
+             .calendarChanged, .violationAdded, .factAdded, .itemMoved, .regionAdded:
             false
         default:
             true

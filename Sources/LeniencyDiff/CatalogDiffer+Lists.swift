@@ -40,22 +40,24 @@ extension CatalogDiffer {
     }
 
     /// One witness for a list (version) that exists on one side only: the first of its items that yields one.
-    private func wholeListWitnesses(_ list: LeniencyList, side: Witness.Side, date: CivilDate) -> [Witness] {
+    private func wholeListWitnesses(_ list: LeniencyList, side: Witness.Side, date: CivilDate, caseScope: String? = nil) -> [Witness] {
         for item in list.items.prefix(8) {
-            let found = itemWitness(item, list: list, side: side, date: date)
+            let found = itemWitness(item, list: list, side: side, date: date, caseScope: caseScope)
             if !found.isEmpty { return found }
         }
         return []
     }
 
     /// A witness for an item present on one side: the item applies, and the case is decided differently.
-    private func itemWitness(_ item: ListItem, list: LeniencyList, side: Witness.Side, date: CivilDate, violation: String? = nil) -> [Witness] {
+    /// The case arises in `caseScope` when given, else inside the list's region.
+    private func itemWitness(_ item: ListItem, list: LeniencyList, side: Witness.Side, date: CivilDate, violation: String? = nil,
+                             caseScope: String? = nil) -> [Witness] {
         guard options.witnesses else { return [] }
         let code = violation ?? item.violations.first ?? anyViolation
         guard let code else { return [] }
         let rule = RuleConditions(Applicability.expressions(conditions: item.conditions, exclusions: item.exclusions), firstOffence: item.firstOffence)
         return witness(search.satisfying(rule, side: side, violation: code, act: date), id: "diff-\(item.id)-\(side.rawValue)",
-                       violation: code, date: date, attribution: .item(list: list.id, item: item.id))
+                       violation: code, date: date, scope: caseScope ?? list.info.region, attribution: .item(list: list.id, item: item.id))
     }
 
     /// Two versions of a list: document information, validity, policy, and item by item.
@@ -88,7 +90,10 @@ extension CatalogDiffer {
         info(.titleChanged, a.info.title, b.info.title)
         info(.issuerChanged, a.info.issuer, b.info.issuer)
         info(.documentNumberChanged, a.info.document, b.info.document)
-        info(.regionChanged, a.info.region, b.info.region)
+        if a.info.region != b.info.region {
+            changes.append(DiffChange(kind: .regionChanged, version: version, old: a.info.region.map(DiffValue.text), new: b.info.region.map(DiffValue.text),
+                                      witnesses: regionWitnesses(a, b)))
+        }
         if a.implements.map(\.text) != b.implements.map(\.text) {
             changes.append(DiffChange(kind: .implementsChanged, version: version, old: .items(a.implements.map(\.text)), new: .items(b.implements.map(\.text))))
         }
@@ -105,12 +110,12 @@ extension CatalogDiffer {
                     changes.append(DiffChange(kind: .itemMoved, version: version, subject: item.id, field: "position",
                                               old: .text(String(from + 1)), new: .text(String(position + 1))))
                 }
-                changes += compare(previous, item, list: b.id, date: date, version: version)
+                changes += compare(previous, item, list: b.id, scope: b.info.region, date: date, version: version)
             } else if let elsewhere = old.lists.first(where: { $0.id != b.id && $0.items.contains { $0.id == item.id } }),
                       let previous = elsewhere.items.first(where: { $0.id == item.id }) {
                 changes.append(DiffChange(kind: .itemMoved, version: version, subject: item.id, field: "list",
                                           old: .text(elsewhere.id), new: .text(b.id)))
-                changes += compare(previous, item, list: b.id, date: date, version: version)
+                changes += compare(previous, item, list: b.id, scope: b.info.region, date: date, version: version)
             } else {
                 changes.append(DiffChange(kind: .itemAdded, version: version, subject: item.id, new: .text(item.title),
                                           witnesses: itemWitness(item, list: b, side: .new, date: date)))
@@ -125,8 +130,27 @@ extension CatalogDiffer {
         return changes
     }
 
+    /// A case from a place one version's region covers and the other's does not, met by the covering version's items.
+    private func regionWitnesses(_ a: LeniencyList, _ b: LeniencyList) -> [Witness] {
+        for candidate in [b.info.region, a.info.region] {
+            guard let place = caseRegion(inside: candidate) else { continue }
+            let before = covers(a.info.region, place, old.regionTable), after = covers(b.info.region, place, new.regionTable)
+            guard before != after else { continue }
+            let date = VersionPairing.commonDay(a.validity, b.validity)
+            let found = after ? wholeListWitnesses(b, side: .new, date: date, caseScope: place) : wholeListWitnesses(a, side: .old, date: date, caseScope: place)
+            if !found.isEmpty { return found }
+        }
+        return []
+    }
+
+    /// True when a document of region `scope` (none: nationwide) applies to a case from `place`.
+    private func covers(_ scope: String?, _ place: String, _ table: RegionTable) -> Bool {
+        guard let scope, !table.isNational(scope) else { return true }
+        return table.covers(scope, place) ?? false
+    }
+
     /// Two versions of one item.
-    private func compare(_ a: ListItem, _ b: ListItem, list: String, date: CivilDate, version: CivilDate) -> [DiffChange] {
+    private func compare(_ a: ListItem, _ b: ListItem, list: String, scope: String?, date: CivilDate, version: CivilDate) -> [DiffChange] {
         var changes: [DiffChange] = []
         let id = b.id
         if a.title != b.title {
@@ -139,22 +163,22 @@ extension CatalogDiffer {
             var witnesses: [Witness] = []
             if let added = b.violations.first(where: { !a.violations.contains($0) }) {
                 witnesses += witness(search.satisfying(newRule, side: .new, violation: added, act: date), id: "diff-\(id)-\(added)",
-                                     violation: added, date: date, attribution: attribution)
+                                     violation: added, date: date, scope: scope, attribution: attribution)
             }
             if let removed = a.violations.first(where: { !b.violations.contains($0) }) {
                 witnesses += witness(search.satisfying(oldRule, side: .old, violation: removed, act: date), id: "diff-\(id)-\(removed)",
-                                     violation: removed, date: date, attribution: attribution)
+                                     violation: removed, date: date, scope: scope, attribution: attribution)
             }
             changes.append(DiffChange(kind: .itemViolationsChanged, version: version, subject: id, old: .items(a.violations),
                                       new: .items(b.violations), witnesses: witnesses))
         }
         let violation = b.violations.first(where: a.violations.contains) ?? b.violations.first ?? a.violations.first ?? anyViolation
         changes += compareConditions(old: (a.conditions, a.exclusions, oldRule), new: (b.conditions, b.exclusions, newRule),
-                                     subject: id, violation: violation, date: date, version: version, attribution: attribution)
+                                     subject: id, violation: violation, date: date, version: version, scope: scope, attribution: attribution)
         func both(_ suffix: String) -> [Witness] {
             guard let violation else { return [] }
             return witness(search.satisfyingBoth(old: oldRule, new: newRule, violation: violation, act: date), id: "diff-\(id)-\(suffix)",
-                           violation: violation, date: date, attribution: attribution)
+                           violation: violation, date: date, scope: scope, attribution: attribution)
         }
         if a.mandatory != b.mandatory {
             changes.append(DiffChange(kind: .mandatoryChanged, version: version, subject: id, old: .mandatory(a.mandatory),
@@ -185,7 +209,7 @@ extension CatalogDiffer {
     /// unchanged (or reworded when only labels differ); different ones are compared by the constraint search.
     func compareConditions(old: (conditions: [Condition], exclusions: [Condition], rule: RuleConditions),
                            new: (conditions: [Condition], exclusions: [Condition], rule: RuleConditions),
-                           subject: String, violation: String?, date: CivilDate, version: CivilDate, attribution: Attribution,
+                           subject: String, violation: String?, date: CivilDate, version: CivilDate, scope: String?, attribution: Attribution,
                            changed: ChangeKind = .conditionsChanged, reworded: ChangeKind = .conditionsReworded) -> [DiffChange] {
         let sameExpressions = old.rule.expressions.map(\.rendered) == new.rule.expressions.map(\.rendered)
         let sameWords = old.conditions.map(ConditionText.init) == new.conditions.map(ConditionText.init)
@@ -198,7 +222,7 @@ extension CatalogDiffer {
         }
         guard let violation else { return [] }
         let (verdict, seeds) = search.compare(old: old.rule, new: new.rule, violation: violation, act: date)
-        let found = witnesses(for: seeds, id: "diff-\(subject)", violation: violation, date: date, attribution: attribution)
+        let found = witnesses(for: seeds, id: "diff-\(subject)", violation: violation, date: date, scope: scope, attribution: attribution)
         var changes: [DiffChange] = []
         if !sameExpressions {
             changes.append(DiffChange(kind: verdict == .equivalent ? reworded : changed, version: version, subject: subject,

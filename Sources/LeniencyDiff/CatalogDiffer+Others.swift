@@ -47,7 +47,7 @@ extension CatalogDiffer {
                 changes += compareConditions(old: (previous.condition.map { [$0] } ?? [], [], RuleConditions(previous.condition.map { [$0.expression] } ?? [])),
                                              new: (period.condition.map { [$0] } ?? [], [], RuleConditions(period.condition.map { [$0.expression] } ?? [])),
                                              subject: period.id, violation: violation(inSectors: period.sectors), date: date, version: version,
-                                             attribution: .period(period.id), changed: .periodChanged, reworded: .periodChanged).map { change in
+                                             scope: nil, attribution: .period(period.id), changed: .periodChanged, reworded: .periodChanged).map { change in
                     var change = change
                     change.field = "when"
                     return change
@@ -80,7 +80,7 @@ extension CatalogDiffer {
         let rule = RuleConditions(b.condition.map { [$0.expression] } ?? [])
         // The version with the shorter period bars the case: that side's decision rests on it.
         return witness(search.satisfying(rule, side: a.years < b.years ? .old : .new, violation: violation, act: date),
-                       id: "diff-\(b.id)-years", violation: violation, date: date,
+                       id: "diff-\(b.id)-years", violation: violation, date: date, scope: nil,
                        discovered: date.adding(years: shorter).adding(days: 1), attribution: .period(b.id))
     }
 
@@ -196,7 +196,7 @@ extension CatalogDiffer {
             let others = RuleConditions(rule.expressions.filter { !$0.factNames.contains(name) }, firstOffence: item.firstOffence)
             guard let seed = search.satisfying(others, side: .both, violation: violation, act: list.validity.effective),
                   let found = builder.build(seed, id: "diff-presumed-\(name)", violation: violation, date: list.validity.effective,
-                                            attribution: attribution, unknown: [name]) else { continue }
+                                            region: caseRegion(inside: list.info.region), attribution: attribution, unknown: [name]) else { continue }
             return [found]
         }
         return []

@@ -40,7 +40,7 @@ extension CatalogDiffer {
         let rule = RuleConditions(Applicability.expressions(conditions: tier?.conditions ?? []))
         return witness(search.satisfying(rule, side: side, violation: violation, act: date),
                        id: "diff-\(standard.id)-\(tier?.name ?? "standard")-\(side.rawValue)", violation: violation, date: date,
-                       attribution: .standard(standard.id))
+                       scope: standard.info.region, attribution: .standard(standard.id))
     }
 
     /// Two versions of a standard.
@@ -73,7 +73,8 @@ extension CatalogDiffer {
             var witnesses: [Witness] = []
             if let added = b.violations.first(where: { !a.violations.contains($0) }) {
                 witnesses += witness(search.satisfying(RuleConditions([]), side: .new, violation: added, act: date),
-                                     id: "diff-\(b.id)-\(added)", violation: added, date: date, attribution: .standard(b.id))
+                                     id: "diff-\(b.id)-\(added)", violation: added, date: date, scope: b.info.region,
+                                     attribution: .standard(b.id))
             }
             changes.append(DiffChange(kind: .standardViolationsChanged, version: version, old: .items(a.violations), new: .items(b.violations),
                                       witnesses: witnesses))
@@ -104,7 +105,7 @@ extension CatalogDiffer {
             changes += compareConditions(old: (previous.conditions, [], RuleConditions(Applicability.expressions(conditions: previous.conditions))),
                                          new: (tier.conditions, [], RuleConditions(Applicability.expressions(conditions: tier.conditions))),
                                          subject: tier.name, violation: violation, date: date, version: version,
-                                         attribution: .standard(b.id), changed: .tierConditionsChanged, reworded: .tierConditionsReworded)
+                                         scope: b.info.region, attribution: .standard(b.id), changed: .tierConditionsChanged, reworded: .tierConditionsReworded)
             let oldBand = previous.band ?? a.bandFor(tierOutcome: previous.outcome)
             let newBand = tier.band ?? b.bandFor(tierOutcome: tier.outcome)
             // A band the model derives changes with the split; that change is reported once, as the split's.

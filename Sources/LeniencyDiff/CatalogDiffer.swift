@@ -45,8 +45,10 @@ public struct CatalogDiffer: Sendable {
         for id in ids(old.standards.map(\.id), new.standards.map(\.id)) { jobs.append { diffStandard(id) } }
         for id in ids(old.limitations.map(\.id), new.limitations.map(\.id)) { jobs.append { diffLimitation(id) } }
         for id in ids(old.policies.map(\.id), new.policies.map(\.id)) { jobs.append { diffPolicy(id) } }
+        for id in ids(old.derivations.map(\.id), new.derivations.map(\.id)) { jobs.append { diffDerivations(id) } }
         jobs.append { diffFacts() }
         jobs.append { diffViolations() }
+        jobs.append { diffRegions() }
         jobs.append { diffCalendars() }
         let work = jobs
         let results = Mutex<[Int: DocumentDiff]>([:])
@@ -95,7 +97,7 @@ public struct CatalogDiffer: Sendable {
              (.standard, .documentAdded), (.standard, .documentRemoved), (.standard, .versionRemoved), (.standard, .standardViolationsChanged),
              (.standard, .statutoryRangeChanged), (.standard, .modelChanged), (.standard, .splitChanged), (.standard, .boundaryChanged),
              (.standard, .tierAdded), (.standard, .tierRemoved), (.standard, .tierConditionsChanged), (.standard, .bandChanged),
-             (.facts, .presumptionChanged):
+             (.facts, .presumptionChanged), (.list, .regionChanged), (.derivations, .derivationAdded), (.derivations, .derivationRemoved):
             return true
         case (.list, .versionAdded), (.standard, .versionAdded):
             return change.old == nil
@@ -103,6 +105,8 @@ public struct CatalogDiffer: Sendable {
             return change.verdict != nil && change.verdict != .equivalent
         case (.limitation, .periodChanged):
             return change.field == "years" || (change.field == "when" && change.verdict != .equivalent)
+        case (.derivations, .derivationChanged):
+            return change.field == "value" || (change.field == "when" && change.verdict != .equivalent)
         default:
             return false
         }
@@ -134,6 +138,12 @@ public struct CatalogDiffer: Sendable {
             return change.subject.flatMap { catalog.violation(code: $0)?.location }
         case .calendar:
             return catalog.calendars.first { String($0.year) == change.subject }?.location
+        case .derivations:
+            let documents = version(catalog.derivations.filter { $0.id == document.id }, \.validity)
+            guard let subject = change.subject else { return documents.last?.location }
+            return documents.lazy.compactMap { $0.derivations.first { $0.id == subject }?.location }.first
+        case .regions:
+            return change.subject.flatMap { catalog.regionTable.resolve($0)?.location }
         }
     }
 
@@ -143,15 +153,30 @@ public struct CatalogDiffer: Sendable {
     // MARK: Witnesses
 
     /// The witness grown from a seed, if the engine confirms it.
-    func witness(_ seed: WitnessSeed?, id: String, violation: String?, date: CivilDate, discovered: CivilDate? = nil,
+    func witness(_ seed: WitnessSeed?, id: String, violation: String?, date: CivilDate, scope: String?, discovered: CivilDate? = nil,
                  attribution: Attribution) -> [Witness] {
         guard options.witnesses, let seed, let violation else { return [] }
-        return builder.build(seed, id: id, violation: violation, date: date, discovered: discovered, attribution: attribution).map { [$0] } ?? []
+        return builder.build(seed, id: id, violation: violation, date: date, region: caseRegion(inside: scope), discovered: discovered,
+                             attribution: attribution).map { [$0] } ?? []
     }
 
     /// Witnesses for two versions of a rule: one per direction in which they differ.
-    func witnesses(for seeds: [WitnessSeed], id: String, violation: String?, date: CivilDate, attribution: Attribution) -> [Witness] {
-        seeds.flatMap { witness($0, id: "\(id)-\($0.side.rawValue)", violation: violation, date: date, attribution: attribution) }
+    func witnesses(for seeds: [WitnessSeed], id: String, violation: String?, date: CivilDate, scope: String?, attribution: Attribution) -> [Witness] {
+        seeds.flatMap { witness($0, id: "\(id)-\($0.side.rawValue)", violation: violation, date: date, scope: scope, attribution: attribution) }
+    }
+
+    /// Where a witness case arises so that a document of region `scope` applies to it: the division itself, the first
+    /// member of a group, and for a national document (or none) the root (全国), so that no regional document of
+    /// another place applies; nil when the rules declare no regions.
+    func caseRegion(inside scope: String?) -> String? {
+        let table = new.regionTable.isEmpty ? old.regionTable : new.regionTable
+        guard !table.isEmpty else { return scope }
+        guard let scope, let index = table.index(of: scope), !table.isRoot(index) else {
+            return table.regions.indices.first(where: table.isRoot).map { table.regions[$0].name } ?? scope
+        }
+        let region = table.regions[index]
+        if let member = region.members.first { return caseRegion(inside: member) }
+        return region.name
     }
 
     /// A violation for rules that name none (the general part): the first one no listed list covers, else the first.

@@ -16,11 +16,12 @@ struct WitnessBuilder: Sendable {
 
     /// The witness grown from `seed`, or nil when no case built from it is decided differently by the two versions.
     /// `unknown` names facts the case must leave out (a presumption that changed is shown by a case silent on its fact).
-    func build(_ seed: WitnessSeed, id: String, violation: String, date: CivilDate, discovered: CivilDate? = nil,
+    func build(_ seed: WitnessSeed, id: String, violation: String, date: CivilDate, region: String?, discovered: CivilDate? = nil,
                attribution: Attribution = .none, unknown: Set<String> = []) -> Witness? {
         var facts = seed.facts
         for name in unknown { facts[name] = nil }
-        var record = WitnessCase.record(id: id, violation: violation, date: date, facts: facts, priors: seed.priors, catalog: new.catalog)
+        var record = WitnessCase.record(id: id, violation: violation, date: date, facts: facts, priors: seed.priors, region: region,
+                                        catalog: new.catalog)
         if let discovered { record.dates.discovered = discovered }
         guard var pair = complete(&record, side: seed.side, attribution: attribution, unknown: unknown) else { return nil }
         minimise(&record, keeping: &pair)

@@ -9,11 +9,11 @@ public enum WitnessCase {
     /// The party a witness case names, unless its facts say it is an individual.
     static let partyName = "见证当事人"
 
-    /// A case of `violation` acted, discovered and decided on `date`, with `facts` (facts bound to a case field by
-    /// `source:` go into that field) and `priors` as its history (an empty list: no prior violation).
+    /// A case of `violation` acted, discovered and decided on `date` in `region`, with `facts` (facts bound to a case
+    /// field by `source:` go into that field) and `priors` as its history (an empty list: no prior violation).
     static func record(id: String, violation: String, date: CivilDate, facts: [String: FactValue], priors: [PriorViolation],
-                       catalog: Catalog) -> CaseRecord {
-        var record = CaseRecord(id: id, agency: agency, party: Party(name: partyName, type: .enterprise), violation: violation,
+                       region: String?, catalog: Catalog) -> CaseRecord {
+        var record = CaseRecord(id: id, agency: agency, region: region, party: Party(name: partyName, type: .enterprise), violation: violation,
                                 dates: CaseDates(act: date, discovered: date, decided: date), facts: [:], priorViolations: priors,
                                 location: .wholeFile(id))
         for (name, value) in facts { set(name, value, in: &record, catalog: catalog) }

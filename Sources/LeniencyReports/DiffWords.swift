@@ -27,6 +27,8 @@ public struct DiffWords: Sendable {
         case .standard: name = say(.diffDocumentStandard, document.id)
         case .limitation: name = say(.diffDocumentLimitation, document.id)
         case .policy: name = say(.diffDocumentPolicy, document.id)
+        case .derivations: name = say(.diffDocumentDerivations, document.id)
+        case .regions: return say(.diffDocumentRegions)
         case .facts: return say(.diffDocumentFacts)
         case .violations: return say(.diffDocumentViolations)
         case .calendar: return say(.diffDocumentCalendar)
@@ -96,6 +98,14 @@ public struct DiffWords: Sendable {
         case .violationAdded: return say(.diffViolationAdded, subject, new)
         case .violationRemoved: return say(.diffViolationRemoved, subject, old)
         case .violationChanged: return say(.diffViolationChanged, subject, "`\(change.field ?? "")`", old, new)
+        case .derivationAdded: return say(.diffDerivationAdded, subject, "`\(new)`")
+        case .derivationRemoved: return say(.diffDerivationRemoved, subject, "`\(old)`")
+        case .derivationChanged:
+            let text = say(.diffDerivationChanged, subject, "`\(change.field ?? "")`", old, new)
+            return change.verdict.map { text + (chinese ? "：" : ": ") + verdict($0) } ?? text
+        case .regionAdded: return say(.diffRegionAdded, subject, new)
+        case .regionRemoved: return say(.diffRegionRemoved, subject, old)
+        case .regionDefinitionChanged: return say(.diffRegionDefinitionChanged, subject, "`\(change.field ?? "")`", old, new)
         }
     }
 
