@@ -966,7 +966,7 @@ extension MessageID {
         case .factPresumptionNoBasis: ("the presumption of `{0}` cites no legal basis", "`{0}` 的推定没有援引法律依据")
         case .factPresumptionNoBasisHint: ("a presumption is a legal rule: cite the provision that supports it, e.g. [\"《中华人民共和国行政处罚法》第三十三条第二款\"]", "推定是法律规则：请援引支持它的条款，如 [\"《中华人民共和国行政处罚法》第三十三条第二款\"]")
 
-        case .diffHeader: ("leniency diff: {0} → {1}", "`leniency diff`：{0} → {1}")
+        case .diffHeader: ("leniency diff: `{0}` → `{1}`", "`leniency diff`：`{0}` → `{1}`")
         case .diffDocumentList: ("List {0}", "清单 {0}")
         case .diffDocumentStandard: ("Discretion standard {0}", "裁量基准 {0}")
         case .diffDocumentLimitation: ("Limitation periods {0}", "追责时效规则 {0}")

@@ -6,7 +6,7 @@ import LeniencyDiff
 enum DiffMarkdownRenderer {
     static func render(_ report: DiffReport, words: DiffWords) -> String {
         let diff = report.diff
-        var out = "## \(escape(words.say(.diffHeader, diff.oldLabel, diff.newLabel)))\n\n"
+        var out = "## \(inline(words.say(.diffHeader, diff.oldLabel, diff.newLabel)))\n\n"
         let witnesses = diff.allChanges.reduce(0) { $0 + $1.change.witnesses.filter(\.verified).count }
         out += "> **\(escape(words.say(report.decisionsChange ? .diffDecisionsChange : .diffDecisionsSame)))** "
         out += escape(words.say(.diffSummary, diff.documents.count, diff.allChanges.count, witnesses)) + "\n"
