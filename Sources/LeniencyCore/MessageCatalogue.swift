@@ -230,7 +230,8 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     case publishShallNoPenalty, publishMayNoPenalty, publishShallMitigated, publishMayMitigated, publishShallLighter
     case publishMayLighter, publishShallNoCoercion, publishMayNoCoercion, publishAlsoAllows, publishEducation
     case publishCommitment, publishRectify, publishBand, publishIndexTitle, publishIndexIntro, publishUnverified
-    case usagePublishOneList, usagePublishUnknownList, cliPublishWrote
+    case usagePublishOneList, usagePublishUnknownList, cliPublishWrote, publishColumnList, publishColumnDocument
+    case publishColumnEffective, publishColumnFiles
     // Conditions in words (published lists, diffs)
     case condNot, condEqual, condNotEqual, condLess, condLessOrEqual, condGreater, condGreaterOrEqual, condIn, condBetween
     case condAnd, condOr, condGroup, condFirstOffence, condFirstOffenceWindow, condYes, condNo
@@ -1143,6 +1144,10 @@ extension MessageID {
         case .publishUnverified: ("Wording not confirmed from the source: {0}", "内容尚未与原文核实：{0}")
         case .usagePublishOneList: ("{0} list versions match; give one list id (or --on DATE), or --out-dir DIR to write one file each", "有 {0} 个清单版本符合条件；请指定一个清单（或 --on 日期），或用 --out-dir 为每个清单写一个文件")
         case .usagePublishUnknownList: ("no list `{0}` in the rules", "规则中没有清单 `{0}`")
+        case .publishColumnList: ("List", "清单名称")
+        case .publishColumnDocument: ("Document", "文号")
+        case .publishColumnEffective: ("In force from", "施行日期")
+        case .publishColumnFiles: ("Files", "文件")
         case .cliPublishWrote: ("leniency publish: wrote {0} files to {1}", "`leniency publish`：已写入 {0} 个文件到 {1}")
         case .condNot: ("not: {0}", "不属于“{0}”的情形")
         case .condEqual: ("{0} is {1}", "{0}为{1}")

@@ -60,26 +60,11 @@ enum DiffMarkdownRenderer {
     }
 
     /// Text in Markdown with its backquoted parts kept as code.
-    static func inline(_ text: String) -> String {
-        var out = ""
-        var code = false
-        for part in text.split(separator: "`", omittingEmptySubsequences: false) {
-            out += code ? "`\(part)`" : escape(String(part))
-            code.toggle()
-        }
-        return out
-    }
+    static func inline(_ text: String) -> String { MarkdownText.keepingCode(text) }
 
     /// Characters Markdown would read as formatting, escaped.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            if "\\*_[]<>|#".contains(c) { out.append("\\") }
-            out.append(c)
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { MarkdownText.escape(text) }
 
     /// A table cell: escaped, without line breaks.
-    static func cell(_ text: String) -> String { inline(text).replacingOccurrences(of: "\n", with: " ") }
+    static func cell(_ text: String) -> String { inline(text) }
 }

@@ -128,27 +128,14 @@ public enum PublishedListRenderer {
                          lines(row.conditions + row.exceptions), lines(row.treatment)]
             out += "| " + cells.joined(separator: " | ") + " |\n"
         }
-        out += "\n" + list.footer.map { inline($0) }.joined(separator: "\n\n") + "\n"
+        // Footer lines are prose, not table cells: backquoted commands stay code.
+        out += "\n" + list.footer.map(MarkdownText.keepingCode).joined(separator: "\n\n") + "\n"
         return out
     }
 
     private static func lines(_ lines: [String]) -> String { lines.map(inline).joined(separator: "<br>") }
 
-    /// Text in a Markdown table cell: `|`, `\`, `*`, `_`, `<`, `>` and backquotes escaped, line breaks as spaces.
-    static func inline(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "\n", "\r": out.append(" ")
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default:
-                if "\\|*_`[]#".contains(c) { out.append("\\") }
-                out.append(c)
-            }
-        }
-        return out
-    }
+    static func inline(_ text: String) -> String { MarkdownText.escape(text) }
 
     // MARK: CSV
 
@@ -184,12 +171,44 @@ public enum PublishedIndex {
         func say(_ id: MessageID, _ arguments: any MessageArgumentConvertible...) -> String {
             Message(id, arguments: arguments.map(\.messageArgument)).rendered(language)
         }
-        var out = "# \(say(.publishIndexTitle))\n\n\(PublishedListRenderer.inline(say(.publishIndexIntro, command)))\n\n"
-        out += "| \(say(.publishColumnNumber)) | \(say(.publishColumnViolation)) | \(say(.publishDocument, "")) | \(say(.publishEffective, "")) |  |\n"
+        var out = "# \(say(.publishIndexTitle))\n\n\(say(.publishIndexIntro, command))\n\n"
+        out += "| " + [MessageID.publishColumnNumber, .publishColumnList, .publishColumnDocument, .publishColumnEffective, .publishColumnFiles]
+            .map { say($0) }.joined(separator: " | ") + " |\n"
         out += "|---:|---|---|---|---|\n"
         for (index, list) in lists.enumerated() {
             let links = formats.map { "[\($0.rawValue)](\(list.stem).\($0.fileExtension))" }.joined(separator: " · ")
             out += "| \(index + 1) | \(PublishedListRenderer.inline(list.title)) | \(PublishedListRenderer.inline(list.document)) | \(list.effective) | \(links) |\n"
+        }
+        return out
+    }
+}
+
+/// Text written into Markdown (published lists, diff comments).
+enum MarkdownText {
+    /// Text whose backquoted parts stay code and whose other parts are escaped.
+    static func keepingCode(_ text: String) -> String {
+        var out = ""
+        var code = false
+        for part in text.split(separator: "`", omittingEmptySubsequences: false) {
+            out += code ? "`\(part)`" : escape(String(part))
+            code.toggle()
+        }
+        return out
+    }
+
+    /// Text safe in a paragraph or a table cell: `|`, `\`, `*`, `_`, `[`, `]`, `#` and backquotes escaped, `<` and `>`
+    /// as entities, line breaks as spaces.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            switch c {
+            case "\n", "\r": out.append(" ")
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            default:
+                if "\\|*_`[]#".contains(c) { out.append("\\") }
+                out.append(c)
+            }
         }
         return out
     }
