@@ -231,7 +231,7 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     case publishMayLighter, publishShallNoCoercion, publishMayNoCoercion, publishAlsoAllows, publishEducation
     case publishCommitment, publishRectify, publishBand, publishIndexTitle, publishIndexIntro, publishUnverified
     case usagePublishOneList, usagePublishUnknownList, cliPublishWrote, publishColumnList, publishColumnDocument
-    case publishColumnEffective, publishColumnFiles
+    case publishColumnEffective, publishColumnFiles, diffDecisionsChangeReplay, diffDecisionsSameReplay
     // Conditions in words (published lists, diffs)
     case condNot, condEqual, condNotEqual, condLess, condLessOrEqual, condGreater, condGreaterOrEqual, condIn, condBetween
     case condAnd, condOr, condGroup, condFirstOffence, condFirstOffenceWindow, condYes, condNo
@@ -1144,6 +1144,8 @@ extension MessageID {
         case .publishUnverified: ("Wording not confirmed from the source: {0}", "内容尚未与原文核实：{0}")
         case .usagePublishOneList: ("{0} list versions match; give one list id (or --on DATE), or --out-dir DIR to write one file each", "有 {0} 个清单版本符合条件；请指定一个清单（或 --on 日期），或用 --out-dir 为每个清单写一个文件")
         case .usagePublishUnknownList: ("no list `{0}` in the rules", "规则中没有清单 `{0}`")
+        case .diffDecisionsChangeReplay: ("Decisions change: {0} past cases are decided differently.", "处理结果有变化：{0} 件历史案件在两版规则下处理结果不同。")
+        case .diffDecisionsSameReplay: ("No past case is decided differently.", "没有历史案件的处理结果改变。")
         case .publishColumnList: ("List", "清单名称")
         case .publishColumnDocument: ("Document", "文号")
         case .publishColumnEffective: ("In force from", "施行日期")

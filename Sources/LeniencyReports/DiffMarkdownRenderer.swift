@@ -8,7 +8,7 @@ enum DiffMarkdownRenderer {
         let diff = report.diff
         var out = "## \(inline(words.say(.diffHeader, diff.oldLabel, diff.newLabel)))\n\n"
         let witnesses = diff.allChanges.reduce(0) { $0 + $1.change.witnesses.filter(\.verified).count }
-        out += "> **\(escape(words.say(report.decisionsChange ? .diffDecisionsChange : .diffDecisionsSame)))** "
+        out += "> **\(escape(DiffTextRenderer.verdict(report, words: words)))** "
         out += escape(words.say(.diffSummary, diff.documents.count, diff.allChanges.count, witnesses)) + "\n"
         if let replay = report.replay {
             out += "> \(escape(words.say(.replayHeader, replay.summary.cases, replay.summary.changed)))\n"

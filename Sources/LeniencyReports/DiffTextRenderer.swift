@@ -27,8 +27,16 @@ enum DiffTextRenderer {
         let witnesses = diff.allChanges.reduce(0) { $0 + $1.change.witnesses.filter(\.verified).count }
         lines.append(words.say(.diffSummary, diff.documents.count, diff.allChanges.count, witnesses))
         if let replay = report.replay { lines += [""] + replayLines(replay, words: words) }
-        lines.append(words.say(report.decisionsChange ? .diffDecisionsChange : .diffDecisionsSame))
+        lines.append(DiffTextRenderer.verdict(report, words: words))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The last word: whether decisions change, by the replayed cases when there are any, else by the witnesses.
+    static func verdict(_ report: DiffReport, words: DiffWords) -> String {
+        if let replay = report.replay {
+            return replay.summary.changed > 0 ? words.say(.diffDecisionsChangeReplay, replay.summary.changed) : words.say(.diffDecisionsSameReplay)
+        }
+        return words.say(report.decisionsChange ? .diffDecisionsChange : .diffDecisionsSame)
     }
 
     static func witnessLines(_ witness: Witness, words: DiffWords, indent: String) -> [String] {
