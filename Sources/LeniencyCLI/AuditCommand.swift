@@ -58,9 +58,18 @@ struct AuditCommand: ParsableCommand {
     @Flag(name: .customLong("no-presumptions"), help: "Decide what the facts imply without the legal presumptions of rules/facts.yaml.")
     var noPresumptions = false
 
+    @Option(name: .long, help: "Audit the cases of this case register (SQLite file or postgres:// URL) instead of case files.")
+    var register: String?
+
     mutating func validate() throws {
-        guard !paths.isEmpty || !inspections.isEmpty else {
-            throw ValidationError(say(.usageAuditNeedsInput))
+        if register != nil {
+            guard paths.isEmpty, inspections.isEmpty else {
+                throw ValidationError("--register audits the register's cases alone; give case files or --inspections in a separate run")
+            }
+        } else {
+            guard !paths.isEmpty || !inspections.isEmpty else {
+                throw ValidationError(say(.usageAuditNeedsInput))
+            }
         }
         guard AuditFormat(rawValue: format) != nil else {
             throw ValidationError(say(.usageUnknownFormat, format, AuditFormat.allCases.map { "`\($0.rawValue)`" }))
@@ -91,8 +100,13 @@ struct AuditCommand: ParsableCommand {
         var options = AuditOptions(from: from.flatMap(CivilDate.init), to: to.flatMap(CivilDate.init), certificates: registry)
         options.presumptions = !noPresumptions
         let showProgress = isatty(STDERR_FILENO) == 1
-        var report = Auditor(catalog: catalog, options: options).run(cases: paths, inspections: inspections) { count in
-            if showProgress { StandardError.write("\r" + Message(.cliAuditProgress, count).rendered(language)) }
+        var report: AuditReport
+        if let register {
+            report = try RegisterAudit.run(register: register, catalog: catalog, options: options, language: language)
+        } else {
+            report = Auditor(catalog: catalog, options: options).run(cases: paths, inspections: inspections) { count in
+                if showProgress { StandardError.write("\r" + Message(.cliAuditProgress, count).rendered(language)) }
+            }
         }
         if showProgress { StandardError.write("\r\u{1B}[K") }
         report.diagnostics = (inputProblems + report.diagnostics).sorted()
