@@ -52,16 +52,22 @@ struct YAMLTreeBuilder {
     private var documentNodes = 0
     private var aliasNodes = 0
     private var documentFailed = false
+    /// The YAML rules libyaml does not enforce; nil without the source text.
+    private var syntaxChecks: YAMLSyntaxChecks?
 
     /// Creates a builder for one file; with `source`, scalars that need it keep their raw text.
     init(file: String, limits: YAMLLimits, source: SourceText? = nil) {
         self.file = file
         self.limits = limits
         self.source = source
+        self.syntaxChecks = source.map { YAMLSyntaxChecks(source: $0, file: file) }
     }
 
     /// Takes one event; `.stop` means a limit was hit and the rest of the input must not be read.
     mutating func consume(_ event: LibYAMLEvent, _ marks: EventMarks) -> EventOutcome {
+        if let syntax = syntaxChecks?.observe(event, marks) {
+            diagnostics.append(syntax)
+        }
         switch event {
         case .documentStart:
             stack.removeAll(keepingCapacity: true)
@@ -77,9 +83,9 @@ struct YAMLTreeBuilder {
             return .proceed
         case .scalar(let bytes, let style, let properties):
             return scalar(bytes, style: style, properties: properties, marks: marks)
-        case .sequenceStart(let properties):
+        case .sequenceStart(let properties, _):
             return open(.sequence, properties: properties, marks: marks)
-        case .mappingStart(let properties):
+        case .mappingStart(let properties, _):
             return open(.mapping, properties: properties, marks: marks)
         case .sequenceEnd, .mappingEnd:
             close(marks)
