@@ -118,7 +118,7 @@ struct AuditCommand: ParsableCommand {
             do {
                 try AtomicFile.write(rendered, to: output)
             } catch {
-                StandardError.write(Message(.cliCannotWrite, "audit", output, error.localizedDescription).rendered(language) + "\n")
+                StandardError.write(Message(.cliCannotWrite, "audit", output, "\(error)").rendered(language) + "\n")
                 throw ExitCode.usageOrUnreadableInput
             }
         } else {
@@ -126,20 +126,5 @@ struct AuditCommand: ParsableCommand {
         }
         if report.hasUnreadableInputs { throw ExitCode(3) }
         if report.hasFindings(atLeast: failOn) { throw ExitCode.findings }
-    }
-}
-
-/// Writes a file atomically: a temporary file in the same folder, then `rename(2)` over the target.
-enum AtomicFile {
-    static func write(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        try Data(text.utf8).write(to: temporary)
-        guard rename(temporary.path, url.path) == 0 else {
-            let code = errno
-            try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(code))])
-        }
     }
 }
