@@ -197,6 +197,19 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     // Rule files: presumptions
     case factSourcedNotPresumed, factSourcedNotPresumedHint, factAppliesToParty, factAppliesToEmpty
     case factAppliesToEmptyHint, factPresumptionNoBasis, factPresumptionNoBasisHint
+
+    // Hardening: YAML rules libyaml skips, lint overlap groups and caps, atomic -o writes, system errors
+    case yamlDashInFlow, yamlDashInFlowHint, yamlContinuesFlow, yamlContinuesQuoted, yamlContinuationTab
+    case yamlContinuationIndent, yamlContinuationIndentOne, yamlContinuationIndentHint, yamlBlockScalarLeadingSpaces
+    case yamlBlockScalarLeadingSpacesHint, yamlCommentWithoutSpace, yamlCommentWithoutSpaceHint
+    case yamlDirectiveAfterDocument, yamlDirectiveAfterDocumentHint, lintUniqueOverlapOfViolation, lintUniqueGroupAll
+    case lintUniqueGroupAllOfViolation, lintUniqueGroupChain, lintUniqueGroupChainOfViolation, lintUniqueGroupHint
+    case lintQuotedID, lintNamedAndMore, lintMoreGroupItems, lintOverlapCheckStopped, lintOverlapCheckStoppedHint
+    case lintMoreNotListed, lintMoreNotListedOne, lintMoreNotListedHint, outputCannotCreateTemporary
+    case outputCannotSetMode, outputCannotFlush, outputCannotReplace, outputCannotWriteReport, outputCannotReadLink
+    case outputLinkChain, outputIsFolder, outputFolderMissing, outputFolderMissingViaLink, systemPermissionDenied
+    case systemNoSpace, systemQuotaExceeded, systemReadOnly, systemNoSuchFile, systemNotAFolder, systemInputOutput
+    case systemOther
 }
 
 extension MessageID {
@@ -928,6 +941,53 @@ extension MessageID {
         case .factAppliesToEmptyHint: ("list the party types the fact concerns, e.g. `applies_to: [individual]`, or remove the key", "列出该事实涉及的当事人类型，如 `applies_to: [individual]`，或删除该键")
         case .factPresumptionNoBasis: ("the presumption of `{0}` cites no legal basis", "`{0}` 的推定没有援引法律依据")
         case .factPresumptionNoBasisHint: ("a presumption is a legal rule: cite the provision that supports it, e.g. [\"《中华人民共和国行政处罚法》第三十三条第二款\"]", "推定是法律规则：请援引支持它的条款，如 [\"《中华人民共和国行政处罚法》第三十三条第二款\"]")
+
+        case .yamlDashInFlow: ("`-` cannot start a plain value inside `[…]` or `{…}` (it is not a sequence entry there)", "在 `[…]` 或 `{…}` 中，不加引号的值不能以 `-` 开头（此处它不是列表项）")
+        case .yamlDashInFlowHint: ("quote the value (`\"-\"`), or write the list as a block sequence with one `- ` entry per line", "给该值加引号（`\"-\"`），或把列表写成每行一个 `- ` 项的块列表")
+        case .yamlContinuesFlow: ("this line continues the flow collection that starts at line {0}, column {1}", "该行延续第 {0} 行第 {1} 列开始的方括号或花括号结构")
+        case .yamlContinuesQuoted: ("this line continues the quoted value that starts at line {0}, column {1}", "该行延续第 {0} 行第 {1} 列开始的带引号的值")
+        case .yamlContinuationTab: ("a tab is used for indentation here; {0}, and only spaces count as its indentation", "此处用制表符缩进；{0}，只有空格才算作它的缩进")
+        case .yamlContinuationIndent: ("{0}, so it must be indented by at least {1} spaces (more than the key or `-` it belongs to)", "{0}，因此至少要缩进 {1} 个空格（多于其所属的键或 `-`）")
+        case .yamlContinuationIndentOne: ("{0}, so it must be indented by at least {1} space (more than the key or `-` it belongs to)", "{0}，因此至少要缩进 {1} 个空格（多于其所属的键或 `-`）")
+        case .yamlContinuationIndentHint: ("indent the line further than the key or `-` the value belongs to", "让该行的缩进多于该值所属的键或 `-`")
+        case .yamlBlockScalarLeadingSpaces: ("this empty line at the start of a block scalar holds {0} spaces, more than the {1} of its first line of text (line {2})", "块标量（`|` 或 `>`）开头的这一空行有 {0} 个空格，多于其第一行文字（第 {2} 行）的 {1} 个")
+        case .yamlBlockScalarLeadingSpacesHint: ("remove the trailing spaces of the empty lines, or give the indentation explicitly (`|2`)", "删除这些空行中多余的空格，或明确给出缩进（`|2`）")
+        case .yamlCommentWithoutSpace: ("a comment must be separated from what precedes it by a space; here `#` follows other text directly", "注释与前面的内容之间必须有空格；此处 `#` 紧跟在其他文字之后")
+        case .yamlCommentWithoutSpaceHint: ("put a space before `#`", "在 `#` 前加一个空格")
+        case .yamlDirectiveAfterDocument: ("a `%YAML` or `%TAG` directive may only come before the first document or after a `...` line that ends the previous document", "`%YAML` 或 `%TAG` 指令只能出现在第一个文档之前，或在结束上一文档的 `...` 行之后")
+        case .yamlDirectiveAfterDocumentHint: ("end the previous document with a line `...` before the directive", "在指令之前用一行 `...` 结束上一个文档")
+        case .lintUniqueOverlapOfViolation: ("items `{0}` and `{1}` of list `{2}` (hit_policy unique) both apply to a case of violation `{3}` when {4}", "清单 `{2}`（`hit_policy: unique`）的事项 `{0}` 和 `{1}` 对违法行为 `{3}` 的案件在以下情形同时适用：{4}")
+        case .lintUniqueGroupAll: ("{0} items of list `{1}` (hit_policy unique) all apply when {2}: {3}", "清单 `{1}`（`hit_policy: unique`）的 {0} 个事项在以下情形全部适用：{2}；这些事项是：{3}")
+        case .lintUniqueGroupAllOfViolation: ("{0} items of list `{1}` (hit_policy unique) all apply to a case of violation `{2}` when {3}: {4}", "清单 `{1}`（`hit_policy: unique`）的 {0} 个事项对违法行为 `{2}` 的案件在以下情形全部适用：{3}；这些事项是：{4}")
+        case .lintUniqueGroupChain: ("{0} items of list `{1}` (hit_policy unique) overlap: each can apply together with another of them, e.g. `{2}` and `{3}` both apply when {4}: {5}", "清单 `{1}`（`hit_policy: unique`）的 {0} 个事项相互重叠：每个事项都可能与其中另一个同时适用，例如 `{2}` 和 `{3}` 在以下情形同时适用：{4}；这些事项是：{5}")
+        case .lintUniqueGroupChainOfViolation: ("{0} items of list `{1}` (hit_policy unique) overlap: each can apply to a case of violation `{2}` together with another of them, e.g. `{3}` and `{4}` both apply when {5}: {6}", "清单 `{1}`（`hit_policy: unique`）的 {0} 个事项相互重叠：对违法行为 `{2}` 的案件，每个事项都可能与其中另一个同时适用，例如 `{3}` 和 `{4}` 在以下情形同时适用：{5}；这些事项是：{6}")
+        case .lintUniqueGroupHint: ("add a condition to the items that tells their cases apart, or set `hit_policy: first` (file order decides) or `collect`", "为这些事项增加能区分其案件的条件，或设 `hit_policy: first`（按文件顺序决定）或 `collect`")
+        case .lintQuotedID: ("`{0}`", "`{0}`")
+        case .lintNamedAndMore: ("{0} and {1} more", "{0} 等，另有 {1} 个")
+        case .lintMoreGroupItems: ("and {0} more items of this group, the next declared here", "本组另有 {0} 个事项，下一个在此声明")
+        case .lintOverlapCheckStopped: ("the overlap check of list `{0}` (hit_policy unique, {1} items) stopped at item `{2}`: comparing its items took more than the limit of {3} steps, so later overlaps may be missing", "清单 `{0}`（`hit_policy: unique`，{1} 个事项）的重叠检查在事项 `{2}` 处停止：比较其事项超过了 {3} 步的上限，之后的重叠可能未被报告")
+        case .lintOverlapCheckStoppedHint: ("split the list, or tell its items apart with a condition on one fact (a tier, an enum value, a range), which lint compares cheaply", "拆分清单，或用同一事实上的条件（档次、枚举取值、数值范围）区分各事项，这类条件比较起来代价很小")
+        case .lintMoreNotListed: ("{0} more {1} problems in this file not listed (lint lists the first {2} of each code per file)", "本文件另有 {0} 个 {1} 问题未列出（每个文件每种代码只列出前 {2} 个）")
+        case .lintMoreNotListedOne: ("{0} more {1} problem in this file not listed (lint lists the first {2} of each code per file)", "本文件另有 {0} 个 {1} 问题未列出（每个文件每种代码只列出前 {2} 个）")
+        case .lintMoreNotListedHint: ("fix the problems listed and run lint again", "先修正已列出的问题，再重新运行 `leniency lint`")
+        case .outputCannotCreateTemporary: ("cannot create a temporary file in {0}: {1}", "无法在 {0} 中创建临时文件：{1}")
+        case .outputCannotSetMode: ("cannot set the permissions of {0}: {1}", "无法设置 {0} 的权限：{1}")
+        case .outputCannotFlush: ("cannot flush {0} to disk: {1}", "无法把 {0} 写入磁盘：{1}")
+        case .outputCannotReplace: ("cannot replace {0}: {1}", "无法替换 {0}：{1}")
+        case .outputCannotWriteReport: ("cannot write the report: {0}", "无法写入报告：{0}")
+        case .outputCannotReadLink: ("cannot read the symbolic link {0}: {1}", "无法读取符号链接 {0}：{1}")
+        case .outputLinkChain: ("{0} is a chain of more than {1} symbolic links (a loop?); name the file itself", "{0} 是超过 {1} 层的符号链接（可能成环）；请直接指定文件本身")
+        case .outputIsFolder: ("{0} is a folder; name a file, e.g. {1}", "{0} 是文件夹；请指定文件，如 {1}")
+        case .outputFolderMissing: ("the folder {0} does not exist; create it first", "文件夹 {0} 不存在；请先创建")
+        case .outputFolderMissingViaLink: ("the folder {0} (where the symbolic link {1} points) does not exist; create it first", "文件夹 {0}（符号链接 {1} 指向该处）不存在；请先创建")
+        case .systemPermissionDenied: ("permission denied", "没有权限")
+        case .systemNoSpace: ("no space left on the device", "设备空间不足")
+        case .systemQuotaExceeded: ("disk quota exceeded", "超出磁盘配额")
+        case .systemReadOnly: ("the file system is read-only", "文件系统为只读")
+        case .systemNoSuchFile: ("no such file or folder", "文件或文件夹不存在")
+        case .systemNotAFolder: ("a part of the path is not a folder", "路径中有一部分不是文件夹")
+        case .systemInputOutput: ("input/output error", "输入输出错误")
+        case .systemOther: ("{0} (errno {1})", "系统错误：{0}（错误号 {1}）")
         }
     }
 }
