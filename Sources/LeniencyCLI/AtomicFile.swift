@@ -1,4 +1,5 @@
 import Foundation
+import LeniencyCore
 
 #if canImport(Glibc)
 import Glibc
@@ -17,9 +18,10 @@ import Darwin
 /// - Temporary files of this target left by a run that was killed (SIGKILL, power cut) are removed on the next
 ///   write, unless the process that made them is still running.
 enum AtomicFile {
-    /// Why a write failed, in words for the user.
+    /// Why a write failed, as a catalogue message for the user.
     struct Failure: Error, CustomStringConvertible {
-        var description: String
+        var message: Message
+        var description: String { message.english }
     }
 
     /// Writes `text` to `path` atomically and durably; `beforeRename` lets tests act between the two steps.
@@ -33,15 +35,15 @@ enum AtomicFile {
         let mode: mode_t = lstat(target, &existing) == 0 ? existing.st_mode & 0o7777 : 0o666 & ~currentUmask()
         let temporary = folder + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw failure("cannot create a temporary file in \(folder)", errno) }
+        guard descriptor >= 0 else { throw failure(.outputCannotCreateTemporary, folder, errno) }
         SignalCleanup.arm(removing: temporary)
         defer { SignalCleanup.disarm() }
         do {
             defer { close(descriptor) }
             try writeAll(Array(text.utf8), to: descriptor)
             // The permission bits are set explicitly: the umask applied at creation must not narrow a kept mode.
-            guard fchmod(descriptor, mode) == 0 else { throw failure("cannot set the permissions of \(temporary)", errno) }
-            guard fsync(descriptor) == 0 else { throw failure("cannot flush \(temporary) to disk", errno) }
+            guard fchmod(descriptor, mode) == 0 else { throw failure(.outputCannotSetMode, temporary, errno) }
+            guard fsync(descriptor) == 0 else { throw failure(.outputCannotFlush, temporary, errno) }
         } catch {
             unlink(temporary)
             throw error
@@ -50,7 +52,7 @@ enum AtomicFile {
         guard rename(temporary, target) == 0 else {
             let code = errno
             unlink(temporary)
-            throw failure("cannot replace \(target)", code)
+            throw failure(.outputCannotReplace, target, code)
         }
         // Flushing the folder makes the rename survive a power cut; a folder that cannot be opened is not an error.
         let folderDescriptor = open(folder, O_RDONLY | O_CLOEXEC)
@@ -63,27 +65,27 @@ enum AtomicFile {
     /// The file that `path` names after following symbolic links (relative links resolve against their own folder).
     static func resolvedTarget(_ path: String) throws -> String {
         var current = path
-        for _ in 0..<40 {
+        for _ in 0..<maxLinks {
             var info = stat()
             guard lstat(current, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { break }
             var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
             let length = readlink(current, &buffer, buffer.count - 1)
-            guard length >= 0 else { throw failure("cannot read the symbolic link \(current)", errno) }
+            guard length >= 0 else { throw failure(.outputCannotReadLink, current, errno) }
             let destination = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
             current = destination.hasPrefix("/") ? destination
                 : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
         }
         var info = stat()
         if lstat(current, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
-            throw Failure(description: "\(path) is a chain of more than 40 symbolic links (a loop?); name the file itself")
+            throw Failure(message: Message(.outputLinkChain, path, maxLinks))
         }
         if lstat(current, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
-            throw Failure(description: "\(current) is a folder; name a file, e.g. \(current)/report.csv")
+            throw Failure(message: Message(.outputIsFolder, current, current + "/report.csv"))
         }
         let folder = (current as NSString).deletingLastPathComponent
         if !folder.isEmpty, lstat(folder, &info) != 0 || info.st_mode & S_IFMT != S_IFDIR {
-            let via = current == path ? "" : " (where the symbolic link \(path) points)"
-            throw Failure(description: "the folder \(folder)\(via) does not exist; create it first")
+            throw Failure(message: current == path ? Message(.outputFolderMissing, folder)
+                                                   : Message(.outputFolderMissingViaLink, folder, path))
         }
         return current
     }
@@ -109,7 +111,7 @@ enum AtomicFile {
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw failure("cannot write the report", errno)
+                throw Failure(message: Message(.outputCannotWriteReport, systemError(errno)))
             }
             offset += written
         }
@@ -121,8 +123,26 @@ enum AtomicFile {
         return mask
     }
 
-    private static func failure(_ what: String, _ code: Int32) -> Failure {
-        Failure(description: "\(what): \(String(cString: strerror(code)))")
+    /// Symbolic links followed before giving up (Linux's own limit is 40 too).
+    static let maxLinks = 40
+
+    private static func failure(_ id: MessageID, _ path: String, _ code: Int32) -> Failure {
+        Failure(message: Message(id, path, systemError(code)))
+    }
+
+    /// The system's reason in the user's language for the errors a report write meets; others in the C library's
+    /// words with their number.
+    static func systemError(_ code: Int32) -> Message {
+        switch code {
+        case EACCES, EPERM: Message(.systemPermissionDenied)
+        case ENOSPC: Message(.systemNoSpace)
+        case EDQUOT: Message(.systemQuotaExceeded)
+        case EROFS: Message(.systemReadOnly)
+        case ENOENT: Message(.systemNoSuchFile)
+        case ENOTDIR: Message(.systemNotAFolder)
+        case EIO: Message(.systemInputOutput)
+        default: Message(.systemOther, String(cString: strerror(code)), Int(code))
+        }
     }
 }
 

@@ -118,7 +118,8 @@ struct AuditCommand: ParsableCommand {
             do {
                 try AtomicFile.write(rendered, to: output)
             } catch {
-                StandardError.write(Message(.cliCannotWrite, "audit", output, "\(error)").rendered(language) + "\n")
+                let reason = (error as? AtomicFile.Failure)?.message ?? .verbatim("\(error)")
+                StandardError.write(Message(.cliCannotWrite, "audit", output, reason).rendered(language) + "\n")
                 throw ExitCode.usageOrUnreadableInput
             }
         } else {

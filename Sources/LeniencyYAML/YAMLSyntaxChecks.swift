@@ -55,7 +55,7 @@ struct YAMLSyntaxChecks {
             let closed = open.popLast()
             if closed?.flow == true, !open.contains(where: \.flow), let region = flowRegion {
                 flowRegion = nil
-                problem = indentation(from: region.start, to: marks.end, indent: region.indent, what: "flow collection")
+                problem = indentation(from: region.start, to: marks.end, indent: region.indent, flow: true)
             } else {
                 problem = nil
             }
@@ -83,12 +83,11 @@ struct YAMLSyntaxChecks {
             guard bytes.count == 1 || [0x20, 0x09, 0x2C, 0x5B, 0x5D, 0x7B, 0x7D].contains(bytes[1]) else { return nil }
             return Diagnostic(
                 .yamlSyntax, at: SourceLocation(file: file, start: marks.start, end: marks.start.advanced(by: 1)),
-                "YAML syntax error: `-` cannot start a plain value inside `[…]` or `{…}` (it is not a sequence entry there)",
-                hint: "quote the value (`\"-\"`), or write the list as a block sequence with one `- ` entry per line"
+                Message(.yamlSyntaxError, Message(.yamlDashInFlow)), hint: Message(.yamlDashInFlowHint)
             )
         case .singleQuoted, .doubleQuoted:
             guard flowRegion == nil, marks.end.line > marks.start.line else { return nil }
-            return indentation(from: marks.start, to: marks.end, indent: blockIndent, what: "quoted value")
+            return indentation(from: marks.start, to: marks.end, indent: blockIndent, flow: false)
         case .literal, .folded:
             return blockScalarHeaderAndLeadingLines(marks)
         }
@@ -97,7 +96,7 @@ struct YAMLSyntaxChecks {
     // MARK: - Indentation of flow regions
 
     /// The first line after `start` and up to `end` that holds text but fewer than `indent` leading spaces.
-    private mutating func indentation(from start: SourcePosition, to end: SourcePosition, indent: Int, what: String) -> Diagnostic? {
+    private mutating func indentation(from start: SourcePosition, to end: SourcePosition, indent: Int, flow: Bool) -> Diagnostic? {
         guard indent > 0, end.line > start.line else { return nil }
         let bytes = source.bytes
         for line in (start.line + 1)...end.line {
@@ -107,19 +106,18 @@ struct YAMLSyntaxChecks {
             var rest = offset
             while rest < bytes.count, bytes[rest] == 0x20 || bytes[rest] == 0x09 { rest += 1 }
             if rest >= bytes.count || source.lineBreakLength(at: rest) > 0 { continue }
-            if what == "flow collection", bytes[rest] == UInt8(ascii: "#") { continue }
+            if flow, bytes[rest] == UInt8(ascii: "#") { continue }
             guard spaces < indent else { continue }
             let position = SourcePosition(line: line, column: spaces + 1)
             let location = SourceLocation(file: file, start: position, end: position.advanced(by: 1))
-            let context = "this line continues the \(what) that starts at line \(start.line), column \(start.column)"
+            let context = Message(flow ? .yamlContinuesFlow : .yamlContinuesQuoted, start.line, start.column)
             if offset < bytes.count, bytes[offset] == 0x09 {
-                return Diagnostic(.tabIndent, at: location,
-                                  "a tab is used for indentation here; \(context), and only spaces count as its indentation")
+                return Diagnostic(.tabIndent, at: location, Message(.yamlContinuationTab, context))
             }
             return Diagnostic(
                 .yamlSyntax, at: location,
-                "YAML syntax error: \(context), so it must be indented by at least \(indent) space\(indent == 1 ? "" : "s") (more than the key or `-` it belongs to)",
-                hint: "indent the line further than the key or `-` the value belongs to"
+                Message(.yamlSyntaxError, Message(indent == 1 ? .yamlContinuationIndentOne : .yamlContinuationIndent, context, indent)),
+                hint: Message(.yamlContinuationIndentHint)
             )
         }
         return nil
@@ -160,8 +158,8 @@ struct YAMLSyntaxChecks {
                 let position = SourcePosition(line: widest.line, column: spaces + 1)
                 return Diagnostic(
                     .yamlSyntax, at: SourceLocation(file: file, start: position, end: SourcePosition(line: widest.line, column: widest.spaces + 1)),
-                    "YAML syntax error: this empty line at the start of a block scalar holds \(widest.spaces) spaces, more than the \(spaces) of its first line of text (line \(line))",
-                    hint: "remove the trailing spaces of the empty lines, or give the indentation explicitly (`|2`)"
+                    Message(.yamlSyntaxError, Message(.yamlBlockScalarLeadingSpaces, widest.spaces, spaces, line)),
+                    hint: Message(.yamlBlockScalarLeadingSpacesHint)
                 )
             }
             if at >= bytes.count { return nil }
@@ -201,8 +199,7 @@ struct YAMLSyntaxChecks {
     private func commentDiagnostic(at position: SourcePosition) -> Diagnostic {
         Diagnostic(
             .yamlSyntax, at: SourceLocation(file: file, start: position, end: position.advanced(by: 1)),
-            "YAML syntax error: a comment must be separated from what precedes it by a space; here `#` follows other text directly",
-            hint: "put a space before `#`"
+            Message(.yamlSyntaxError, Message(.yamlCommentWithoutSpace)), hint: Message(.yamlCommentWithoutSpaceHint)
         )
     }
 
@@ -211,8 +208,7 @@ struct YAMLSyntaxChecks {
     private func directiveAfterOpenDocument(_ marks: EventMarks) -> Diagnostic {
         Diagnostic(
             .yamlSyntax, at: SourceLocation(file: file, start: marks.start, end: marks.end),
-            "YAML syntax error: a `%YAML` or `%TAG` directive may only come before the first document or after a `...` line that ends the previous document",
-            hint: "end the previous document with a line `...` before the directive"
+            Message(.yamlSyntaxError, Message(.yamlDirectiveAfterDocument)), hint: Message(.yamlDirectiveAfterDocumentHint)
         )
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import LeniencyCLI
+import LeniencyCore
 import Testing
 
 #if canImport(Glibc)
@@ -75,6 +76,8 @@ struct AtomicFileTests {
             try AtomicFile.write("x", to: dir + "/dangling.csv")
         } catch {
             #expect("\(error)".contains("nowhere"), "names the folder the link points into")
+            let zh = try #require(error as? AtomicFile.Failure).message.rendered(.zh)
+            #expect(zh.contains("nowhere") && zh.contains("不存在"), "\(zh)")
         }
         symlink("loop-b", dir + "/loop-a")
         symlink("loop-a", dir + "/loop-b")

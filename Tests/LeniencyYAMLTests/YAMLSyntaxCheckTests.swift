@@ -69,6 +69,21 @@ struct YAMLSyntaxCheckTests {
         #expect(errors("kind: facts\n...\n%YAML 1.2\n---\nkind: list\n").isEmpty)
     }
 
+    @Test("each error and its hint exist in Chinese, with no English words outside backquotes")
+    func errorsSpeakChinese() {
+        let inputs = ["violations: [TAX-1,\nTAX-2]\n", "note: \"甲\n\t乙\"\n", "codes: [A, B]#备注\n", "[-]\n",
+                      "note: |\n   \n  文字\n", "kind: facts\n%YAML 1.2\n---\nkind: list\n"]
+        for input in inputs {
+            let diagnostics = YAMLReader.parse(input, file: "r.yaml").diagnostics
+            #expect(!diagnostics.isEmpty, "\(input)")
+            for diagnostic in diagnostics {
+                for zh in [diagnostic.text.rendered(.zh), diagnostic.hintText.rendered(.zh)] {
+                    #expect(!zh.isEmpty && EnglishWords.find(in: zh).isEmpty, "\(zh)")
+                }
+            }
+        }
+    }
+
     @Test("the errors found here keep the documents, like the reader's other non-fatal errors")
     func documentsAreKept() {
         let result = YAMLReader.parse("codes: [A, B]#备注\n", file: "r.yaml")
