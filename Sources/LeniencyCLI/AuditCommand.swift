@@ -55,6 +55,12 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .long, help: "Last day of the audited period (YYYY-MM-DD).")
     var to: String?
 
+    @Option(name: .long, help: "The summary ends with the cases and inspections with the most findings: list this many (default 10).")
+    var top: Int?
+
+    @Flag(name: .long, help: "The summary lists every case and inspection with findings.")
+    var all = false
+
     @Flag(name: .customLong("no-presumptions"), help: "Decide what the facts imply without the legal presumptions of rules/facts.yaml.")
     var noPresumptions = false
 
@@ -83,6 +89,8 @@ struct AuditCommand: ParsableCommand {
         if let from = from.flatMap(CivilDate.init), let to = to.flatMap(CivilDate.init), to < from {
             throw ValidationError(say(.usageToBeforeFrom, to, from))
         }
+        if let top, top < 1 { throw ValidationError(say(.usageTopPositive, top)) }
+        if top != nil, all { throw ValidationError(say(.usageTopOrAll)) }
     }
 
     func run() throws {
@@ -113,7 +121,8 @@ struct AuditCommand: ParsableCommand {
         if !report.diagnostics.isEmpty {
             StandardError.write(DiagnosticRenderer.render(report.diagnostics, format: .text, color: StandardError.isTerminal, language: language))
         }
-        let rendered = AuditReportRenderer.render(report, format: format)
+        let rendered = AuditReportRenderer.render(report, format: format,
+                                                  options: AuditRenderOptions(language: language, topSubjects: all ? nil : (top ?? 10)))
         if let output {
             do {
                 try AtomicFile.write(rendered, to: output)
