@@ -1,4 +1,11 @@
 import LeniencyCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The YAML 1.2 rules libyaml 0.2.5 does not enforce, checked on its events and the raw text around them.
 ///
@@ -24,10 +31,29 @@ struct YAMLSyntaxChecks {
     /// Forward-only cursors, one for the text between events, one for the regions checked line by line.
     private var gapCursor = SourceCursor()
     private var regionCursor = SourceCursor()
+    /// Offsets of every `#` that follows a byte other than a space, tab or line break, in order: the only `#`s that
+    /// can be a comment without a space. Most files have none, and then the text between events is never walked.
+    let commentCandidates: [Int]
+    /// The first candidate that may still lie ahead.
+    private var nextCandidate = 0
 
     init(source: SourceText, file: String) {
         self.source = source
         self.file = file
+        self.commentCandidates = Self.hashesAfterText(source.bytes)
+    }
+
+    private static func hashesAfterText(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        guard let base = bytes.baseAddress else { return [] }
+        var found: [Int] = []
+        var offset = 1
+        while offset < bytes.count, let hit = memchr(base + offset, Int32(UInt8(ascii: "#")), bytes.count - offset) {
+            let index = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            let before = bytes[index - 1]
+            if before != 0x20, before != 0x09, before != 0x0A, before != 0x0D { found.append(index) }
+            offset = index + 1
+        }
+        return found
     }
 
     /// Checks one event and the text before it; returns the first problem found, if any.
@@ -172,9 +198,12 @@ struct YAMLSyntaxChecks {
 
     /// A `#` in the text before `end` (since the last event) that follows other text without a space.
     private mutating func commentWithoutSpace(before end: SourcePosition) -> Diagnostic? {
-        guard lastEnd < end else { return nil }
+        guard nextCandidate < commentCandidates.count, lastEnd < end else { return nil }
         let from = gapCursor.advance(to: lastEnd, in: source)
         let to = gapCursor.advance(to: end, in: source)
+        // Candidates before the gap lay inside scalars or other tokens; without one inside it, nothing to scan.
+        while nextCandidate < commentCandidates.count, commentCandidates[nextCandidate] < from { nextCandidate += 1 }
+        guard nextCandidate < commentCandidates.count, commentCandidates[nextCandidate] < to else { return nil }
         let bytes = source.bytes
         var afterSpace = from == 0 || [0x20, 0x09, 0x0A, 0x0D].contains(bytes[from - 1])
         var inComment = false
