@@ -31,7 +31,7 @@ struct ConditionBox {
         for expression in expressions { add(expression, negated: false) }
     }
 
-    /// False only when no case can satisfy both boxes.
+    /// False only when no case can satisfy both boxes. The reference for `CompiledBoxes`, which lint runs instead.
     func mayMeet(_ other: ConditionBox) -> Bool {
         if isEmpty || other.isEmpty { return false }
         let (small, large) = ranges.count <= other.ranges.count ? (self, other) : (other, self)

@@ -30,6 +30,8 @@ struct OverlapGroups {
     }
 
     private let classes: [ItemClass]
+    /// The classes' boxes in the form the pair test reads.
+    private let boxes: CompiledBoxes
     private let facts: [String: FactDefinition]
     /// Each class's own witness, solved once (nil inside: no case satisfies the class alone).
     private var ownWitness: [[String: FactValue]??]
@@ -40,6 +42,7 @@ struct OverlapGroups {
 
     init(classes: [ItemClass], facts: [String: FactDefinition], budget: Int) {
         self.classes = classes
+        self.boxes = CompiledBoxes(classes.map(\.box))
         self.facts = facts
         self.budget = budget
         self.ownWitness = Array(repeating: nil, count: classes.count)
@@ -69,7 +72,7 @@ struct OverlapGroups {
                 for earlier in positionsOf[group] ?? [] {
                     budget -= 1
                     let d = members[earlier]
-                    if classes[c].box.mayMeet(classes[d].box), let found = meet(c, d) {
+                    if boxes.mayMeet(c, d), let found = meet(c, d) {
                         hit = (d, found)
                         break
                     }
