@@ -55,12 +55,27 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .long, help: "Last day of the audited period (YYYY-MM-DD).")
     var to: String?
 
+    @Option(name: .long, help: "The summary ends with the cases and inspections with the most findings: list this many (default 10).")
+    var top: Int?
+
+    @Flag(name: .long, help: "The summary lists every case and inspection with findings.")
+    var all = false
+
     @Flag(name: .customLong("no-presumptions"), help: "Decide what the facts imply without the legal presumptions of rules/facts.yaml.")
     var noPresumptions = false
 
+    @Option(name: .long, help: "Audit the cases of this case register (SQLite file or postgres:// URL) instead of case files.")
+    var register: String?
+
     mutating func validate() throws {
-        guard !paths.isEmpty || !inspections.isEmpty else {
-            throw ValidationError(say(.usageAuditNeedsInput))
+        if register != nil {
+            guard paths.isEmpty, inspections.isEmpty else {
+                throw ValidationError("--register audits the register's cases alone; give case files or --inspections in a separate run")
+            }
+        } else {
+            guard !paths.isEmpty || !inspections.isEmpty else {
+                throw ValidationError(say(.usageAuditNeedsInput))
+            }
         }
         guard AuditFormat(rawValue: format) != nil else {
             throw ValidationError(say(.usageUnknownFormat, format, AuditFormat.allCases.map { "`\($0.rawValue)`" }))
@@ -74,6 +89,8 @@ struct AuditCommand: ParsableCommand {
         if let from = from.flatMap(CivilDate.init), let to = to.flatMap(CivilDate.init), to < from {
             throw ValidationError(say(.usageToBeforeFrom, to, from))
         }
+        if let top, top < 1 { throw ValidationError(say(.usageTopPositive, top)) }
+        if top != nil, all { throw ValidationError(say(.usageTopOrAll)) }
     }
 
     func run() throws {
@@ -91,20 +108,27 @@ struct AuditCommand: ParsableCommand {
         var options = AuditOptions(from: from.flatMap(CivilDate.init), to: to.flatMap(CivilDate.init), certificates: registry)
         options.presumptions = !noPresumptions
         let showProgress = isatty(STDERR_FILENO) == 1
-        var report = Auditor(catalog: catalog, options: options).run(cases: paths, inspections: inspections) { count in
-            if showProgress { StandardError.write("\r" + Message(.cliAuditProgress, count).rendered(language)) }
+        var report: AuditReport
+        if let register {
+            report = try RegisterAudit.run(register: register, catalog: catalog, options: options, language: language)
+        } else {
+            report = Auditor(catalog: catalog, options: options).run(cases: paths, inspections: inspections) { count in
+                if showProgress { StandardError.write("\r" + Message(.cliAuditProgress, count).rendered(language)) }
+            }
         }
         if showProgress { StandardError.write("\r\u{1B}[K") }
         report.diagnostics = (inputProblems + report.diagnostics).sorted()
         if !report.diagnostics.isEmpty {
             StandardError.write(DiagnosticRenderer.render(report.diagnostics, format: .text, color: StandardError.isTerminal, language: language))
         }
-        let rendered = AuditReportRenderer.render(report, format: format)
+        let rendered = AuditReportRenderer.render(report, format: format,
+                                                  options: AuditRenderOptions(language: language, topSubjects: all ? nil : (top ?? 10)))
         if let output {
             do {
                 try AtomicFile.write(rendered, to: output)
             } catch {
-                StandardError.write(Message(.cliCannotWrite, "audit", output, error.localizedDescription).rendered(language) + "\n")
+                let reason = (error as? AtomicFile.Failure)?.message ?? .verbatim("\(error)")
+                StandardError.write(Message(.cliCannotWrite, "audit", output, reason).rendered(language) + "\n")
                 throw ExitCode.usageOrUnreadableInput
             }
         } else {
@@ -112,20 +136,5 @@ struct AuditCommand: ParsableCommand {
         }
         if report.hasUnreadableInputs { throw ExitCode(3) }
         if report.hasFindings(atLeast: failOn) { throw ExitCode.findings }
-    }
-}
-
-/// Writes a file atomically: a temporary file in the same folder, then `rename(2)` over the target.
-enum AtomicFile {
-    static func write(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        try Data(text.utf8).write(to: temporary)
-        guard rename(temporary.path, url.path) == 0 else {
-            let code = errno
-            try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(code))])
-        }
     }
 }

@@ -187,7 +187,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         switch self {
         case .unreadableFile: "A file or folder could not be read."
         case .noRuleFiles: "No rule files were found under the given paths."
-        case .yamlSyntax: "libyaml rejected the text (syntax error)."
+        case .yamlSyntax: "The text is not valid YAML (syntax error)."
         case .invalidUTF8: "The file is not valid UTF-8."
         case .duplicateKey: "A mapping repeats a key."
         case .nestingTooDeep: "Nesting exceeds the depth limit."

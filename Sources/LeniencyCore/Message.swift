@@ -163,3 +163,30 @@ extension Message {
         return result
     }
 }
+
+extension Message {
+    /// An outcome's word (`no-penalty` / 不予处罚); the raw value as it is when it is not an outcome.
+    public static func outcome(_ raw: String) -> Message {
+        switch raw {
+        case "no-penalty": Message(.outcomeWordNoPenalty)
+        case "mitigated": Message(.outcomeWordMitigated)
+        case "lighter": Message(.outcomeWordLighter)
+        case "standard": Message(.outcomeWordStandard)
+        case "heavier": Message(.outcomeWordHeavier)
+        case "undetermined": Message(.outcomeWordUndetermined)
+        case "none": Message(.outcomeWordNone)
+        default: .verbatim(raw)
+        }
+    }
+
+    /// A discretion tier's word (`lighter` / 从轻); a tier the rules name otherwise stays as written.
+    public static func tier(_ name: String) -> Message {
+        switch name {
+        case "lighter": Message(.tierWordLighter)
+        case "standard": Message(.tierWordStandard)
+        case "heavier": Message(.tierWordHeavier)
+        case "mitigated": Message(.tierWordMitigated)
+        default: .verbatim(name)
+        }
+    }
+}

@@ -235,6 +235,58 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     // Conditions in words (published lists, diffs)
     case condNot, condEqual, condNotEqual, condLess, condLessOrEqual, condGreater, condGreaterOrEqual, condIn, condBetween
     case condAnd, condOr, condGroup, condFirstOffence, condFirstOffenceWindow, condYes, condNo
+
+    // Hardening: YAML rules libyaml skips, lint overlap groups and caps, atomic -o writes, system errors
+    case yamlDashInFlow, yamlDashInFlowHint, yamlContinuesFlow, yamlContinuesQuoted, yamlContinuationTab
+    case yamlContinuationIndent, yamlContinuationIndentOne, yamlContinuationIndentHint, yamlBlockScalarLeadingSpaces
+    case yamlBlockScalarLeadingSpacesHint, yamlCommentWithoutSpace, yamlCommentWithoutSpaceHint
+    case yamlDirectiveAfterDocument, yamlDirectiveAfterDocumentHint, lintUniqueOverlapOfViolation, lintUniqueGroupAll
+    case lintUniqueGroupAllOfViolation, lintUniqueGroupChain, lintUniqueGroupChainOfViolation, lintUniqueGroupHint
+    case lintQuotedID, lintNamedAndMore, lintMoreGroupItems, lintOverlapCheckStopped, lintOverlapCheckStoppedHint
+    case lintMoreNotListed, lintMoreNotListedOne, lintMoreNotListedHint, outputCannotCreateTemporary
+    case outputCannotSetMode, outputCannotFlush, outputCannotReplace, outputCannotWriteReport, outputCannotReadLink
+    case outputLinkChain, outputIsFolder, outputFolderMissing, outputFolderMissingViaLink, systemPermissionDenied
+    case systemNoSpace, systemQuotaExceeded, systemReadOnly, systemNoSuchFile, systemNotAFolder, systemInputOutput
+    case systemOther
+
+    // Audit: finding titles (AuditCode.titleMessage)
+    case auditTitleA101, auditTitleA102, auditTitleA103, auditTitleA104, auditTitleA105, auditTitleA201
+    case auditTitleA301, auditTitleA302, auditTitleA303, auditTitleA304, auditTitleA401, auditTitleA402
+    case auditTitleA403, auditTitleA404, auditTitleA405, auditTitleA406, auditTitleA407, auditTitleA501
+    case auditTitleA502, auditTitleA503, auditTitleA504, auditTitleA601
+
+    // Audit: findings and evidence words
+    case outcomeWordNoPenalty, outcomeWordMitigated, outcomeWordLighter, outcomeWordStandard, outcomeWordHeavier
+    case outcomeWordUndetermined, outcomeWordNone, wordNone, wordNotRecorded, auditLeniencyDenied
+    case auditExemptedDespiteExclusion, auditAnExclusion, auditExemptedWithoutItem, auditListNotInForce
+    case auditListOutsideRegion, auditDiscretionaryUnused, auditTooFewOfficers, auditDecisionLate
+    case auditPublicityLate, auditCalendarCoverage, auditLegalReviewMissing, auditEducationMissing
+    case auditOfficerNoNumber, auditOfficerUnknownCertificate, auditOfficerOtherHolder, auditOfficerNotValid
+    case auditTimeBarredPenalty, auditFineAboveStatutory, auditMitigationOutcome, auditMitigationBelowMinimum
+    case auditMitigationWithoutGround, auditTierInconsistent, auditFineOutsideBand, auditQuietDayInspection
+    case auditInspectionCap, periodMonth, periodYear, auditJointMissed, auditNotRegistered, auditFalseFirstOffence
+    case auditFalseFirstOffenceAny, windowEver, windowWithin, window1y, window2y, auditFineDivergence, auditRuleMAD
+    case auditRuleRelative
+
+    // Tier and enum words
+    case tierWordLighter, tierWordStandard, tierWordHeavier, tierWordMitigated
+
+    // Audit reports: summary, CSV, HTML
+    case auditReportTitle, auditPeriodAll, auditPeriodRange, auditPeriodLine, auditCasesLine, auditUnreadableLine
+    case auditFindingsLine, auditByAgencyHeading, auditOutcomesHeading, auditLeniencyGranted, auditWaivedLine
+    case auditConventionLine, auditWaivedConvention, auditSimilarLine, auditSimilarRule, auditByAgencyShort
+    case auditByOfficerShort, auditTopSubjectsHeading, auditTopSubjectsMore, auditSubjectCase
+    case auditSubjectInspection, auditNoFindings, csvHeaderCode, csvHeaderSeverity, csvHeaderTitle, csvHeaderSubject
+    case csvHeaderID, csvHeaderFile, csvHeaderLine, csvHeaderColumn, csvHeaderMessage, csvHeaderEvidence
+    case csvHeaderBasis, csvHeaderAgency, htmlTitle, htmlMeta, htmlCardFindings, htmlCardErrors, htmlCardWarnings
+    case htmlCardCases, htmlCardExempted, htmlCardMitigated, htmlCardLightened, htmlCardWaived, htmlChartByCode
+    case htmlChartByAgency, htmlChartByMonth, htmlChartQuietDays, htmlChartNone, htmlFindingsHeading
+    case htmlFilterPlaceholder, htmlFilterLabel, htmlSeverityLabel, htmlAllSeverities, htmlColumnCode
+    case htmlColumnSeverity, htmlColumnSubject, htmlColumnAgency, htmlColumnMessage, htmlColumnEvidence
+    case htmlColumnBasis, htmlColumnLocation, htmlShown, htmlShownLimited, htmlNoCJKFont
+
+    // Command line: audit options
+    case usageTopPositive, usageTopOrAll
 }
 
 extension MessageID {
@@ -1167,6 +1219,199 @@ extension MessageID {
         case .condFirstOffenceWindow: ("first offence ({0}, {1})", "初次违法（{0}，{1}）")
         case .condYes: ("yes", "是")
         case .condNo: ("no", "否")
+
+        case .yamlDashInFlow: ("`-` cannot start a plain value inside `[…]` or `{…}` (it is not a sequence entry there)", "在 `[…]` 或 `{…}` 中，不加引号的值不能以 `-` 开头（此处它不是列表项）")
+        case .yamlDashInFlowHint: ("quote the value (`\"-\"`), or write the list as a block sequence with one `- ` entry per line", "给该值加引号（`\"-\"`），或把列表写成每行一个 `- ` 项的块列表")
+        case .yamlContinuesFlow: ("this line continues the flow collection that starts at line {0}, column {1}", "该行延续第 {0} 行第 {1} 列开始的方括号或花括号结构")
+        case .yamlContinuesQuoted: ("this line continues the quoted value that starts at line {0}, column {1}", "该行延续第 {0} 行第 {1} 列开始的带引号的值")
+        case .yamlContinuationTab: ("a tab is used for indentation here; {0}, and only spaces count as its indentation", "此处用制表符缩进；{0}，只有空格才算作它的缩进")
+        case .yamlContinuationIndent: ("{0}, so it must be indented by at least {1} spaces (more than the key or `-` it belongs to)", "{0}，因此至少要缩进 {1} 个空格（多于其所属的键或 `-`）")
+        case .yamlContinuationIndentOne: ("{0}, so it must be indented by at least {1} space (more than the key or `-` it belongs to)", "{0}，因此至少要缩进 {1} 个空格（多于其所属的键或 `-`）")
+        case .yamlContinuationIndentHint: ("indent the line further than the key or `-` the value belongs to", "让该行的缩进多于该值所属的键或 `-`")
+        case .yamlBlockScalarLeadingSpaces: ("this empty line at the start of a block scalar holds {0} spaces, more than the {1} of its first line of text (line {2})", "块标量（`|` 或 `>`）开头的这一空行有 {0} 个空格，多于其第一行文字（第 {2} 行）的 {1} 个")
+        case .yamlBlockScalarLeadingSpacesHint: ("remove the trailing spaces of the empty lines, or give the indentation explicitly (`|2`)", "删除这些空行中多余的空格，或明确给出缩进（`|2`）")
+        case .yamlCommentWithoutSpace: ("a comment must be separated from what precedes it by a space; here `#` follows other text directly", "注释与前面的内容之间必须有空格；此处 `#` 紧跟在其他文字之后")
+        case .yamlCommentWithoutSpaceHint: ("put a space before `#`", "在 `#` 前加一个空格")
+        case .yamlDirectiveAfterDocument: ("a `%YAML` or `%TAG` directive may only come before the first document or after a `...` line that ends the previous document", "`%YAML` 或 `%TAG` 指令只能出现在第一个文档之前，或在结束上一文档的 `...` 行之后")
+        case .yamlDirectiveAfterDocumentHint: ("end the previous document with a line `...` before the directive", "在指令之前用一行 `...` 结束上一个文档")
+        case .lintUniqueOverlapOfViolation: ("items `{0}` and `{1}` of list `{2}` (hit_policy unique) both apply to a case of violation `{3}` when {4}", "清单 `{2}`（`hit_policy: unique`）的事项 `{0}` 和 `{1}` 对违法行为 `{3}` 的案件在以下情形同时适用：{4}")
+        case .lintUniqueGroupAll: ("{0} items of list `{1}` (hit_policy unique) all apply when {2}: {3}", "清单 `{1}`（`hit_policy: unique`）的 {0} 个事项在以下情形全部适用：{2}；这些事项是：{3}")
+        case .lintUniqueGroupAllOfViolation: ("{0} items of list `{1}` (hit_policy unique) all apply to a case of violation `{2}` when {3}: {4}", "清单 `{1}`（`hit_policy: unique`）的 {0} 个事项对违法行为 `{2}` 的案件在以下情形全部适用：{3}；这些事项是：{4}")
+        case .lintUniqueGroupChain: ("{0} items of list `{1}` (hit_policy unique) overlap: each can apply together with another of them, e.g. `{2}` and `{3}` both apply when {4}: {5}", "清单 `{1}`（`hit_policy: unique`）的 {0} 个事项相互重叠：每个事项都可能与其中另一个同时适用，例如 `{2}` 和 `{3}` 在以下情形同时适用：{4}；这些事项是：{5}")
+        case .lintUniqueGroupChainOfViolation: ("{0} items of list `{1}` (hit_policy unique) overlap: each can apply to a case of violation `{2}` together with another of them, e.g. `{3}` and `{4}` both apply when {5}: {6}", "清单 `{1}`（`hit_policy: unique`）的 {0} 个事项相互重叠：对违法行为 `{2}` 的案件，每个事项都可能与其中另一个同时适用，例如 `{3}` 和 `{4}` 在以下情形同时适用：{5}；这些事项是：{6}")
+        case .lintUniqueGroupHint: ("add a condition to the items that tells their cases apart, or set `hit_policy: first` (file order decides) or `collect`", "为这些事项增加能区分其案件的条件，或设 `hit_policy: first`（按文件顺序决定）或 `collect`")
+        case .lintQuotedID: ("`{0}`", "`{0}`")
+        case .lintNamedAndMore: ("{0} and {1} more", "{0} 等，另有 {1} 个")
+        case .lintMoreGroupItems: ("and {0} more items of this group, the next declared here", "本组另有 {0} 个事项，下一个在此声明")
+        case .lintOverlapCheckStopped: ("the overlap check of list `{0}` (hit_policy unique, {1} items) stopped at item `{2}`: comparing its items took more than the limit of {3} steps, so later overlaps may be missing", "清单 `{0}`（`hit_policy: unique`，{1} 个事项）的重叠检查在事项 `{2}` 处停止：比较其事项超过了 {3} 步的上限，之后的重叠可能未被报告")
+        case .lintOverlapCheckStoppedHint: ("split the list, or tell its items apart with a condition on one fact (a tier, an enum value, a range), which lint compares cheaply", "拆分清单，或用同一事实上的条件（档次、枚举取值、数值范围）区分各事项，这类条件比较起来代价很小")
+        case .lintMoreNotListed: ("{0} more {1} problems in this file not listed (lint lists the first {2} of each code per file)", "本文件另有 {0} 个 {1} 问题未列出（每个文件每种代码只列出前 {2} 个）")
+        case .lintMoreNotListedOne: ("{0} more {1} problem in this file not listed (lint lists the first {2} of each code per file)", "本文件另有 {0} 个 {1} 问题未列出（每个文件每种代码只列出前 {2} 个）")
+        case .lintMoreNotListedHint: ("fix the problems listed and run lint again", "先修正已列出的问题，再重新运行 `leniency lint`")
+        case .outputCannotCreateTemporary: ("cannot create a temporary file in {0}: {1}", "无法在 {0} 中创建临时文件：{1}")
+        case .outputCannotSetMode: ("cannot set the permissions of {0}: {1}", "无法设置 {0} 的权限：{1}")
+        case .outputCannotFlush: ("cannot flush {0} to disk: {1}", "无法把 {0} 写入磁盘：{1}")
+        case .outputCannotReplace: ("cannot replace {0}: {1}", "无法替换 {0}：{1}")
+        case .outputCannotWriteReport: ("cannot write the report: {0}", "无法写入报告：{0}")
+        case .outputCannotReadLink: ("cannot read the symbolic link {0}: {1}", "无法读取符号链接 {0}：{1}")
+        case .outputLinkChain: ("{0} is a chain of more than {1} symbolic links (a loop?); name the file itself", "{0} 是超过 {1} 层的符号链接（可能成环）；请直接指定文件本身")
+        case .outputIsFolder: ("{0} is a folder; name a file, e.g. {1}", "{0} 是文件夹；请指定文件，如 {1}")
+        case .outputFolderMissing: ("the folder {0} does not exist; create it first", "文件夹 {0} 不存在；请先创建")
+        case .outputFolderMissingViaLink: ("the folder {0} (where the symbolic link {1} points) does not exist; create it first", "文件夹 {0}（符号链接 {1} 指向该处）不存在；请先创建")
+        case .systemPermissionDenied: ("permission denied", "没有权限")
+        case .systemNoSpace: ("no space left on the device", "设备空间不足")
+        case .systemQuotaExceeded: ("disk quota exceeded", "超出磁盘配额")
+        case .systemReadOnly: ("the file system is read-only", "文件系统为只读")
+        case .systemNoSuchFile: ("no such file or folder", "文件或文件夹不存在")
+        case .systemNotAFolder: ("a part of the path is not a folder", "路径中有一部分不是文件夹")
+        case .systemInputOutput: ("input/output error", "输入输出错误")
+        case .systemOther: ("{0} (errno {1})", "系统错误：{0}（错误号 {1}）")
+
+        case .auditTitleA101: ("leniency denied (应免未免)", "应免未免")
+        case .auditTitleA102: ("exempted without ground (不应免而免)", "不应免而免")
+        case .auditTitleA103: ("cited list not in force on the act date", "援引的清单版本在违法行为发生时未施行")
+        case .auditTitleA104: ("discretionary item not used although policy expects it", "未适用政策要求适用的可以型清单事项")
+        case .auditTitleA105: ("cited list does not apply where the case arose", "援引的清单不适用于案发地")
+        case .auditTitleA201: ("first offence contradicted by the corpus", "首违认定与案卷库不符")
+        case .auditTitleA301: ("fine outside the tier's band", "罚款超出裁量档次幅度")
+        case .auditTitleA302: ("fine outside the statutory range", "罚款超出法定幅度")
+        case .auditTitleA303: ("mitigation (减轻) without a legal ground", "减轻处罚无法定依据")
+        case .auditTitleA304: ("recorded tier inconsistent with the facts", "裁量档次与事实不符")
+        case .auditTitleA401: ("fewer officers than required", "执法人员少于规定人数")
+        case .auditTitleA402: ("officer without a valid certificate", "执法人员无有效执法证件")
+        case .auditTitleA403: ("decision late", "超期作出处罚决定")
+        case .auditTitleA404: ("publicity late", "处罚决定公示超期")
+        case .auditTitleA405: ("法制审核 missing", "应当法制审核而未审核")
+        case .auditTitleA406: ("no education with a no-penalty decision", "不予处罚未进行教育")
+        case .auditTitleA407: ("penalty after the limitation period", "超过追责时效仍予处罚")
+        case .auditTitleA501: ("inspection on a quiet day (企业安静日)", "企业安静日内检查")
+        case .auditTitleA502: ("inspection cap exceeded", "检查频次超过上限")
+        case .auditTitleA503: ("joint inspection missed", "多头检查未联合实施")
+        case .auditTitleA504: ("inspection not registered", "检查未登记备案")
+        case .auditTitleA601: ("similar cases, different fines (类案不同罚)", "类案不同罚")
+
+        case .outcomeWordNoPenalty: ("no-penalty", "不予处罚")
+        case .outcomeWordMitigated: ("mitigated", "减轻处罚")
+        case .outcomeWordLighter: ("lighter", "从轻处罚")
+        case .outcomeWordStandard: ("standard", "一般处罚")
+        case .outcomeWordHeavier: ("heavier", "从重处罚")
+        case .outcomeWordUndetermined: ("undetermined", "待定")
+        case .outcomeWordNone: ("none", "无")
+        case .wordNone: ("none", "无")
+        case .wordNotRecorded: ("not recorded", "未记录")
+        case .auditLeniencyDenied: ("penalised ({0}) although the mandatory no-penalty item {1} applies (应免未免)", "应当不予处罚的事项 {1} 适用，却作出了处罚（{0}）（应免未免）")
+        case .auditExemptedDespiteExclusion: ("exempted although exclusion “{0}” of item {1} holds (不应免而免)", "事项 {1} 的例外情形“{0}”成立，却不予处罚（不应免而免）")
+        case .auditAnExclusion: ("an exclusion", "某一例外情形")
+        case .auditExemptedWithoutItem: ("exempted although no no-penalty item applies; the facts imply {0} (不应免而免)", "没有不予处罚事项适用，却不予处罚；按事实应为{0}（不应免而免）")
+        case .auditListNotInForce: ("the cited list {0} was not in force on the act date {1} (nor on the decision date)", "援引的清单 {0} 在违法行为发生之日 {1}（以及作出决定之日）均未施行")
+        case .auditListOutsideRegion: ("the decision relies on list {0}, which applies only in {1}; the case arose in {2}", "处理决定援引的清单 {0} 仅适用于{1}；本案发生在{2}")
+        case .auditDiscretionaryUnused: ("the discretionary item {0} allows {1} and the policy {2} expects it to be used, but the decision is {3}", "可以型事项 {0} 允许{1}，监督规则 {2} 要求适用，但决定为{3}")
+        case .auditTooFewOfficers: ("{0} officer(s) named; the policy {1} requires at least {2}", "记录的执法人员为 {0} 人；监督规则 {1} 要求至少 {2} 人")
+        case .auditDecisionLate: ("decided {0} calendar days after filing (立案 {1}); the limit is {2} days", "立案（{1}）后 {0} 日才作出决定；期限为 {2} 日")
+        case .auditPublicityLate: ("published {0} working days after the decision; the limit is {1} working days", "作出决定后 {0} 个工作日才公示；期限为 {1} 个工作日")
+        case .auditCalendarCoverage: ("no holiday calendar for {0}: only weekends were counted as days off there", "{0} 年没有节假日日历：这些年份只按周末计算休息日")
+        case .auditLegalReviewMissing: ("no 法制审核 on record although the policy requires one when {0}", "监督规则要求在“{0}”时进行法制审核，但案卷中没有法制审核记录")
+        case .auditEducationMissing: ("a no-penalty decision without an education record", "不予处罚决定没有教育记录")
+        case .auditOfficerNoNumber: ("officer {0} names no certificate number on {1}", "执法人员 {0} 在 {1} 没有填写执法证号")
+        case .auditOfficerUnknownCertificate: ("officer {0} holds certificate {1}, which the registry does not list, on {2}", "执法人员 {0} 的执法证 {1} 不在证件登记表中（{2}）")
+        case .auditOfficerOtherHolder: ("officer {0} cites certificate {1}, which belongs to {2}, on {3}", "执法人员 {0} 使用的执法证 {1} 属于{2}（{3}）")
+        case .auditOfficerNotValid: ("officer {0} holds certificate {1}, valid only {2}…{3}, on {4}", "执法人员 {0} 的执法证 {1} 有效期为 {2} 至 {3}，{4} 不在有效期内")
+        case .auditTimeBarredPenalty: ("a penalty was imposed although the act was discovered after the limitation period", "违法行为在追责时效期满后才被发现，却仍作出了处罚")
+        case .auditFineAboveStatutory: ("the fine {0} exceeds the statutory maximum {1}", "罚款 {0} 超过法定最高罚款 {1}")
+        case .auditMitigationOutcome: ("outcome mitigated", "处理结果为减轻处罚")
+        case .auditMitigationBelowMinimum: ("fine below the statutory minimum", "罚款低于法定最低罚款")
+        case .auditMitigationWithoutGround: ("减轻 ({0}) without a legal ground: the facts imply {1}", "减轻处罚（{0}）没有法定依据：按事实应为{1}")
+        case .auditTierInconsistent: ("the decision is {0} but the facts imply {1}", "决定为{0}，但按事实应为{1}")
+        case .auditFineOutsideBand: ("the fine {0} lies outside the {1} band {2} of standard {3}", "罚款 {0} 不在裁量基准 {3} 的{1}幅度 {2} 内")
+        case .auditQuietDayInspection: ("inspection on {0}, a quiet day (day {1}–{2} of the month), for reason `{3}`, which is not an allowed exception", "{0} 在企业安静日（每月 {1}–{2} 日）进行检查，检查事由 `{3}` 不属于允许的例外")
+        case .auditInspectionCap: ("inspection number {0} of enterprise {1} by {2} in {3}; the cap is {4} per {5}", "{2}在 {3} 对企业 {1} 的第 {0} 次检查；上限为每{5} {4} 次")
+        case .periodMonth: ("month", "月")
+        case .periodYear: ("year", "年")
+        case .auditJointMissed: ("{0} inspected {1} {2} day(s) after {3} did ({4}); inspections within {5} days should be joint", "{3}检查（{4}）后 {2} 日内，{0}又检查了 {1}；{5} 日内的检查应联合实施")
+        case .auditNotRegistered: ("the inspection was not registered (扫码/备案) beforehand", "检查前未登记备案（扫码／备案）")
+        case .auditFalseFirstOffence: ("treated as a first offence, but case {0} of {1} records a same-kind violation ({2}) by the same party {3} before the act", "按首次违法处理，但案件 {0}（{1}）记录了同一当事人在本次违法行为之前{3}的同类违法行为（{2}）")
+        case .auditFalseFirstOffenceAny: ("treated as a first offence, but case {0} of {1} records a violation ({2}) by the same party {3} before the act", "按首次违法处理，但案件 {0}（{1}）记录了同一当事人在本次违法行为之前{3}的违法行为（{2}）")
+        case .windowEver: ("ever", "（不限时间）")
+        case .windowWithin: ("within {0}", "{0}内")
+        case .window1y: ("within 1y", "一年内")
+        case .window2y: ("within 2y", "两年内")
+        case .auditFineDivergence: ("the fine {0} is far from the median {1} of {2} similar cases ({3}, tier {4})", "罚款 {0} 明显偏离 {2} 件类似案件（{3}，{4}档次）的中位数 {1}")
+        case .auditRuleMAD: ("|fine − median| > 3 × 1.4826 × MAD", "|罚款 − 中位数| > 3 × 1.4826 × MAD")
+        case .auditRuleRelative: ("MAD = 0: |fine − median| > 50% × median", "MAD = 0：|罚款 − 中位数| > 50% × 中位数")
+
+        case .tierWordLighter: ("lighter", "从轻")
+        case .tierWordStandard: ("standard", "一般")
+        case .tierWordHeavier: ("heavier", "从重")
+        case .tierWordMitigated: ("mitigated", "减轻")
+
+        case .auditReportTitle: ("Leniency audit (执法监督)", "执法监督报告")
+        case .auditPeriodAll: ("all dates", "全部日期")
+        case .auditPeriodRange: ("{0} to {1}", "{0} 至 {1}")
+        case .auditPeriodLine: ("Period: {0}", "期间：{0}")
+        case .auditCasesLine: ("Cases: {0} read, {1} audited; inspections: {2} read, {3} audited", "案卷：读取 {0} 件，检查 {1} 件；检查记录：读取 {2} 条，检查 {3} 条")
+        case .auditUnreadableLine: ("Inputs or records that could not be read: {0} (listed on standard error)", "无法读取的输入或记录：{0} 个（见标准错误输出）")
+        case .auditFindingsLine: ("Findings: {0} ({1} errors, {2} warnings, {3} info)", "问题：{0} 个（错误 {1} 个，警告 {2} 个，提示 {3} 个）")
+        case .auditByAgencyHeading: ("Findings by agency:", "各执法机关的问题：")
+        case .auditOutcomesHeading: ("Cases by outcome (engine / recorded):", "案件处理结果（规则结论／案卷记录）：")
+        case .auditLeniencyGranted: ("Leniency granted by the agencies: {0} exempted (不予处罚), {1} mitigated (减轻), {2} lightened (从轻)", "执法机关给予的宽免：不予处罚 {0} 件，减轻处罚 {1} 件，从轻处罚 {2} 件")
+        case .auditWaivedLine: ("Fines waived by exemptions: {0}", "因不予处罚而免除的罚款：{0}")
+        case .auditConventionLine: ("convention: {0}", "计算方法：{0}")
+        case .auditWaivedConvention: ("statutory minimum of each exempted case (fixed minimum, or the minimum multiple of 违法所得/货值; cases without a standard count 0)", "每件不予处罚案件的法定最低罚款（固定的最低数额，或违法所得／货值的最低倍数；没有裁量基准的案件计为 0）")
+        case .auditSimilarLine: ("Similar cases, different penalties (类案不同罚): {0} group(s) of ≥ 5 similar cases compared, {1} fine(s) flagged", "类案不同罚：比较了 {0} 组（每组至少 5 件类似案件），标出 {1} 笔罚款")
+        case .auditSimilarRule: ("rule: |fine − median| > 3 × 1.4826 × MAD; when MAD = 0, |fine − median| > 50% of the median", "规则：|罚款 − 中位数| > 3 × 1.4826 × MAD；MAD = 0 时，|罚款 − 中位数| > 中位数的 50%")
+        case .auditByAgencyShort: ("by agency:", "按执法机关：")
+        case .auditByOfficerShort: ("by officer:", "按执法人员：")
+        case .auditTopSubjectsHeading: ("Cases and inspections with findings ({0}, most findings first):", "有问题的案件和检查记录（{0} 个，按问题数排序）：")
+        case .auditTopSubjectsMore: ("… {0} more; `--all` lists every one, `--top N` more of them", "……另有 {0} 个；`--all` 列出全部，`--top N` 列出更多")
+        case .auditSubjectCase: ("case", "案件")
+        case .auditSubjectInspection: ("inspection", "检查")
+        case .auditNoFindings: ("No case or inspection has findings.", "没有发现问题的案件或检查记录。")
+        case .csvHeaderCode: ("code", "问题代码")
+        case .csvHeaderSeverity: ("severity", "严重程度")
+        case .csvHeaderTitle: ("title", "问题类型")
+        case .csvHeaderSubject: ("subject", "对象")
+        case .csvHeaderID: ("id", "编号")
+        case .csvHeaderFile: ("file", "文件")
+        case .csvHeaderLine: ("line", "行")
+        case .csvHeaderColumn: ("column", "列")
+        case .csvHeaderMessage: ("message", "说明")
+        case .csvHeaderEvidence: ("evidence", "证据")
+        case .csvHeaderBasis: ("basis", "依据")
+        case .csvHeaderAgency: ("agency", "执法机关")
+        case .htmlTitle: ("Leniency audit", "执法监督报告")
+        case .htmlMeta: ("Period: {0} · cases {1} audited of {2} read · inspections {3} audited of {4} read", "期间：{0} · 案卷：读取 {2} 件，检查 {1} 件 · 检查记录：读取 {4} 条，检查 {3} 条")
+        case .htmlCardFindings: ("findings", "问题")
+        case .htmlCardErrors: ("errors", "错误")
+        case .htmlCardWarnings: ("warnings", "警告")
+        case .htmlCardCases: ("cases audited", "检查的案卷")
+        case .htmlCardExempted: ("exempted (不予处罚)", "不予处罚")
+        case .htmlCardMitigated: ("mitigated (减轻)", "减轻处罚")
+        case .htmlCardLightened: ("lightened (从轻)", "从轻处罚")
+        case .htmlCardWaived: ("fines waived*", "免除的罚款*")
+        case .htmlChartByCode: ("Findings by type", "问题类型")
+        case .htmlChartByAgency: ("Findings by agency", "各执法机关的问题")
+        case .htmlChartByMonth: ("Findings by month", "各月份的问题")
+        case .htmlChartQuietDays: ("Inspections on quiet days (企业安静日)", "企业安静日内的检查")
+        case .htmlChartNone: ("none", "无")
+        case .htmlFindingsHeading: ("Findings", "问题清单")
+        case .htmlFilterPlaceholder: ("filter: code, id, agency, text…", "筛选：代码、编号、机关、文字……")
+        case .htmlFilterLabel: ("filter findings", "筛选问题")
+        case .htmlSeverityLabel: ("severity", "严重程度")
+        case .htmlAllSeverities: ("all severities", "全部严重程度")
+        case .htmlColumnCode: ("code", "问题")
+        case .htmlColumnSeverity: ("severity", "严重程度")
+        case .htmlColumnSubject: ("case / inspection", "案件／检查")
+        case .htmlColumnAgency: ("agency", "执法机关")
+        case .htmlColumnMessage: ("message", "说明")
+        case .htmlColumnEvidence: ("evidence", "证据")
+        case .htmlColumnBasis: ("basis", "依据")
+        case .htmlColumnLocation: ("file:line", "文件:行")
+        case .htmlShown: ("{0} of {1} shown", "显示 {0} 个，共 {1} 个")
+        case .htmlShownLimited: ("(first {0} listed)", "（列出前 {0} 个）")
+        case .htmlNoCJKFont: ("This computer has no font for Chinese characters, so some text may show as boxes. Install a CJK font (e.g. Noto Sans CJK) to read the report.", "本机没有可显示汉字的字体，部分文字可能显示为方框。请安装中文字体（如思源黑体、文泉驿微米黑）后查看本报告。")
+
+        case .usageTopPositive: ("--top must be a positive number, got {0}", "--top 必须是正整数，实际为 {0}")
+        case .usageTopOrAll: ("give at most one of --top and --all", "--top 与 --all 最多只能指定一个")
         }
     }
 }

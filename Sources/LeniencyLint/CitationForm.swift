@@ -3,8 +3,36 @@ import LeniencyCore
 /// The normalised citation form `《法名》第X条[之X][第X款][第X项|第（X）项]` and a best-effort rewrite into it.
 enum CitationForm {
     /// True when the text is exactly one normalised citation.
+    ///
+    /// A hand-written scan, not a regex: lint checks every citation of every list, and a regex literal is compiled
+    /// again at each use.
     static func isNormalised(_ text: String) -> Bool {
-        text.wholeMatch(of: /《[^《》]+》第[零一二三四五六七八九十百千]+条(之[一二三四五六七八九十]+)?(第[零一二三四五六七八九十百千]+款)?(第([零一二三四五六七八九十百千]+|（[零一二三四五六七八九十百千]+）|\([零一二三四五六七八九十百千]+\))项)?/) != nil
+        var scanner = CitationScanner(text)
+        guard scanner.take("《"), scanner.takeRun(while: { $0 != "《" && $0 != "》" }) > 0, scanner.take("》") else { return false }
+        guard scanner.take("第"), scanner.takeRun(while: isNumeral) > 0, scanner.take("条") else { return false }
+        if scanner.take("之") {
+            guard scanner.takeRun(while: { "一二三四五六七八九十".unicodeScalars.contains($0) }) > 0 else { return false }
+        }
+        var checkpoint = scanner
+        if scanner.take("第"), scanner.takeRun(while: isNumeral) > 0, scanner.take("款") {
+            checkpoint = scanner
+        } else {
+            scanner = checkpoint
+        }
+        if scanner.take("第") {
+            let parenthesised: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [("（", "）"), ("(", ")")]
+            if let pair = parenthesised.first(where: { scanner.take($0.open) }) {
+                guard scanner.takeRun(while: isNumeral) > 0, scanner.take(pair.close) else { return false }
+            } else {
+                guard scanner.takeRun(while: isNumeral) > 0 else { return false }
+            }
+            guard scanner.take("项") else { return false }
+        }
+        return scanner.atEnd
+    }
+
+    private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        "零一二三四五六七八九十百千".unicodeScalars.contains(scalar)
     }
 
     /// Why the text is not normalised, in a parenthesis for the message.
@@ -63,5 +91,29 @@ enum CitationForm {
               (0xFF10...0xFF19).contains(scalar.value),
               let ascii = Unicode.Scalar(scalar.value - 0xFF10 + 0x30) else { return nil }
         return Character(ascii)
+    }
+}
+
+/// A forward-only reader over a citation's Unicode scalars.
+private struct CitationScanner {
+    private let scalars: [Unicode.Scalar]
+    private var index = 0
+
+    init(_ text: String) { scalars = Array(text.unicodeScalars) }
+
+    var atEnd: Bool { index == scalars.count }
+
+    /// Consumes `scalar` if it comes next.
+    mutating func take(_ scalar: Unicode.Scalar) -> Bool {
+        guard index < scalars.count, scalars[index] == scalar else { return false }
+        index += 1
+        return true
+    }
+
+    /// Consumes the longest run of scalars that satisfy `accept`; returns its length.
+    mutating func takeRun(while accept: (Unicode.Scalar) -> Bool) -> Int {
+        let start = index
+        while index < scalars.count, accept(scalars[index]) { index += 1 }
+        return index - start
     }
 }

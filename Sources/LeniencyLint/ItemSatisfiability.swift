@@ -3,18 +3,14 @@ import LeniencyCatalog
 
 /// The one place lint asks the constraint solver whether a set of conditions can hold together.
 enum ItemSatisfiability {
-    /// Fact values under which all `expressions` hold, or nil when none was found.
-    static func witness(_ expressions: [Expression], in catalog: Catalog) -> [String: FactValue]? {
-        ConstraintAnalysis.witness(satisfyingAll: expressions, facts: factsByName(catalog))
-    }
-
     /// True only when the search proved that no case satisfies all `expressions` (not when it gave up).
-    static func provedUnsatisfiable(_ expressions: [Expression], in catalog: Catalog) -> Bool {
-        ConstraintAnalysis.search(satisfyingAll: expressions, facts: factsByName(catalog)) == .exhausted
+    static func provedUnsatisfiable(_ expressions: [Expression], facts: [String: FactDefinition]) -> Bool {
+        if ConditionBox(expressions).isEmpty { return true }
+        return ConstraintAnalysis.search(satisfyingAll: expressions, facts: facts) == .exhausted
     }
 
-    /// The vocabulary by name; a duplicated name (already an R004 error) keeps its first declaration.
-    private static func factsByName(_ catalog: Catalog) -> [String: FactDefinition] {
+    /// The vocabulary by name, built once per lint run; a duplicated name (already an R004 error) keeps its first declaration.
+    static func factsByName(_ catalog: Catalog) -> [String: FactDefinition] {
         Dictionary(catalog.facts.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 

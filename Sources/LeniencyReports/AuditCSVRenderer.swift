@@ -1,27 +1,31 @@
-import Foundation
 import LeniencyAudit
+import LeniencyCore
 
-/// The findings as CSV: UTF-8 with a BOM (so spreadsheet programs read Chinese text), RFC 4180 quoting, CRLF rows.
+/// The findings as CSV for spreadsheet programs, through the shared `CSVWriter` (BOM, RFC 4180, CRLF, cells
+/// neutralised against formula injection; line and column are numbers). Headers, titles, messages and evidence words
+/// are in the report's language (Chinese under a Chinese locale).
 enum AuditCSVRenderer {
-    static let header = ["code", "severity", "title", "subject", "id", "file", "line", "column", "message", "evidence", "basis", "agency"]
+    /// The header cells, in column order.
+    static let headerIDs: [MessageID] = [
+        .csvHeaderCode, .csvHeaderSeverity, .csvHeaderTitle, .csvHeaderSubject, .csvHeaderID, .csvHeaderFile,
+        .csvHeaderLine, .csvHeaderColumn, .csvHeaderMessage, .csvHeaderEvidence, .csvHeaderBasis, .csvHeaderAgency,
+    ]
 
-    static func render(_ report: AuditReport) -> String {
-        var out = "\u{FEFF}" + header.joined(separator: ",") + "\r\n"
+    /// The header in a language.
+    static func header(_ language: Language) -> [String] { headerIDs.map { Message($0).rendered(language) } }
+
+    static func render(_ report: AuditReport, language: Language = .en) -> String {
+        var csv = CSVWriter(header: header(language))
         for f in report.findings {
-            let row = [
-                f.code.rawValue, f.severity.rawValue, f.code.title, f.subject.kind, f.subject.id, f.location.file,
-                String(f.location.start.line), String(f.location.start.column), f.message,
-                AuditJSON.object(f.evidence.map { ($0.key, AuditJSON.string($0.value)) }),
-                f.basis.joined(separator: "; "), f.agency,
-            ]
-            out += row.map(field).joined(separator: ",") + "\r\n"
+            csv.append([
+                .text(f.code.rawValue), .text(DiagnosticRenderer.severityWord(f.severity, language: language)),
+                .text(f.code.titleMessage.rendered(language)), .text(f.subject.word(language)), .text(f.subject.id),
+                .text(f.location.file), .integer(f.location.start.line), .integer(f.location.start.column),
+                .text(f.text.rendered(language)),
+                .text(AuditJSON.object(f.evidencePairs(language).map { ($0.0, AuditJSON.string($0.1)) })),
+                .text(f.basis.joined(separator: "; ")), .text(f.agency),
+            ])
         }
-        return out
-    }
-
-    /// A field, quoted when it holds a comma, quote or line break (quotes doubled).
-    static func field(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return csv.text
     }
 }

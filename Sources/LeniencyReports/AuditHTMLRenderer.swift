@@ -5,60 +5,66 @@ import LeniencyCore
 ///
 /// The findings and statistics are embedded as JSON in `<script type="application/json" id="audit-data">`; the page's
 /// script fills the key numbers (`#total-findings`, `#error-count`, …) and the table from it, while the server-side
-/// numbers sit in `data-*` attributes of `#key-numbers`, so a test can check that both agree.
+/// numbers sit in `data-*` attributes of `#key-numbers`, so a test can check that both agree. Words are in the report's
+/// language; Chinese text uses a CJK font stack, and the script says so on the page (and in `data-cjk-glyphs` on
+/// `<html>`) when the machine has no font that draws Chinese characters.
 enum AuditHTMLRenderer {
-    static func render(_ report: AuditReport) -> String {
+    static func render(_ report: AuditReport, language: Language = .en) -> String {
+        func say(_ id: MessageID, _ arguments: any MessageArgumentConvertible...) -> String {
+            escape(Message(id, arguments: arguments.map(\.messageArgument)).rendered(language))
+        }
         let s = report.statistics
-        let data = "{\"summary\":\(AuditJSON.statistics(s, html: true)),\"findings\":["
-            + report.findings.map { AuditJSON.finding($0, html: true) }.joined(separator: ",\n") + "]}"
+        let data = "{\"summary\":\(AuditJSON.statistics(s, html: true, language: language)),\"findings\":["
+            + report.findings.map { AuditJSON.finding($0, html: true, language: language) }.joined(separator: ",\n") + "]}"
         let codeBars = AuditCode.allCases.compactMap { code in
-            s.findingsByCode[code.rawValue].map { ("\(code.rawValue) \(code.title)", $0) }
+            s.findingsByCode[code.rawValue].map { ("\(code.rawValue) \(code.titleMessage.rendered(language))", $0) }
         }
         let agencyBars = AuditSummaryRenderer.sortedByCount(s.findingsByAgency).prefix(20).map { ($0.0, $0.1) }
         let monthBars = s.findingsByMonth.keys.sorted().map { ($0, s.findingsByMonth[$0] ?? 0) }
         let quietBars = s.quietDayInspectionsByMonth.keys.sorted().map { ($0, s.quietDayInspectionsByMonth[$0] ?? 0) }
-        let period = (report.from == nil && report.to == nil) ? "all dates"
-            : "\(report.from?.description ?? "…") to \(report.to?.description ?? "…")"
+        let period = AuditSummaryRenderer.period(report).rendered(language)
+        let none = say(.htmlChartNone)
 
         var html = """
         <!DOCTYPE html>
-        <html lang="zh-CN">
+        <html lang="\(language == .zh ? "zh-CN" : "en")">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Leniency audit 执法监督报告</title>
+        <title>\(say(.htmlTitle))</title>
         <style>\(css)</style>
         </head>
         <body>
-        <h1>Leniency audit <small>执法监督报告</small></h1>
-        <p class="meta">Period: \(escape(period)) · cases \(s.casesAudited) audited of \(s.casesRead) read · inspections \(s.inspectionsAudited) audited of \(s.inspectionsRead) read</p>
+        <h1>\(say(.htmlTitle))</h1>
+        <p id="cjk-font-notice" class="notice" hidden>\(say(.htmlNoCJKFont))</p>
+        <p class="meta">\(say(.htmlMeta, period, s.casesAudited, s.casesRead, s.inspectionsAudited, s.inspectionsRead))</p>
         <section id="key-numbers" data-total-findings="\(s.totalFindings)" data-errors="\(s.findingsBySeverity["error"] ?? 0)" data-warnings="\(s.findingsBySeverity["warning"] ?? 0)" data-infos="\(s.findingsBySeverity["info"] ?? 0)" data-cases-audited="\(s.casesAudited)" data-inspections-audited="\(s.inspectionsAudited)" data-exempted="\(s.exempted)" data-mitigated="\(s.mitigated)" data-lightened="\(s.lightened)" data-waived-fines="\(s.waivedFines.yuanString)">
-        <div class="card"><span class="n" id="total-findings">…</span><span class="l">findings 问题</span></div>
-        <div class="card err"><span class="n" id="error-count">…</span><span class="l">errors</span></div>
-        <div class="card warn"><span class="n" id="warning-count">…</span><span class="l">warnings</span></div>
-        <div class="card"><span class="n" id="cases-audited">\(s.casesAudited)</span><span class="l">cases audited 案卷</span></div>
-        <div class="card"><span class="n" id="exempted-count">\(s.exempted)</span><span class="l">exempted 不予处罚</span></div>
-        <div class="card"><span class="n" id="mitigated-count">\(s.mitigated)</span><span class="l">mitigated 减轻</span></div>
-        <div class="card"><span class="n" id="lightened-count">\(s.lightened)</span><span class="l">lightened 从轻</span></div>
-        <div class="card"><span class="n" id="waived-fines">\(escape(s.waivedFines.displayString))</span><span class="l">fines waived 免罚金额*</span></div>
+        <div class="card"><span class="n" id="total-findings">…</span><span class="l">\(say(.htmlCardFindings))</span></div>
+        <div class="card err"><span class="n" id="error-count">…</span><span class="l">\(say(.htmlCardErrors))</span></div>
+        <div class="card warn"><span class="n" id="warning-count">…</span><span class="l">\(say(.htmlCardWarnings))</span></div>
+        <div class="card"><span class="n" id="cases-audited">\(s.casesAudited)</span><span class="l">\(say(.htmlCardCases))</span></div>
+        <div class="card"><span class="n" id="exempted-count">\(s.exempted)</span><span class="l">\(say(.htmlCardExempted))</span></div>
+        <div class="card"><span class="n" id="mitigated-count">\(s.mitigated)</span><span class="l">\(say(.htmlCardMitigated))</span></div>
+        <div class="card"><span class="n" id="lightened-count">\(s.lightened)</span><span class="l">\(say(.htmlCardLightened))</span></div>
+        <div class="card"><span class="n" id="waived-fines">\(escape(s.waivedFines.displayString))</span><span class="l">\(say(.htmlCardWaived))</span></div>
         </section>
-        <p class="note">* \(escape(AuditStatistics.waivedConvention))</p>
+        <p class="note">* \(say(.auditWaivedConvention))</p>
         <section class="charts">
-        \(chart(id: "chart-by-code", title: "Findings by type 问题类型", bars: codeBars))
-        \(chart(id: "chart-by-agency", title: "Findings by agency 执法机关", bars: Array(agencyBars)))
-        \(chart(id: "chart-by-month", title: "Findings by month 月份", bars: monthBars))
-        \(chart(id: "chart-quiet-days", title: "Inspections on quiet days 安静日检查", bars: quietBars))
+        \(chart(id: "chart-by-code", title: say(.htmlChartByCode), bars: codeBars, empty: none))
+        \(chart(id: "chart-by-agency", title: say(.htmlChartByAgency), bars: Array(agencyBars), empty: none))
+        \(chart(id: "chart-by-month", title: say(.htmlChartByMonth), bars: monthBars, empty: none))
+        \(chart(id: "chart-quiet-days", title: say(.htmlChartQuietDays), bars: quietBars, empty: none))
         </section>
         <section>
-        <h2>Findings 问题清单</h2>
+        <h2>\(say(.htmlFindingsHeading))</h2>
         <div class="filters">
-        <input id="filter-text" type="search" placeholder="filter: code, id, agency, text…" aria-label="filter findings">
-        <select id="filter-severity" aria-label="severity">
-        <option value="">all severities</option><option value="error">error</option><option value="warning">warning</option><option value="info">info</option>
+        <input id="filter-text" type="search" placeholder="\(say(.htmlFilterPlaceholder))" aria-label="\(say(.htmlFilterLabel))">
+        <select id="filter-severity" aria-label="\(say(.htmlSeverityLabel))">
+        <option value="">\(say(.htmlAllSeverities))</option><option value="error">\(say(.severityError))</option><option value="warning">\(say(.severityWarning))</option><option value="info">\(say(.severityInfo))</option>
         </select>
-        <span id="shown-count"></span>
+        <span id="shown-count" data-template="\(say(.htmlShown, "{0}", "{1}"))" data-limited="\(say(.htmlShownLimited, "{0}"))"></span>
         </div>
-        <table id="findings"><thead><tr><th>code</th><th>severity</th><th>case / inspection</th><th>agency</th><th>message</th><th>evidence</th><th>basis</th><th>file:line</th></tr></thead>
+        <table id="findings" data-error="\(say(.severityError))" data-warning="\(say(.severityWarning))" data-info="\(say(.severityInfo))"><thead><tr><th>\(say(.htmlColumnCode))</th><th>\(say(.htmlColumnSeverity))</th><th class="subject">\(say(.htmlColumnSubject))</th><th>\(say(.htmlColumnAgency))</th><th>\(say(.htmlColumnMessage))</th><th>\(say(.htmlColumnEvidence))</th><th>\(say(.htmlColumnBasis))</th><th>\(say(.htmlColumnLocation))</th></tr></thead>
         <tbody id="findings-body"></tbody></table>
         </section>
         <script type="application/json" id="audit-data">
@@ -68,21 +74,25 @@ enum AuditHTMLRenderer {
         return html
     }
 
-    /// A horizontal bar chart as inline SVG (empty state when there is nothing to show).
-    static func chart(id: String, title: String, bars: [(String, Int)]) -> String {
+    /// A horizontal bar chart as inline SVG that scales to the width of the page (empty state when there is nothing).
+    ///
+    /// The drawing is laid out on a 1000-unit-wide `viewBox` and shown at 100% of the chart's width; labels keep their
+    /// full text in a `<title>` when they are cut.
+    static func chart(id: String, title: String, bars: [(String, Int)], empty: String) -> String {
         guard let top = bars.map(\.1).max(), top > 0 else {
-            return "<figure id=\"\(id)\" class=\"chart\"><figcaption>\(escape(title))</figcaption><p class=\"empty\">none</p></figure>"
+            return "<figure id=\"\(id)\" class=\"chart\"><figcaption>\(title)</figcaption><p class=\"empty\">\(empty)</p></figure>"
         }
-        let rowHeight = 22, labelWidth = 260, barWidth = 300
+        let rowHeight = 26, labelWidth = 420, barWidth = 500, width = 1000
         let height = bars.count * rowHeight + 4
-        var svg = "<figure id=\"\(id)\" class=\"chart\"><figcaption>\(escape(title))</figcaption>"
-        svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelWidth + barWidth + 60)\" height=\"\(height)\" role=\"img\" aria-label=\"\(escape(title))\">"
+        var svg = "<figure id=\"\(id)\" class=\"chart\"><figcaption>\(title)</figcaption>"
+        svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" role=\"img\" aria-label=\"\(title)\">"
         for (index, bar) in bars.enumerated() {
             let y = index * rowHeight + 2
-            let width = max(1, bar.1 * barWidth / top)
-            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 15)\" text-anchor=\"end\">\(escape(String(bar.0.prefix(28))))</text>"
-            svg += "<rect class=\"bar\" x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(width)\" height=\"\(rowHeight - 6)\" data-label=\"\(escape(bar.0))\" data-value=\"\(bar.1)\"></rect>"
-            svg += "<text x=\"\(labelWidth + width + 6)\" y=\"\(y + 15)\">\(bar.1)</text>"
+            let length = max(1, bar.1 * barWidth / top)
+            let label = bar.0.count > 30 ? String(bar.0.prefix(29)) + "…" : bar.0
+            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 18)\" text-anchor=\"end\">\(escape(label))<title>\(escape(bar.0))</title></text>"
+            svg += "<rect class=\"bar\" x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(length)\" height=\"\(rowHeight - 8)\" data-label=\"\(escape(bar.0))\" data-value=\"\(bar.1)\"></rect>"
+            svg += "<text x=\"\(labelWidth + length + 8)\" y=\"\(y + 18)\">\(bar.1)</text>"
         }
         return svg + "</svg></figure>"
     }
@@ -103,26 +113,33 @@ enum AuditHTMLRenderer {
         return out
     }
 
+    /// Fonts that draw Chinese on Linux (Noto/Source Han, WenQuanYi), macOS (PingFang, Hiragino) and Windows (YaHei,
+    /// SimHei), then the generic families: the browser falls back through the list glyph by glyph.
+    static let fontStack = "\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"Noto Sans SC\",\"PingFang SC\",\"Hiragino Sans GB\","
+        + "\"Microsoft YaHei\",\"WenQuanYi Micro Hei\",\"WenQuanYi Zen Hei\",\"SimHei\",system-ui,-apple-system,\"Segoe UI\",sans-serif"
+
     static let css = """
-    body{font-family:system-ui,"Noto Sans CJK SC","PingFang SC",sans-serif;margin:24px;color:#1d2430;background:#fff}
-    h1 small{font-weight:normal;color:#667}
+    body{font-family:\(fontStack);margin:24px;color:#1d2430;background:#fff}
     .meta,.note{color:#556;font-size:13px}
+    .notice{background:#fff4ce;border:1px solid #e0c36a;padding:8px 12px;border-radius:6px}
     #key-numbers{display:flex;flex-wrap:wrap;gap:10px;margin:12px 0}
     .card{border:1px solid #d7dce3;border-radius:6px;padding:8px 14px;min-width:110px}
     .card .n{display:block;font-size:24px;font-weight:600}
     .card .l{font-size:12px;color:#667}
     .card.err .n{color:#b3261e}.card.warn .n{color:#9a6700}
-    .charts{display:flex;flex-wrap:wrap;gap:18px}
-    .chart{margin:0;border:1px solid #e3e6ea;border-radius:6px;padding:8px}
+    .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:18px}
+    .chart{margin:0;border:1px solid #e3e6ea;border-radius:6px;padding:8px;min-width:0}
+    .chart svg{display:block;width:100%;height:auto}
     .chart figcaption{font-weight:600;margin-bottom:4px}
-    .chart svg text{font-size:12px;fill:#334}
+    .chart svg text{font-size:15px;fill:#334;font-family:\(fontStack)}
     .chart .bar{fill:#3b6fb6}
     .empty{color:#889}
-    .filters{display:flex;gap:8px;align-items:center;margin:8px 0}
-    #filter-text{width:320px;padding:4px}
+    .filters{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin:8px 0}
+    #filter-text{width:min(320px,100%);padding:4px}
     table{border-collapse:collapse;width:100%;font-size:13px}
     th,td{border-bottom:1px solid #e3e6ea;padding:4px 6px;text-align:left;vertical-align:top}
     th{background:#f4f6f8;position:sticky;top:0}
+    td.id,td.code,td.loc,th.subject{white-space:nowrap}
     td.sev-error{color:#b3261e;font-weight:600}td.sev-warning{color:#9a6700}
     td.ev{font-size:12px;color:#445}
     """
@@ -137,11 +154,15 @@ enum AuditHTMLRenderer {
       document.getElementById("total-findings").textContent = String(findings.length);
       document.getElementById("error-count").textContent = String(bySeverity.error);
       document.getElementById("warning-count").textContent = String(bySeverity.warning);
+      var table = document.getElementById("findings");
       var body = document.getElementById("findings-body");
       var text = document.getElementById("filter-text");
       var severity = document.getElementById("filter-severity");
       var shown = document.getElementById("shown-count");
       var limit = 5000;
+      function fill(template, values) {
+        return template.replace(/\\{(\\d)\\}/g, function (m, i) { return String(values[Number(i)]); });
+      }
       function cell(row, value, cls) {
         var td = document.createElement("td");
         td.textContent = value;
@@ -166,23 +187,44 @@ enum AuditHTMLRenderer {
           if (rows.length >= limit) { continue; }
           var tr = document.createElement("tr");
           tr.className = "finding";
-          cell(tr, f.code + " " + f.title);
-          cell(tr, f.severity, "sev-" + f.severity);
-          cell(tr, f.case || f.inspection || "");
+          cell(tr, f.code + " " + f.title, "code");
+          cell(tr, table.getAttribute("data-" + f.severity) || f.severity, "sev-" + f.severity);
+          cell(tr, f.case || f.inspection || "", "id");
           cell(tr, f.agency);
           cell(tr, f.message);
           cell(tr, Object.keys(f.evidence).map(function (k) { return k + ": " + f.evidence[k]; }).join("; "), "ev");
           cell(tr, f.basis.join("; "));
-          cell(tr, f.file + ":" + f.line);
+          cell(tr, f.file + ":" + f.line, "loc");
           rows.push(tr);
         }
         body.replaceChildren.apply(body, rows);
-        shown.textContent = matched + " of " + findings.length + " shown" + (matched > limit ? " (first " + limit + " listed)" : "");
+        shown.textContent = fill(shown.getAttribute("data-template"), [matched, findings.length])
+          + (matched > limit ? " " + fill(shown.getAttribute("data-limited"), [limit]) : "");
         shown.setAttribute("data-matched", String(matched));
       }
       text.addEventListener("input", render);
       severity.addEventListener("change", render);
       render();
+      // A Chinese glyph drawn by no installed font comes out as the same "missing glyph" box as a private-use
+      // character: compare the two drawings pixel by pixel and say so on the page when they are identical.
+      function drawing(ch) {
+        var canvas = document.createElement("canvas");
+        canvas.width = 48; canvas.height = 48;
+        var ctx = canvas.getContext("2d");
+        ctx.fillStyle = "#fff"; ctx.fillRect(0, 0, 48, 48);
+        ctx.fillStyle = "#000"; ctx.textBaseline = "top";
+        ctx.font = "32px " + getComputedStyle(document.body).fontFamily;
+        ctx.fillText(ch, 4, 4);
+        return ctx.getImageData(0, 0, 48, 48).data.join(",");
+      }
+      try {
+        var missing = drawing("\\uE000");
+        var boxes = ["执", "法", "监", "督"].every(function (ch) { return drawing(ch) === missing; });
+        document.documentElement.setAttribute("data-cjk-glyphs", boxes ? "missing" : "ok");
+        document.getElementById("cjk-font-notice").hidden = !boxes;
+      } catch (e) {
+        document.documentElement.setAttribute("data-cjk-glyphs", "unknown");
+      }
     })();
     """
 }

@@ -46,18 +46,19 @@ enum AuditJSON {
         "[" + items.map { string($0, html: html) }.joined(separator: ",") + "]"
     }
 
-    /// One finding as a JSON object (one JSON Lines line, without the newline).
-    static func finding(_ f: AuditFinding, html: Bool = false) -> String {
+    /// One finding as a JSON object (one JSON Lines line, without the newline). JSON Lines keep the evidence in English;
+    /// the HTML page (`html`) shows title and evidence in the report's language.
+    static func finding(_ f: AuditFinding, html: Bool = false, language: Language = .en) -> String {
         object([
             ("code", string(f.code.rawValue)),
             ("severity", string(f.severity.rawValue)),
-            ("title", string(f.code.title, html: html)),
+            ("title", string(html ? f.code.titleMessage.rendered(language) : f.code.title, html: html)),
             (f.subject.kind, string(f.subject.id, html: html)),
             ("file", string(f.location.file, html: html)),
             ("line", String(f.location.start.line)),
             ("column", String(f.location.start.column)),
-            ("message", string(f.message, html: html)),
-            ("evidence", object(f.evidence.map { ($0.key, string($0.value, html: html)) }, html: html)),
+            ("message", string(f.text.rendered(language), html: html)),
+            ("evidence", object(f.evidencePairs(html ? language : .en).map { ($0.0, string($0.1, html: html)) }, html: html)),
             ("basis", array(f.basis, html: html)),
             ("agency", string(f.agency, html: html)),
             ("month", string(f.date.map { String($0.description.prefix(7)) } ?? "", html: html)),
@@ -65,7 +66,7 @@ enum AuditJSON {
     }
 
     /// The statistics as one JSON object.
-    static func statistics(_ s: AuditStatistics, html: Bool = false) -> String {
+    static func statistics(_ s: AuditStatistics, html: Bool = false, language: Language = .en) -> String {
         object([
             ("cases_read", String(s.casesRead)),
             ("cases_audited", String(s.casesAudited)),
@@ -83,7 +84,7 @@ enum AuditJSON {
             ("mitigated", String(s.mitigated)),
             ("lightened", String(s.lightened)),
             ("waived_fines", string(s.waivedFines.yuanString)),
-            ("waived_convention", string(AuditStatistics.waivedConvention, html: html)),
+            ("waived_convention", string(Message(.auditWaivedConvention).rendered(language), html: html)),
             ("similar_case_findings_by_agency", counts(s.similarCaseFindingsByAgency, html: html)),
             ("similar_case_findings_by_officer", counts(s.similarCaseFindingsByOfficer, html: html)),
         ], html: html)

@@ -1,50 +1,80 @@
 import LeniencyAudit
 import LeniencyCore
 
-/// The default text summary: counts by code and agency, outcomes, leniency granted and fines waived, 类案不同罚.
+/// The default text summary: counts by code and agency, outcomes, leniency granted and fines waived, 类案不同罚, and
+/// last the cases and inspections with findings, most findings first.
 enum AuditSummaryRenderer {
-    static func render(_ report: AuditReport) -> String {
-        let s = report.statistics
-        var out = "Leniency audit (执法监督)\n"
-        let period = (report.from == nil && report.to == nil) ? "all dates"
-            : "\(report.from?.description ?? "…") to \(report.to?.description ?? "…")"
-        out += "Period: \(period)\n"
-        out += "Cases: \(s.casesRead) read, \(s.casesAudited) audited; inspections: \(s.inspectionsRead) read, \(s.inspectionsAudited) audited\n"
-        let unreadable = report.diagnostics.filter { $0.severity == .error }.count
-        if unreadable > 0 {
-            out += "Inputs or records that could not be read: \(unreadable) (listed on standard error)\n"
+    static func render(_ report: AuditReport, options: AuditRenderOptions) -> String {
+        let language = options.language
+        func say(_ id: MessageID, _ arguments: any MessageArgumentConvertible...) -> String {
+            Message(id, arguments: arguments.map(\.messageArgument)).rendered(language)
         }
-        out += "\nFindings: \(s.totalFindings) (\(s.findingsBySeverity["error"] ?? 0) errors, \(s.findingsBySeverity["warning"] ?? 0) warnings, \(s.findingsBySeverity["info"] ?? 0) info)\n"
+        let s = report.statistics
+        var out = say(.auditReportTitle) + "\n"
+        out += say(.auditPeriodLine, period(report)) + "\n"
+        out += say(.auditCasesLine, s.casesRead, s.casesAudited, s.inspectionsRead, s.inspectionsAudited) + "\n"
+        let unreadable = report.diagnostics.filter { $0.severity == .error }.count
+        if unreadable > 0 { out += say(.auditUnreadableLine, unreadable) + "\n" }
+        out += "\n" + say(.auditFindingsLine, s.totalFindings, s.findingsBySeverity["error"] ?? 0, s.findingsBySeverity["warning"] ?? 0,
+                          s.findingsBySeverity["info"] ?? 0) + "\n"
         for code in AuditCode.allCases {
             guard let n = s.findingsByCode[code.rawValue] else { continue }
-            out += "  \(code.rawValue)  \(pad(String(n), 7))  \(code.severity.rawValue.auditPadded(7))  \(code.title)  (\(code.name))\n"
+            let severity = DiagnosticRenderer.severityWord(code.severity, language: language)
+            let name = language == .en ? "  (\(code.name))" : ""
+            out += "  \(code.rawValue)  \(pad(String(n), 7))  \(severity.auditPadded(language == .en ? 7 : 2))  \(code.titleMessage.rendered(language))\(name)\n"
         }
         if !s.findingsByAgency.isEmpty {
-            out += "\nFindings by agency:\n"
+            out += "\n" + say(.auditByAgencyHeading) + "\n"
             for (agency, n) in sortedByCount(s.findingsByAgency) { out += "  \(pad(String(n), 7))  \(agency)\n" }
         }
-        out += "\nCases by outcome (engine / recorded):\n"
+        out += "\n" + say(.auditOutcomesHeading) + "\n"
         let outcomes = ["no-penalty", "mitigated", "lighter", "standard", "heavier", "undetermined", "none"]
+        let width = outcomes.map { Message.outcome($0).rendered(language).displayWidth }.max() ?? 0
         for outcome in outcomes {
             let e = s.engineOutcomes[outcome] ?? 0, r = s.recordedOutcomes[outcome] ?? 0
             guard e > 0 || r > 0 else { continue }
-            out += "  \(outcome.auditPadded(13))  \(pad(String(e), 7)) / \(pad(String(r), 7))\n"
+            out += "  \(Message.outcome(outcome).rendered(language).auditPadded(width))  \(pad(String(e), 7)) / \(pad(String(r), 7))\n"
         }
-        out += "\nLeniency granted by the agencies: \(s.exempted) exempted (不予处罚), \(s.mitigated) mitigated (减轻), \(s.lightened) lightened (从轻)\n"
-        out += "Fines waived by exemptions: \(s.waivedFines.displayString)\n"
-        out += "  convention: \(AuditStatistics.waivedConvention)\n"
+        out += "\n" + say(.auditLeniencyGranted, s.exempted, s.mitigated, s.lightened) + "\n"
+        out += say(.auditWaivedLine, s.waivedFines) + "\n"
+        out += "  " + say(.auditConventionLine, Message(.auditWaivedConvention)) + "\n"
         let flagged = report.fineGroups.reduce(0) { $0 + $1.flagged }
-        out += "\nSimilar cases, different penalties (类案不同罚): \(report.fineGroups.count) group(s) of ≥ 5 similar cases compared, \(flagged) fine(s) flagged\n"
-        out += "  rule: |fine − median| > 3 × 1.4826 × MAD; when MAD = 0, |fine − median| > 50% of the median\n"
+        out += "\n" + say(.auditSimilarLine, report.fineGroups.count, flagged) + "\n"
+        out += "  " + say(.auditSimilarRule) + "\n"
         if !s.similarCaseFindingsByAgency.isEmpty {
-            out += "  by agency:\n"
+            out += "  " + say(.auditByAgencyShort) + "\n"
             for (agency, n) in sortedByCount(s.similarCaseFindingsByAgency) { out += "    \(pad(String(n), 5))  \(agency)\n" }
         }
         if !s.similarCaseFindingsByOfficer.isEmpty {
-            out += "  by officer:\n"
+            out += "  " + say(.auditByOfficerShort) + "\n"
             for (officer, n) in sortedByCount(s.similarCaseFindingsByOfficer) { out += "    \(pad(String(n), 5))  \(officer)\n" }
         }
+        out += "\n" + subjectsWithFindings(report, options: options)
         return out
+    }
+
+    /// The cases and inspections with findings, most findings (then most errors) first: count, id, codes, where.
+    static func subjectsWithFindings(_ report: AuditReport, options: AuditRenderOptions) -> String {
+        let language = options.language
+        let subjects = SubjectFindings.rank(report.findings)
+        guard !subjects.isEmpty else { return Message(.auditNoFindings).rendered(language) + "\n" }
+        var out = Message(.auditTopSubjectsHeading, subjects.count).rendered(language) + "\n"
+        let shown = options.topSubjects.map { Array(subjects.prefix(max(0, $0))) } ?? subjects
+        let idWidth = min(40, shown.map { $0.subject.id.displayWidth }.max() ?? 0)
+        for entry in shown {
+            let codes = entry.codes.joined(separator: " ")
+            out += "  \(pad(String(entry.count), 4))  \(entry.subject.word(language).auditPadded(language == .en ? 10 : 2))  "
+            out += "\(entry.subject.id.auditPadded(idWidth))  \(codes)  \(entry.location.file):\(entry.location.start.line)\n"
+        }
+        if shown.count < subjects.count {
+            out += "  " + Message(.auditTopSubjectsMore, subjects.count - shown.count).rendered(language) + "\n"
+        }
+        return out
+    }
+
+    static func period(_ report: AuditReport) -> Message {
+        (report.from == nil && report.to == nil) ? Message(.auditPeriodAll)
+            : Message(.auditPeriodRange, report.from?.description ?? "…", report.to?.description ?? "…")
     }
 
     static func sortedByCount(_ counts: [String: Int]) -> [(String, Int)] {
@@ -52,13 +82,56 @@ enum AuditSummaryRenderer {
     }
 
     static func pad(_ text: String, _ width: Int) -> String {
-        String(repeating: " ", count: max(0, width - text.count)) + text
+        String(repeating: " ", count: max(0, width - text.displayWidth)) + text
+    }
+}
+
+/// The findings of one case or inspection, for the summary's closing list.
+struct SubjectFindings {
+    var subject: AuditSubject
+    var count: Int
+    var errors: Int
+    var codes: [String]
+    var location: SourceLocation
+
+    /// Subjects by number of findings, then errors, then id (deterministic).
+    static func rank(_ findings: [AuditFinding]) -> [SubjectFindings] {
+        var bySubject: [AuditSubject: SubjectFindings] = [:]
+        for finding in findings {
+            var entry = bySubject[finding.subject]
+                ?? SubjectFindings(subject: finding.subject, count: 0, errors: 0, codes: [], location: finding.location)
+            entry.count += 1
+            if finding.severity == .error { entry.errors += 1 }
+            if !entry.codes.contains(finding.code.rawValue) { entry.codes.append(finding.code.rawValue) }
+            bySubject[finding.subject] = entry
+        }
+        return bySubject.values.map { entry in
+            var sorted = entry
+            sorted.codes.sort()
+            return sorted
+        }.sorted { a, b in
+            if a.count != b.count { return a.count > b.count }
+            if a.errors != b.errors { return a.errors > b.errors }
+            return a.subject < b.subject
+        }
     }
 }
 
 extension String {
-    /// Left-aligned to `width` characters.
+    /// Left-aligned to `width` terminal cells.
     func auditPadded(_ width: Int) -> String {
-        self + String(repeating: " ", count: max(0, width - count))
+        self + String(repeating: " ", count: max(0, width - displayWidth))
+    }
+
+    /// Terminal cells the text takes: two for East Asian wide and full-width characters (汉字, full-width punctuation).
+    var displayWidth: Int {
+        unicodeScalars.reduce(0) { width, scalar in
+            let v = scalar.value
+            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
+                || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
+                || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
+                || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v)
+            return width + (wide ? 2 : 1)
+        }
     }
 }

@@ -3,18 +3,18 @@ import LeniencyCore
 
 /// One libyaml event, converted once from the C structs; scalar bytes are borrowed, never copied here.
 enum LibYAMLEvent {
-    /// A `---` (explicit or implied) began a document.
-    case documentStart
-    /// The current document ended.
-    case documentEnd
+    /// A `---` (explicit or implied) began a document; `directives` when `%YAML` or `%TAG` lines precede it.
+    case documentStart(directives: Bool)
+    /// The current document ended; `explicit` when a `...` line ended it.
+    case documentEnd(explicit: Bool)
     /// A scalar; `bytes` lives only for the call that receives it.
     case scalar(bytes: UnsafeBufferPointer<UInt8>, style: YAMLScalar.Style, properties: NodeProperties)
-    /// A sequence opened.
-    case sequenceStart(NodeProperties)
+    /// A sequence opened; `flow` for `[…]`, else a block sequence.
+    case sequenceStart(NodeProperties, flow: Bool)
     /// The innermost sequence closed.
     case sequenceEnd
-    /// A mapping opened.
-    case mappingStart(NodeProperties)
+    /// A mapping opened; `flow` for `{…}`, else a block mapping.
+    case mappingStart(NodeProperties, flow: Bool)
     /// The innermost mapping closed.
     case mappingEnd
     /// An alias `*name`.
@@ -92,9 +92,10 @@ enum LibYAMLEventParser {
             let converted: LibYAMLEvent
             switch type {
             case YAML_DOCUMENT_START_EVENT:
-                converted = .documentStart
+                let data = event.pointee.data.document_start
+                converted = .documentStart(directives: data.version_directive != nil || data.tag_directives.start != data.tag_directives.end)
             case YAML_DOCUMENT_END_EVENT:
-                converted = .documentEnd
+                converted = .documentEnd(explicit: event.pointee.data.document_end.implicit == 0)
             case YAML_SCALAR_EVENT:
                 let data = event.pointee.data.scalar
                 let bytes = UnsafeBufferPointer<UInt8>(start: data.value, count: data.length)
@@ -104,12 +105,14 @@ enum LibYAMLEventParser {
                 )
             case YAML_SEQUENCE_START_EVENT:
                 let data = event.pointee.data.sequence_start
-                converted = .sequenceStart(NodeProperties(anchor: string(data.anchor), tag: string(data.tag)))
+                converted = .sequenceStart(NodeProperties(anchor: string(data.anchor), tag: string(data.tag)),
+                                           flow: data.style == YAML_FLOW_SEQUENCE_STYLE)
             case YAML_SEQUENCE_END_EVENT:
                 converted = .sequenceEnd
             case YAML_MAPPING_START_EVENT:
                 let data = event.pointee.data.mapping_start
-                converted = .mappingStart(NodeProperties(anchor: string(data.anchor), tag: string(data.tag)))
+                converted = .mappingStart(NodeProperties(anchor: string(data.anchor), tag: string(data.tag)),
+                                          flow: data.style == YAML_FLOW_MAPPING_STYLE)
             case YAML_MAPPING_END_EVENT:
                 converted = .mappingEnd
             case YAML_ALIAS_EVENT:

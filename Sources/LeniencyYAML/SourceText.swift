@@ -64,6 +64,28 @@ struct SourceText {
         }
     }
 
+    /// The offset where the line after the one holding `offset` starts, or nil on the last line.
+    ///
+    /// With only `\n` / `\r\n` breaks this is one `memchr`, so skipping long lines costs almost nothing.
+    func nextLineStart(after offset: Int) -> Int? {
+        let count = bytes.count
+        guard offset < count else { return nil }
+        if hasOnlyLineFeedBreaks, let base = bytes.baseAddress {
+            guard let hit = memchr(base + offset, 0x0A, count - offset) else { return nil }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base) + 1
+        }
+        var at = offset
+        while at < count {
+            let byte = bytes[at]
+            if byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2 {
+                let length = lineBreakLength(at: at)
+                if length > 0 { return at + length }
+            }
+            at += 1
+        }
+        return nil
+    }
+
     /// Calls `body` with each line's 1-based number and its byte range (without the break).
     func forEachLine(_ body: (_ line: Int, _ range: Range<Int>) -> Void) {
         guard hasOnlyLineFeedBreaks, let base = bytes.baseAddress else {

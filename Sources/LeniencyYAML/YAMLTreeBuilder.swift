@@ -52,16 +52,22 @@ struct YAMLTreeBuilder {
     private var documentNodes = 0
     private var aliasNodes = 0
     private var documentFailed = false
+    /// The YAML rules libyaml does not enforce; nil without the source text.
+    private var syntaxChecks: YAMLSyntaxChecks?
 
     /// Creates a builder for one file; with `source`, scalars that need it keep their raw text.
     init(file: String, limits: YAMLLimits, source: SourceText? = nil) {
         self.file = file
         self.limits = limits
         self.source = source
+        self.syntaxChecks = source.map { YAMLSyntaxChecks(source: $0, file: file) }
     }
 
     /// Takes one event; `.stop` means a limit was hit and the rest of the input must not be read.
     mutating func consume(_ event: LibYAMLEvent, _ marks: EventMarks) -> EventOutcome {
+        if let syntax = syntaxChecks?.observe(event, marks) {
+            diagnostics.append(syntax)
+        }
         switch event {
         case .documentStart:
             stack.removeAll(keepingCapacity: true)
@@ -77,9 +83,9 @@ struct YAMLTreeBuilder {
             return .proceed
         case .scalar(let bytes, let style, let properties):
             return scalar(bytes, style: style, properties: properties, marks: marks)
-        case .sequenceStart(let properties):
+        case .sequenceStart(let properties, _):
             return open(.sequence, properties: properties, marks: marks)
-        case .mappingStart(let properties):
+        case .mappingStart(let properties, _):
             return open(.mapping, properties: properties, marks: marks)
         case .sequenceEnd, .mappingEnd:
             close(marks)
@@ -287,30 +293,47 @@ struct YAMLTreeBuilder {
 }
 
 /// A position in the source that only moves forward, so finding the raw text of every scalar costs one pass in total.
+///
+/// Whole lines are skipped with `SourceText.nextLineStart` (one `memchr` each); only the target line is walked
+/// character by character, with no per-byte position arithmetic.
 struct SourceCursor {
     private var position = SourcePosition(line: 1, column: 1)
     private var offset = 0
 
-    /// Moves to `target` (restarting from the top if it lies behind) and returns its byte offset.
+    /// Moves to `target` (restarting from the top if it lies behind) and returns its byte offset. A column past the
+    /// end of its line stops at the line break; a line past the end of the input stops at the end.
     mutating func advance(to target: SourcePosition, in source: SourceText) -> Int {
         if target < position {
             position = SourcePosition(line: 1, column: 1)
             offset = 0
         }
         let bytes = source.bytes
-        while offset < bytes.count, position < target {
-            let breakLength = source.lineBreakLength(at: offset)
-            if breakLength > 0 {
-                // A column past the end of its line stops at the break.
-                if position.line == target.line { break }
-                position = SourcePosition(line: position.line + 1, column: 1)
-                offset += breakLength
-                continue
+        let count = bytes.count
+        var line = position.line
+        var column = position.column
+        while line < target.line {
+            guard let next = source.nextLineStart(after: offset) else {
+                // The input ends before the target line: answer its end, but keep the last exact position.
+                position = SourcePosition(line: line, column: column)
+                return count
             }
-            offset += 1
-            while offset < bytes.count, SourceText.isContinuationByte(bytes[offset]) { offset += 1 }
-            position = position.advanced(by: 1)
+            offset = next
+            line += 1
+            column = 1
         }
+        while column < target.column, offset < count {
+            let byte = bytes[offset]
+            if byte == 0x0A || byte == 0x0D { break }
+            if byte >= 0x80 {
+                if (byte == 0xC2 || byte == 0xE2), source.lineBreakLength(at: offset) > 0 { break }
+                offset += 1
+                while offset < count, SourceText.isContinuationByte(bytes[offset]) { offset += 1 }
+            } else {
+                offset += 1
+            }
+            column += 1
+        }
+        position = SourcePosition(line: line, column: column)
         return offset
     }
 }

@@ -9,12 +9,12 @@ import Testing
 /// A report with findings of several kinds, one agency name that tries to break out of the HTML script element,
 /// and a message needing CSV quoting.
 enum RendererFixture {
-    static func report() throws -> AuditReport {
+    static func report(ids: (String, String) = ("R-1", "R-2")) throws -> AuditReport {
         let catalog = try AuditFixtures.catalog()
-        var denied = AuditFixtures.cleanExemption(id: "R-1", line: 1)
+        var denied = AuditFixtures.cleanExemption(id: ids.0, line: 1)
         denied.decision = RecordedDecision(outcome: .standard, fine: Money(yuan: 4000), penaltyKinds: ["fine"], legalReview: false,
                                            published: AuditFixtures.date("2025-04-03"))
-        var hostile = AuditFixtures.cleanPenalty(id: "R-2", line: 20)
+        var hostile = AuditFixtures.cleanPenalty(id: ids.1, line: 20)
         hostile.agency = "测试省</script><script>alert(\"x\")</script>局, \"quoted\""
         hostile.officers = [Officer(name: "张三", certificate: "C-001")]
         let inspections = [AuditFixtures.inspection("I-1", date: "2025-03-05"), AuditFixtures.inspection("I-2", date: "2025-04-22", registered: false)]
@@ -78,6 +78,45 @@ enum RendererFixture {
         #expect(text.contains("statutory minimum"))
     }
 
+    @Test func chineseCSVHasChineseHeadersAndWords() throws {
+        let report = try RendererFixture.report()
+        let csv = AuditReportRenderer.render(report, format: .csv, options: AuditRenderOptions(language: .zh))
+        #expect(csv.hasPrefix("\u{FEFF}问题代码,严重程度,问题类型,对象,编号,文件,行,列,说明,证据,依据,执法机关\r\n"))
+        let rows = parseCSV(String(csv.dropFirst()))
+        #expect(rows.allSatisfy { $0.count == 12 })
+        let first = try #require(rows.dropFirst().first)
+        #expect(first[0] == "A101")
+        #expect(first[1] == "错误")
+        #expect(first[2] == "应免未免")
+        #expect(first[3] == "案件")
+        // The recorded outcome and the engine's, as words: 一般处罚 and 不予处罚.
+        #expect(first[8].contains("一般处罚"))
+        #expect(first[9].contains("\"engine_outcome\":\"不予处罚\""))
+    }
+
+    @Test func summaryEndsWithTheSubjectsWithMostFindings() throws {
+        let report = try RendererFixture.report()
+        let top1 = AuditReportRenderer.render(report, format: .summary, options: AuditRenderOptions(language: .en, topSubjects: 1))
+        let lines = top1.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let heading = try #require(lines.firstIndex { $0.hasPrefix("Cases and inspections with findings (4,") })
+        // Every subject has one finding; ties go to errors first, then cases before inspections, then by id.
+        #expect(lines[heading + 1].contains("R-1") && lines[heading + 1].contains("A101"))
+        #expect(lines[heading + 2].contains("3 more"))
+        let all = AuditReportRenderer.render(report, format: .summary, options: AuditRenderOptions(language: .en, topSubjects: nil))
+        for id in ["R-1", "R-2", "I-1", "I-2"] { #expect(all.contains("  \(id)")) }
+        #expect(!all.contains("more; `--all`"))
+    }
+
+    @Test func chineseSummaryHasNoEnglishWords() throws {
+        let report = try RendererFixture.report()
+        // The fixture's hostile agency name is data (English on purpose), not a word of the rendering.
+        let text = AuditReportRenderer.render(report, format: .summary, options: AuditRenderOptions(language: .zh, topSubjects: nil))
+            .replacingOccurrences(of: "测试省</script><script>alert(\"x\")</script>局, \"quoted\"", with: "")
+        // The only Latin tokens allowed are codes, ids, paths and names: here R-1 … and the fixture's file names.
+        #expect(EnglishWords.find(in: text).isEmpty, "\(EnglishWords.find(in: text))")
+        #expect(text.hasPrefix("执法监督报告\n"))
+    }
+
     /// A strict RFC 4180 reader for the test.
     func parseCSV(_ text: String) -> [[String]] {
         var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
@@ -110,6 +149,13 @@ enum HTMLDocument {
         guard let start = html.range(of: "\(name)=\"") else { return nil }
         guard let end = html[start.upperBound...].firstIndex(of: "\"") else { return nil }
         return String(html[start.upperBound..<end])
+    }
+
+    /// Text with the entities a DOM dump writes turned back into characters.
+    static func unescape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&nbsp;", with: "\u{A0}").replacingOccurrences(of: "&amp;", with: "&")
     }
 
     /// The text of the element with `id` (no nested markup expected).

@@ -116,3 +116,37 @@ import Testing
         #expect(checked.stdout.contains("首违认定依据：案件库 1 条记录"))
     }
 }
+
+/// `leniency audit --register`: the register's cases audited without an export.
+@Suite struct RegisterAuditTests {
+    @Test(arguments: TestDatabases.kinds)
+    func auditingTheRegisterFindsWhatAuditingTheExportFinds(kind: String) throws {
+        let dir = try TemporaryDirectory()
+        let (register, drop) = try TestDatabases.fresh(kind, in: dir)
+        defer { drop() }
+        // The bulk example: YAML, JSON Lines and CSV exports with planted findings.
+        let imported = try LeniencyBinary.run(["register", "import", "examples/bulk/cases", "--register", register], in: CheckCommandTests.root)
+        #expect(imported.exitCode == 0, "\(imported.stderr)")
+
+        let direct = try LeniencyBinary.run(["audit", "examples/bulk/cases", "--format", "jsonl", "--fail-on", "info"], in: CheckCommandTests.root)
+        let fromRegister = try LeniencyBinary.run(["audit", "--register", register, "--format", "jsonl", "--fail-on", "info"],
+                                                  in: CheckCommandTests.root)
+        #expect(fromRegister.exitCode == direct.exitCode, "\(fromRegister.stderr)")
+        func findings(_ text: String) -> [String] {
+            text.split(separator: "\n").compactMap { line in
+                guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return nil }
+                return "\(object["code"] ?? "")|\(object["case"] ?? "")|\(object["file"] ?? "")|\(object["line"] ?? "")"
+            }.sorted()
+        }
+        #expect(findings(direct.stdout).count >= 5, "the export has findings to compare: \(direct.stdout)")
+        #expect(findings(fromRegister.stdout) == findings(direct.stdout), "same findings, pointing at the imported file and line")
+    }
+
+    @Test func theRegisterAloneOrFilesAlone() throws {
+        let both = try LeniencyBinary.run(["audit", "examples/bulk/cases", "--register", "x.sqlite"], in: CheckCommandTests.root)
+        #expect(both.exitCode == 2)
+        let missing = try LeniencyBinary.run(["audit", "--register", "/nonexistent/typo.sqlite"], in: CheckCommandTests.root)
+        #expect(missing.exitCode == 2)
+        #expect(missing.stdout.isEmpty)
+    }
+}

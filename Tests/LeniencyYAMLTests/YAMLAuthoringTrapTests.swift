@@ -44,7 +44,7 @@ struct YAMLAuthoringTrapTests {
         #expect(root.keyNodes.map(\.text) == ["规则", "　　名称"])
     }
 
-    @Test(arguments: ["　# 注释\n", "text: |\n  　　第一条 内容\n", "a: \"甲\n　乙\"\n"])
+    @Test(arguments: ["　# 注释\n", "text: |\n  　　第一条 内容\n", "a: \"甲\n 　乙\"\n"])
     func ideographicSpaceInCommentsAndTextIsNotATrap(text: String) {
         let result = YAMLReader.parse(text, file: "r.yaml")
         #expect(result.diagnostics.isEmpty)

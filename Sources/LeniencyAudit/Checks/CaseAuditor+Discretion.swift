@@ -13,7 +13,7 @@ extension CaseAuditor {
 
         if c.penalised, let fine = recorded.fine, let statutory = c.statutory, fine > statutory.max {
             c.add(.fineOutsideStatutoryRange,
-                  "the fine \(fine.displayString) exceeds the statutory maximum \(statutory.max.displayString)",
+                  Message(.auditFineAboveStatutory, fine, statutory.max),
                   evidence: [Evidence("fine", fine.yuanString)] + statutoryEvidence,
                   basis: c.penaltyBasis)
         }
@@ -24,9 +24,11 @@ extension CaseAuditor {
             || d.alsoAllows.contains(.mitigated) || d.alsoAllows.contains(.noPenalty)
         if mitigates, d.outcome != .undetermined, !ground {
             c.add(.mitigationWithoutGround,
-                  "减轻 (\(recorded.outcome == .mitigated ? "outcome mitigated" : "fine below the statutory minimum")) without a legal ground: the facts imply \(d.outcome.rawValue)",
-                  evidence: [Evidence("engine_outcome", d.outcome.rawValue),
-                             Evidence("recorded_outcome", recorded.outcome?.rawValue ?? "not recorded"),
+                  Message(.auditMitigationWithoutGround,
+                          Message(recorded.outcome == .mitigated ? .auditMitigationOutcome : .auditMitigationBelowMinimum),
+                          Message.outcome(d.outcome.rawValue)),
+                  evidence: [Evidence("engine_outcome", Message.outcome(d.outcome.rawValue)),
+                             Evidence("recorded_outcome", recorded.outcome.map { Message.outcome($0.rawValue) } ?? Message(.wordNotRecorded)),
                              Evidence("fine", recorded.fine?.yuanString ?? "")] + statutoryEvidence,
                   basis: c.penaltyBasis)
         }
@@ -37,9 +39,10 @@ extension CaseAuditor {
             let declinedDiscretion = taken > implied && !d.mandatory && d.decidedBy != nil
             if !declinedDiscretion {
                 c.add(.tierInconsistent,
-                      "the decision is \(taken.rawValue) but the facts imply \(implied.rawValue)",
-                      evidence: [Evidence("engine_outcome", implied.rawValue), Evidence("recorded_outcome", taken.rawValue),
-                                 Evidence("tier", d.fine?.tier ?? "")],
+                      Message(.auditTierInconsistent, Message.outcome(taken.rawValue), Message.outcome(implied.rawValue)),
+                      evidence: [Evidence("engine_outcome", Message.outcome(implied.rawValue)),
+                                 Evidence("recorded_outcome", Message.outcome(taken.rawValue)),
+                                 Evidence("tier", d.fine.map { Message.tier($0.tier) } ?? .verbatim(""))],
                       basis: d.basis + c.penaltyBasis)
             }
         }
@@ -51,8 +54,8 @@ extension CaseAuditor {
             let upper = range.maxInclusive ? "]" : ")"
             let band = "\(lower)\(range.min.yuanString), \(range.max.yuanString)\(upper)"
             c.add(.fineOutsideTierBand,
-                  "the fine \(fine.displayString) lies outside the \(range.tier) band \(band) of standard \(range.standardID)",
-                  evidence: [Evidence("fine", fine.yuanString), Evidence("tier", range.tier), Evidence("band", band),
+                  Message(.auditFineOutsideBand, fine, Message.tier(range.tier), band, range.standardID),
+                  evidence: [Evidence("fine", fine.yuanString), Evidence("tier", Message.tier(range.tier)), Evidence("band", band),
                              Evidence("standard", "\(range.standardID)@\(range.standardEffective)")],
                   basis: d.basis + c.penaltyBasis)
         }

@@ -8,13 +8,13 @@ extension CaseAuditor {
         guard let recorded = c.record.decision else { return }
         let d = c.decision
         let item = d.decidedBy.map { "\($0.list.listID)/\($0.itemID)" } ?? "none"
-        let recordedOutcome = recorded.outcome?.rawValue ?? "not recorded"
+        let recordedOutcome = recorded.outcome.map { Message.outcome($0.rawValue) } ?? Message(.wordNotRecorded)
 
         // A time-barred penalty is A407's finding, not a leniency item's.
         if d.outcome == .noPenalty, d.mandatory, c.penalised, d.timeBarred != true {
             c.add(.leniencyDenied,
-                  "penalised (\(recordedOutcome)) although the mandatory no-penalty item \(item) applies (应免未免)",
-                  evidence: [Evidence("engine_outcome", d.outcome.rawValue), Evidence("item", item),
+                  Message(.auditLeniencyDenied, recordedOutcome, item),
+                  evidence: [Evidence("engine_outcome", Message.outcome(d.outcome.rawValue)), Evidence("item", item),
                              Evidence("item_title", d.decidedBy?.title ?? ""), Evidence("recorded_outcome", recordedOutcome),
                              Evidence("fine", recorded.fine?.yuanString ?? "")],
                   basis: d.basis)
@@ -23,16 +23,16 @@ extension CaseAuditor {
         if recorded.outcome == .noPenalty, let engineOutcome = d.outcome.outcome, engineOutcome != .noPenalty,
            !d.alsoAllows.contains(.noPenalty) {
             let excluded = d.trace.first { $0.kind == .item && !$0.coercion && $0.outcome == .noPenalty && $0.status == .excluded }
-            var evidence = [Evidence("engine_outcome", engineOutcome.rawValue),
-                            Evidence("cited_item", recorded.item ?? "none")]
-            let message: String
+            var evidence = [Evidence("engine_outcome", Message.outcome(engineOutcome.rawValue)),
+                            Evidence("cited_item", recorded.item.map(Message.verbatim) ?? Message(.wordNone))]
+            let message: Message
             if let excluded {
-                let exclusion = excluded.heldExclusion?.display ?? "an exclusion"
-                message = "exempted although exclusion “\(exclusion)” of item \(excluded.listID)/\(excluded.itemID) holds (不应免而免)"
+                let exclusion = excluded.heldExclusion.map { Message.verbatim($0.display) } ?? Message(.auditAnExclusion)
+                message = Message(.auditExemptedDespiteExclusion, exclusion, "\(excluded.listID)/\(excluded.itemID)")
                 evidence.append(Evidence("excluded_item", "\(excluded.listID)/\(excluded.itemID)"))
                 evidence.append(Evidence("exclusion", exclusion))
             } else {
-                message = "exempted although no no-penalty item applies; the facts imply \(engineOutcome.rawValue) (不应免而免)"
+                message = Message(.auditExemptedWithoutItem, Message.outcome(engineOutcome.rawValue))
             }
             c.add(.leniencyWithoutGround, message, evidence: evidence,
                   basis: (excluded?.citations ?? []) + c.penaltyBasis)
@@ -45,7 +45,7 @@ extension CaseAuditor {
             if !versions.isEmpty, !versions.contains(where: { $0.validity.contains(act) }), !inForceAtDecision {
                 let periods = versions.map { "\($0.validity.effective)…\($0.validity.expires?.description ?? "")" }
                 c.add(.listNotInForce,
-                      "the cited list \(listID) was not in force on the act date \(act) (nor on the decision date)",
+                      Message(.auditListNotInForce, listID, act),
                       evidence: [Evidence("list", listID), Evidence("act_date", act.description),
                                  Evidence("decided", c.record.dates.decided?.description ?? ""),
                                  Evidence("versions", periods.joined(separator: "; "))],
@@ -60,7 +60,7 @@ extension CaseAuditor {
             let outside = versions.compactMap { list in list.info.region.map { (list, catalog.regionTable.covers($0, region)) } }
             if !versions.isEmpty, outside.count == versions.count, outside.allSatisfy({ $0.1 == false }), let scope = outside.first?.0.info.region {
                 c.add(.listOutsideRegion,
-                      "the decision relies on list \(listID), which applies only in \(scope); the case arose in \(region)",
+                      Message(.auditListOutsideRegion, listID, scope, region),
                       evidence: [Evidence("list", listID), Evidence("list_region", scope), Evidence("case_region", region),
                                  Evidence("item", recorded.item ?? "")],
                       basis: versions.first.map { ["\($0.info.title)（\($0.info.document)）"] } ?? [])
@@ -71,9 +71,9 @@ extension CaseAuditor {
            let engineOutcome = d.outcome.outcome, engineOutcome < .standard, !d.mandatory, d.decidedBy != nil,
            let taken = recorded.outcome, taken > engineOutcome, !d.alsoAllows.contains(taken) {
             c.add(.discretionaryLeniencyUnused,
-                  "the discretionary item \(item) allows \(engineOutcome.rawValue) and the policy \(policy.id) expects it to be used, but the decision is \(taken.rawValue)",
-                  evidence: [Evidence("engine_outcome", engineOutcome.rawValue), Evidence("item", item),
-                             Evidence("recorded_outcome", taken.rawValue), Evidence("policy", policy.id)],
+                  Message(.auditDiscretionaryUnused, item, Message.outcome(engineOutcome.rawValue), policy.id, Message.outcome(taken.rawValue)),
+                  evidence: [Evidence("engine_outcome", Message.outcome(engineOutcome.rawValue)), Evidence("item", item),
+                             Evidence("recorded_outcome", Message.outcome(taken.rawValue)), Evidence("policy", policy.id)],
                   basis: c.policyBasis("expects_discretionary_leniency") + d.basis)
         }
     }

@@ -11,7 +11,7 @@ extension CaseAuditor {
         if let policy = c.policy {
             if let minimum = policy.officersMin, r.officers.count < minimum {
                 c.add(.tooFewOfficers,
-                      "\(r.officers.count) officer(s) named; the policy \(policy.id) requires at least \(minimum)",
+                      Message(.auditTooFewOfficers, r.officers.count, policy.id, minimum),
                       evidence: [Evidence("officers", String(r.officers.count)), Evidence("minimum", String(minimum)),
                                  Evidence("names", r.officers.map(\.name).joined(separator: "、"))],
                       basis: c.policyBasis("officers_min"))
@@ -19,7 +19,7 @@ extension CaseAuditor {
             if let limit = policy.decisionDays, let filed = r.dates.filed, let decided = r.dates.decided,
                filed.days(until: decided) > limit {
                 c.add(.decisionLate,
-                      "decided \(filed.days(until: decided)) calendar days after filing (立案 \(filed)); the limit is \(limit) days",
+                      Message(.auditDecisionLate, filed.days(until: decided), filed, limit),
                       evidence: [Evidence("filed", filed.description), Evidence("decided", decided.description),
                                  Evidence("days", String(filed.days(until: decided))), Evidence("limit_days", String(limit)),
                                  Evidence("deadline", filed.adding(days: limit).description)],
@@ -33,27 +33,26 @@ extension CaseAuditor {
                                     Evidence("deadline", calendar.addingWorkingDays(limit, to: decided).description)]
                     let uncovered = (decided.year...published.year).filter { !calendar.coveredYears.contains($0) }
                     if !uncovered.isEmpty {
-                        evidence.append(Evidence("calendar_coverage",
-                            "no holiday calendar for \(uncovered.map(String.init).joined(separator: ", ")): only weekends were counted as days off there"))
+                        evidence.append(Evidence("calendar_coverage", Message(.auditCalendarCoverage, uncovered.map(String.init))))
                     }
                     c.add(.publicityLate,
-                          "published \(taken) working days after the decision; the limit is \(limit) working days",
+                          Message(.auditPublicityLate, taken, limit),
                           evidence: evidence, basis: c.policyBasis("publicity_working_days"))
                 }
             }
             if let condition = policy.legalReviewWhen, let recorded, recorded.legalReview != true,
                evaluator.truth(condition.expression, values(for: r)) == true {
                 c.add(.legalReviewMissing,
-                      "no 法制审核 on record although the policy requires one when \(condition.label ?? condition.source)",
+                      Message(.auditLegalReviewMissing, condition.label ?? condition.source),
                       evidence: [Evidence("condition", condition.source), Evidence("fine", recorded.fine?.yuanString ?? ""),
-                                 Evidence("legal_review", recorded.legalReview.map { $0 ? "true" : "false" } ?? "not recorded")],
+                                 Evidence("legal_review", recorded.legalReview.map { MessageArgument.boolean($0) } ?? .message(Message(.wordNotRecorded)))],
                       basis: c.policyBasis("legal_review_when"))
             }
             if policy.educationRequiredForNoPenalty, let recorded, recorded.outcome == .noPenalty, recorded.education != true {
                 c.add(.educationMissing,
-                      "a no-penalty decision without an education record",
-                      evidence: [Evidence("recorded_outcome", Outcome.noPenalty.rawValue),
-                                 Evidence("education", recorded.education.map { $0 ? "true" : "false" } ?? "not recorded")],
+                      Message(.auditEducationMissing),
+                      evidence: [Evidence("recorded_outcome", Message.outcome(Outcome.noPenalty.rawValue)),
+                                 Evidence("education", recorded.education.map { MessageArgument.boolean($0) } ?? .message(Message(.wordNotRecorded)))],
                       basis: c.policyBasis("education_required_for_no_penalty"))
             }
         }
@@ -62,15 +61,14 @@ extension CaseAuditor {
             let date = r.dates.decided ?? r.dates.filed ?? r.dates.act
             for officer in r.officers {
                 guard let problem = registry.problem(for: officer, on: date) else { continue }
-                let why: String
+                let message: Message
                 switch problem {
-                case .noNumber: why = "names no certificate number"
-                case .unknown(let number): why = "holds certificate \(number), which the registry does not list"
-                case .otherHolder(let number, let holder): why = "cites certificate \(number), which belongs to \(holder)"
-                case .notValid(let number, let from, let to): why = "holds certificate \(number), valid only \(from)…\(to)"
+                case .noNumber: message = Message(.auditOfficerNoNumber, officer.name, date)
+                case .unknown(let number): message = Message(.auditOfficerUnknownCertificate, officer.name, number, date)
+                case .otherHolder(let number, let holder): message = Message(.auditOfficerOtherHolder, officer.name, number, holder, date)
+                case .notValid(let number, let from, let to): message = Message(.auditOfficerNotValid, officer.name, number, from, to, date)
                 }
-                c.add(.officerWithoutCertificate,
-                      "officer \(officer.name) \(why) on \(date)",
+                c.add(.officerWithoutCertificate, message,
                       evidence: [Evidence("officer", officer.name), Evidence("certificate", officer.certificate ?? ""),
                                  Evidence("date", date.description)],
                       basis: c.policyBasis("officers_min"))
@@ -80,7 +78,7 @@ extension CaseAuditor {
         if c.decision.timeBarred == true, c.penalised {
             let limitation = c.decision.trace.filter { $0.kind == .limitation && $0.status == .applied }
             c.add(.timeBarredPenalty,
-                  "a penalty was imposed although the act was discovered after the limitation period",
+                  Message(.auditTimeBarredPenalty),
                   evidence: [Evidence("act", r.dates.act.description), Evidence("act_end", r.dates.actEnd?.description ?? ""),
                              Evidence("discovered", r.dates.discovered?.description ?? ""),
                              Evidence("period", limitation.map(\.itemID).joined(separator: ", "))],

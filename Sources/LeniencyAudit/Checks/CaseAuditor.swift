@@ -147,7 +147,7 @@ struct CaseContext {
     /// True when `codes` already fired for this case.
     func fired(_ codes: AuditCode...) -> Bool { findings.contains { codes.contains($0.code) } }
 
-    mutating func add(_ code: AuditCode, _ message: String, evidence: [Evidence], basis: [String]) {
+    mutating func add(_ code: AuditCode, _ message: Message, evidence: [Evidence], basis: [String]) {
         findings.append(AuditFinding(code: code, subject: .case(record.id), location: record.location, message: message,
                                      evidence: evidence, basis: Self.unique(basis), agency: record.agency,
                                      officers: record.officers.map(\.name), date: date))

@@ -54,11 +54,12 @@ enum FineDispersionCheck {
                 let sample = expand(member)
                 findings.append(AuditFinding(
                     code: .similarCaseFineDivergence, subject: .case(sample.caseID), location: sample.location,
-                    message: "the fine \(Money(fen: sample.fen).displayString) is far from the median \(halfFen(median2)) of \(group.count) similar cases (\(first.violation), tier \(first.tier))",
+                    message: Message(.auditFineDivergence, Money(fen: sample.fen), halfFen(median2), group.count, first.violation,
+                                     Message.tier(first.tier)),
                     evidence: [Evidence("fine", Money(fen: sample.fen).yuanString), Evidence("median", halfFen(median2)),
                                Evidence("mad", quarterFen(mad4)), Evidence("group_size", String(group.count)),
-                               Evidence("violation", first.violation), Evidence("tier", first.tier),
-                               Evidence("rule", mad4 > 0 ? "|fine − median| > 3 × 1.4826 × MAD" : "MAD = 0: |fine − median| > 50% × median")],
+                               Evidence("violation", first.violation), Evidence("tier", Message.tier(first.tier)),
+                               Evidence("rule", Message(mad4 > 0 ? .auditRuleMAD : .auditRuleRelative))],
                     basis: [], agency: sample.agency, officers: sample.officers, date: sample.date))
             }
             summaries.append((first.group, FineGroupSummary(violation: first.violation, tier: first.tier, count: group.count,

@@ -20,10 +20,16 @@ enum FirstOffenceCheck {
                 }
             }
             guard let prior = earlier.max(by: { ($0.date, $1.caseID) < ($1.date, $0.caseID) }) else { return nil }
-            let windowText = claim.window == "ever" ? "ever" : "within \(claim.window)"
+            let windowText = switch claim.window {
+            case "ever": Message(.windowEver)
+            case "1y": Message(.window1y)
+            case "2y": Message(.window2y)
+            default: Message(.windowWithin, claim.window)
+            }
             return AuditFinding(
                 code: .falseFirstOffence, subject: .case(claim.entry.caseID), location: claim.location,
-                message: "treated as a first offence, but case \(prior.caseID) of \(prior.date) records a \(claim.sameKind == "any" ? "" : "same-kind ")violation (\(prior.violation)) by the same party \(windowText) before the act",
+                message: Message(claim.sameKind == "any" ? .auditFalseFirstOffenceAny : .auditFalseFirstOffence,
+                                 prior.caseID, prior.date, prior.violation, windowText),
                 evidence: [Evidence("earlier_case", prior.caseID), Evidence("earlier_date", prior.date.description),
                            Evidence("earlier_violation", prior.violation), Evidence("act", act.description),
                            Evidence("party", claim.entry.party), Evidence("window", claim.window),

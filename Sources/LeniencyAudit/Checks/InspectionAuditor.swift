@@ -29,7 +29,7 @@ struct InspectionAuditor: Sendable {
             let policy = policies.policy(region: record.region, agency: record.agency, on: record.date)
             let inPeriod = options.inPeriod(record.date)
             var findings: [AuditFinding] = []
-            func add(_ code: AuditCode, _ message: String, _ evidence: [Evidence], _ rule: String) {
+            func add(_ code: AuditCode, _ message: Message, _ evidence: [Evidence], _ rule: String) {
                 findings.append(AuditFinding(code: code, subject: .inspection(record.id), location: record.location, message: message,
                                              evidence: evidence, basis: Self.basis(policy, rule), agency: record.agency,
                                              officers: record.officers.map(\.name), date: record.date))
@@ -41,7 +41,7 @@ struct InspectionAuditor: Sendable {
                     if inPeriod { result.quietDayByMonth[String(record.date.description.prefix(7)), default: 0] += 1 }
                     if !quiet.exceptionReasons.contains(record.reason) {
                         add(.quietDayInspection,
-                            "inspection on \(record.date), a quiet day (day \(window.lowerBound)–\(window.upperBound) of the month), for reason `\(record.reason)`, which is not an allowed exception",
+                            Message(.auditQuietDayInspection, record.date, window.lowerBound, window.upperBound, record.reason),
                             [Evidence("date", record.date.description), Evidence("quiet_days", "\(window.lowerBound)-\(window.upperBound)"),
                              Evidence("reason", record.reason), Evidence("allowed", quiet.exceptionReasons.joined(separator: ", ")),
                              Evidence("enterprise", record.enterprise)],
@@ -63,7 +63,8 @@ struct InspectionAuditor: Sendable {
                 guard !capExceeded, let cap = caps.first(where: { $0.region != nil }) ?? caps.first, count > cap.max else { continue }
                 capExceeded = true
                 add(.inspectionCapExceeded,
-                    "inspection number \(count) of enterprise \(record.enterprise) by \(record.agency) in \(periodKey); the cap is \(cap.max) per \(period.rawValue)",
+                    Message(.auditInspectionCap, count, record.enterprise, record.agency, periodKey, cap.max,
+                            Message(period == .month ? .periodMonth : .periodYear)),
                     [Evidence("enterprise", record.enterprise), Evidence("agency", record.agency),
                      Evidence("period", periodKey), Evidence("count", String(count)), Evidence("cap", String(cap.max)),
                      Evidence("cap_region", cap.region ?? "")],
@@ -76,7 +77,8 @@ struct InspectionAuditor: Sendable {
                 }
                 if let earlier {
                     add(.jointInspectionMissed,
-                        "\(record.agency) inspected \(record.enterprise) \(earlier.date.days(until: record.date)) day(s) after \(earlier.agency) did (\(earlier.id)); inspections within \(window) days should be joint",
+                        Message(.auditJointMissed, record.agency, record.enterprise, earlier.date.days(until: record.date), earlier.agency,
+                                earlier.id, window),
                         [Evidence("enterprise", record.enterprise), Evidence("other_inspection", earlier.id),
                          Evidence("other_agency", earlier.agency), Evidence("other_date", earlier.date.description),
                          Evidence("date", record.date.description), Evidence("window_days", String(window))],
@@ -86,8 +88,8 @@ struct InspectionAuditor: Sendable {
             byEnterprise[record.enterprise, default: []].append(record)
 
             if record.registered == false {
-                add(.inspectionNotRegistered, "the inspection was not registered (扫码/备案) beforehand",
-                    [Evidence("registered", "false"), Evidence("enterprise", record.enterprise)], "registration")
+                add(.inspectionNotRegistered, Message(.auditNotRegistered),
+                    [Evidence("registered", false), Evidence("enterprise", record.enterprise)], "registration")
             }
             if inPeriod {
                 result.audited += 1

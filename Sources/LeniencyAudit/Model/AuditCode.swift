@@ -69,31 +69,34 @@ public enum AuditCode: String, Sendable, Hashable, CaseIterable, Comparable, Cod
         }
     }
 
-    /// Chinese title, as a 执法监督 report names the problem.
-    public var title: String {
+    /// Chinese title, as a 执法监督 report names the problem (the catalogue's Chinese `titleMessage`).
+    public var title: String { titleMessage.rendered(.zh) }
+
+    /// The title as a catalogue message.
+    public var titleMessage: Message {
         switch self {
-        case .leniencyDenied: "应免未免"
-        case .leniencyWithoutGround: "不应免而免"
-        case .listNotInForce: "援引的清单版本在违法行为发生时未施行"
-        case .discretionaryLeniencyUnused: "未适用政策要求适用的可以型清单事项"
-        case .listOutsideRegion: "援引的清单不适用于案发地"
-        case .falseFirstOffence: "首违认定与案卷库不符"
-        case .fineOutsideTierBand: "罚款超出裁量档次幅度"
-        case .fineOutsideStatutoryRange: "罚款超出法定幅度"
-        case .mitigationWithoutGround: "减轻处罚无法定依据"
-        case .tierInconsistent: "裁量档次与事实不符"
-        case .tooFewOfficers: "执法人员少于规定人数"
-        case .officerWithoutCertificate: "执法人员无有效执法证件"
-        case .decisionLate: "超期作出处罚决定"
-        case .publicityLate: "处罚决定公示超期"
-        case .legalReviewMissing: "应当法制审核而未审核"
-        case .educationMissing: "不予处罚未进行教育"
-        case .timeBarredPenalty: "超过追责时效仍予处罚"
-        case .quietDayInspection: "企业安静日内检查"
-        case .inspectionCapExceeded: "检查频次超过上限"
-        case .jointInspectionMissed: "多头检查未联合实施"
-        case .inspectionNotRegistered: "检查未登记备案"
-        case .similarCaseFineDivergence: "类案不同罚"
+        case .leniencyDenied: Message(.auditTitleA101)
+        case .leniencyWithoutGround: Message(.auditTitleA102)
+        case .listNotInForce: Message(.auditTitleA103)
+        case .discretionaryLeniencyUnused: Message(.auditTitleA104)
+        case .listOutsideRegion: Message(.auditTitleA105)
+        case .falseFirstOffence: Message(.auditTitleA201)
+        case .fineOutsideTierBand: Message(.auditTitleA301)
+        case .fineOutsideStatutoryRange: Message(.auditTitleA302)
+        case .mitigationWithoutGround: Message(.auditTitleA303)
+        case .tierInconsistent: Message(.auditTitleA304)
+        case .tooFewOfficers: Message(.auditTitleA401)
+        case .officerWithoutCertificate: Message(.auditTitleA402)
+        case .decisionLate: Message(.auditTitleA403)
+        case .publicityLate: Message(.auditTitleA404)
+        case .legalReviewMissing: Message(.auditTitleA405)
+        case .educationMissing: Message(.auditTitleA406)
+        case .timeBarredPenalty: Message(.auditTitleA407)
+        case .quietDayInspection: Message(.auditTitleA501)
+        case .inspectionCapExceeded: Message(.auditTitleA502)
+        case .jointInspectionMissed: Message(.auditTitleA503)
+        case .inspectionNotRegistered: Message(.auditTitleA504)
+        case .similarCaseFineDivergence: Message(.auditTitleA601)
         }
     }
 

@@ -31,14 +31,26 @@ public enum AuditSubject: Sendable, Hashable, Comparable {
 public struct Evidence: Sendable, Hashable {
     /// Key, snake_case.
     public var key: String
-    /// Value as text (dates `YYYY-MM-DD`, money in yuan with two decimals).
-    public var value: String
+    /// The value: text shown as it is (dates `YYYY-MM-DD`, money in yuan with two decimals, ids), or words that translate.
+    public var argument: MessageArgument
 
-    /// Creates an evidence entry.
+    /// Creates an evidence entry whose value is shown as it is.
     public init(_ key: String, _ value: String) {
         self.key = key
-        self.value = value
+        self.argument = .text(value)
     }
+
+    /// Creates an evidence entry whose value is words (an outcome, `not recorded`, a yes/no).
+    public init(_ key: String, _ value: any MessageArgumentConvertible) {
+        self.key = key
+        self.argument = value.messageArgument
+    }
+
+    /// The value in English, as machine formats (JSON Lines) carry it.
+    public var value: String { argument.rendered(.en) }
+
+    /// The value in a language, for people.
+    public func value(in language: Language) -> String { argument.rendered(language) }
 }
 
 /// One problem the audit found in a case file or an inspection record.
@@ -52,7 +64,7 @@ public struct AuditFinding: Sendable, Hashable, Comparable {
     /// Where the record starts.
     public var location: SourceLocation
     /// What is wrong, in one sentence.
-    public var message: String
+    public var text: Message
     /// Key facts, in a fixed order.
     public var evidence: [Evidence]
     /// Citations the finding rests on.
@@ -65,14 +77,14 @@ public struct AuditFinding: Sendable, Hashable, Comparable {
     public var date: CivilDate?
 
     /// Creates a finding with the code's severity.
-    public init(code: AuditCode, subject: AuditSubject, location: SourceLocation, message: String,
+    public init(code: AuditCode, subject: AuditSubject, location: SourceLocation, message: Message,
                 evidence: [Evidence] = [], basis: [String] = [], agency: String, officers: [String] = [],
                 date: CivilDate? = nil) {
         self.code = code
         self.severity = code.severity
         self.subject = subject
         self.location = location
-        self.message = message
+        self.text = message
         self.evidence = evidence
         self.basis = basis
         self.agency = agency
@@ -88,6 +100,9 @@ public struct AuditFinding: Sendable, Hashable, Comparable {
         if lhs.subject != rhs.subject { return lhs.subject < rhs.subject }
         return lhs.message < rhs.message
     }
+
+    /// What is wrong, in English.
+    public var message: String { text.english }
 
     /// The value of one evidence key.
     public func evidence(_ key: String) -> String? { evidence.first { $0.key == key }?.value }

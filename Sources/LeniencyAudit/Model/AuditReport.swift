@@ -40,8 +40,7 @@ public struct AuditStatistics: Sendable, Hashable {
     public var similarCaseFindingsByOfficer: [String: Int] = [:]
 
     /// How `waivedFines` is computed, said in every summary.
-    public static let waivedConvention =
-        "statutory minimum of each exempted case (fixed minimum, or the minimum multiple of 违法所得/货值; cases without a standard count 0)"
+    public static var waivedConvention: String { Message(.auditWaivedConvention).english }
 
     /// Creates empty statistics.
     public init() {}

@@ -12,7 +12,7 @@ extension CatalogDecoder {
             guard let fact = decodeFact(node) else { continue }
             if factsByName[fact.name] == nil {
                 factsByName[fact.name] = fact
-                catalog.facts.append(fact)
+                decodedFacts.append(fact)
             }
         }
     }
@@ -187,7 +187,7 @@ extension CatalogDecoder {
                 unverified: reader.bool(item["unverified"], "violation `unverified`") ?? false,
                 location: node.location)
             violation.note = reader.string(item["note"], "violation `note`")
-            catalog.violations.append(violation)
+            decodedViolations.append(violation)
         }
     }
 }

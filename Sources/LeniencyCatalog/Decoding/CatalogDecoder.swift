@@ -13,6 +13,10 @@ final class CatalogDecoder {
     var factsByName: [String: FactDefinition] = [:]
     /// Known violation codes.
     var violationCodes: Set<String> = []
+    /// Facts and violations of the first pass, handed to the catalog in one assignment each: the catalog rebuilds
+    /// its lookup index on every change, so appending one by one would be quadratic.
+    var decodedFacts: [FactDefinition] = []
+    var decodedViolations: [Violation] = []
     /// `replaces:` references, checked once every limitation period is known.
     var pendingReplaces: [(period: String, node: YAMLNode)] = []
     /// Limitation period ids seen.
@@ -35,6 +39,8 @@ final class CatalogDecoder {
                 }
             }
         }
+        catalog.facts = decodedFacts
+        catalog.violations = decodedViolations
         for (kind, document) in later {
             switch kind {
             case .derivations: decodeDerivations(document)
