@@ -139,28 +139,14 @@ public enum PublishedListRenderer {
 
     // MARK: CSV
 
+    /// Through the project's one CSV writer: byte order mark, RFC 4180 quoting, CRLF rows, formula injection neutralised.
     static func csv(_ list: PublishedList) -> String {
-        var out = "\u{FEFF}" + CSVCells.row(list.columns)
+        var writer = CSVWriter(header: list.columns)
         for row in list.rows {
-            out += CSVCells.row([String(row.number), row.violation, row.basis.joined(separator: "\n"),
-                                 (row.conditions + row.exceptions).joined(separator: "\n"), row.treatment.joined(separator: "\n")])
+            writer.append([.integer(row.number), .text(row.violation), .text(row.basis.joined(separator: "\n")),
+                           .text((row.conditions + row.exceptions).joined(separator: "\n")), .text(row.treatment.joined(separator: "\n"))])
         }
-        return out
-    }
-}
-
-/// CSV cells for `publish`: RFC 4180 quoting and formula-injection neutralising (a leading `=`, `+`, `-`, `@`, tab or
-/// carriage return gets a `'`), CRLF rows. To be replaced by the shared `CSVWriter` (issue 15) once it is on main.
-enum CSVCells {
-    static func row(_ cells: [String]) -> String {
-        cells.map(field).joined(separator: ",") + "\r\n"
-    }
-
-    static func field(_ text: String) -> String {
-        var value = text
-        if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) { value = "'" + value }
-        guard value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return writer.text
     }
 }
 
