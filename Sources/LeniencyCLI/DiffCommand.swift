@@ -140,7 +140,7 @@ struct DiffCommand: ParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             for witness in witnesses {
-                try Data(witness.caseText.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent("\(witness.record.id).yaml"))
+                try Data(CaseFileText.yaml(witness.record).utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent("\(witness.record.id).yaml"))
             }
         } catch {
             StandardError.write(Message(.cliCannotWrite, "diff", folder, error.localizedDescription).rendered(language) + "\n")

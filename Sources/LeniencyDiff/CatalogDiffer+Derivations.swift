@@ -3,35 +3,17 @@ import LeniencyCore
 
 extension CatalogDiffer {
     /// All versions of one document of derived facts: derivations added, removed, or changed in what they set, when
+    /// All versions of one document of derived facts: derivations added, removed, or changed in what they set, when
     /// they fire (compared by the constraint search) and which cases they concern.
     func diffDerivations(_ id: String) -> DocumentDiff? {
-        let olds = old.derivations.filter { $0.id == id }.sorted { $0.validity.effective < $1.validity.effective }
-        let news = new.derivations.filter { $0.id == id }.sorted { $0.validity.effective < $1.validity.effective }
-        var changes: [DiffChange] = []
-        for pair in VersionPairing.pair(old: olds.map(\.validity), new: news.map(\.validity)) {
-            switch pair {
-            case .both(let i, let j):
-                changes += compare(olds[i], news[j])
-            case .added(let j, let predecessor):
-                if let predecessor {
-                    changes.append(DiffChange(kind: .versionAdded, version: news[j].validity.effective,
-                                              old: .date(olds[predecessor].validity.effective), new: .date(news[j].validity.effective)))
-                    changes += compare(olds[predecessor], news[j])
-                } else {
-                    for derivation in news[j].derivations {
-                        changes.append(DiffChange(kind: .derivationAdded, version: news[j].validity.effective, subject: derivation.id,
-                                                  new: .text(Self.text(derivation)),
-                                                  witnesses: derivationWitness(derivation, side: .new, date: news[j].validity.effective)))
-                    }
-                }
-            case .removed(let i):
-                for derivation in olds[i].derivations {
-                    changes.append(DiffChange(kind: .derivationRemoved, version: olds[i].validity.effective, subject: derivation.id,
-                                              old: .text(Self.text(derivation)),
-                                              witnesses: derivationWitness(derivation, side: .old, date: olds[i].validity.effective)))
-                }
+        let olds = old.derivations.filter { $0.id == id }, news = new.derivations.filter { $0.id == id }
+        let changes = versionChanges(olds, news, validity: \.validity, compare: { a, b, _ in compare(a, b) }, alone: { rules, side in
+            rules.derivations.map { derivation in
+                DiffChange(kind: side == .new ? .derivationAdded : .derivationRemoved, version: rules.validity.effective, subject: derivation.id,
+                           old: side == .old ? .text(Self.text(derivation)) : nil, new: side == .new ? .text(Self.text(derivation)) : nil,
+                           witnesses: derivationWitness(derivation, side: side, date: rules.validity.effective))
             }
-        }
+        })
         guard !changes.isEmpty, let shown = news.last ?? olds.last else { return nil }
         return DocumentDiff(kind: .derivations, id: id, title: shown.info.title, document: shown.info.document, changes: changes)
     }

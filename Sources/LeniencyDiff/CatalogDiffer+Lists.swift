@@ -4,37 +4,9 @@ import LeniencyCore
 extension CatalogDiffer {
     /// All versions of one list.
     func diffList(_ id: String) -> DocumentDiff? {
-        let olds = old.lists.filter { $0.id == id }.sorted { $0.validity.effective < $1.validity.effective }
-        let news = new.lists.filter { $0.id == id }.sorted { $0.validity.effective < $1.validity.effective }
-        var changes: [DiffChange] = []
-        if olds.isEmpty || news.isEmpty {
-            for list in olds.isEmpty ? news : olds {
-                let side: Witness.Side = olds.isEmpty ? .new : .old
-                changes.append(DiffChange(kind: olds.isEmpty ? .documentAdded : .documentRemoved, version: list.validity.effective,
-                                          witnesses: wholeListWitnesses(list, side: side, date: list.validity.effective)))
-            }
-        } else {
-            for pair in VersionPairing.pair(old: olds.map(\.validity), new: news.map(\.validity)) {
-                switch pair {
-                case .both(let i, let j):
-                    changes += compare(olds[i], news[j], addedVersion: false)
-                case .added(let j, let predecessor):
-                    let list = news[j]
-                    if let predecessor {
-                        changes.append(DiffChange(kind: .versionAdded, version: list.validity.effective,
-                                                  old: .date(olds[predecessor].validity.effective), new: .date(list.validity.effective)))
-                        changes += compare(olds[predecessor], list, addedVersion: true)
-                    } else {
-                        changes.append(DiffChange(kind: .versionAdded, version: list.validity.effective, new: .date(list.validity.effective),
-                                                  witnesses: wholeListWitnesses(list, side: .new, date: list.validity.effective)))
-                    }
-                case .removed(let i):
-                    let list = olds[i]
-                    changes.append(DiffChange(kind: .versionRemoved, version: list.validity.effective, old: .date(list.validity.effective),
-                                              witnesses: wholeListWitnesses(list, side: .old, date: list.validity.effective)))
-                }
-            }
-        }
+        let olds = old.lists.filter { $0.id == id }, news = new.lists.filter { $0.id == id }
+        let changes = versionChanges(olds, news, validity: \.validity, compare: compare,
+                                     oneSided: { list, side in wholeListWitnesses(list, side: side, date: list.validity.effective) })
         guard !changes.isEmpty, let shown = news.last ?? olds.last else { return nil }
         return DocumentDiff(kind: .list, id: id, title: shown.info.title, document: shown.info.document, changes: changes)
     }

@@ -6,24 +6,9 @@ extension CatalogDiffer {
 
     /// All versions of one set of limitation periods.
     func diffLimitation(_ id: String) -> DocumentDiff? {
-        let olds = old.limitations.filter { $0.id == id }.sorted { $0.validity.effective < $1.validity.effective }
-        let news = new.limitations.filter { $0.id == id }.sorted { $0.validity.effective < $1.validity.effective }
-        var changes: [DiffChange] = []
-        for pair in VersionPairing.pair(old: olds.map(\.validity), new: news.map(\.validity)) {
-            switch pair {
-            case .both(let i, let j):
-                changes += compare(olds[i], news[j])
-            case .added(let j, let predecessor):
-                changes.append(DiffChange(kind: olds.isEmpty ? .documentAdded : .versionAdded, version: news[j].validity.effective,
-                                          new: .date(news[j].validity.effective)))
-                if let predecessor { changes += compare(olds[predecessor], news[j]) }
-            case .removed(let i):
-                changes.append(DiffChange(kind: news.isEmpty ? .documentRemoved : .versionRemoved, version: olds[i].validity.effective,
-                                          old: .date(olds[i].validity.effective)))
-            }
-        }
-        guard !changes.isEmpty else { return nil }
-        return DocumentDiff(kind: .limitation, id: id, title: id, changes: changes)
+        let changes = versionChanges(old.limitations.filter { $0.id == id }, new.limitations.filter { $0.id == id },
+                                     validity: \.validity, compare: { a, b, _ in compare(a, b) })
+        return changes.isEmpty ? nil : DocumentDiff(kind: .limitation, id: id, title: id, changes: changes)
     }
 
     private func compare(_ a: LimitationRules, _ b: LimitationRules) -> [DiffChange] {
@@ -88,22 +73,8 @@ extension CatalogDiffer {
 
     /// All versions of one supervision policy: each rule compared as written (policies change audits, not decisions).
     func diffPolicy(_ id: String) -> DocumentDiff? {
-        let olds = old.policies.filter { $0.id == id }.sorted { $0.validity.effective < $1.validity.effective }
-        let news = new.policies.filter { $0.id == id }.sorted { $0.validity.effective < $1.validity.effective }
-        var changes: [DiffChange] = []
-        for pair in VersionPairing.pair(old: olds.map(\.validity), new: news.map(\.validity)) {
-            switch pair {
-            case .both(let i, let j):
-                changes += compare(olds[i], news[j])
-            case .added(let j, let predecessor):
-                changes.append(DiffChange(kind: olds.isEmpty ? .documentAdded : .versionAdded, version: news[j].validity.effective,
-                                          new: .date(news[j].validity.effective)))
-                if let predecessor { changes += compare(olds[predecessor], news[j]) }
-            case .removed(let i):
-                changes.append(DiffChange(kind: news.isEmpty ? .documentRemoved : .versionRemoved, version: olds[i].validity.effective,
-                                          old: .date(olds[i].validity.effective)))
-            }
-        }
+        let olds = old.policies.filter { $0.id == id }, news = new.policies.filter { $0.id == id }
+        let changes = versionChanges(olds, news, validity: \.validity, compare: { a, b, _ in compare(a, b) })
         guard !changes.isEmpty, let shown = news.last ?? olds.last else { return nil }
         return DocumentDiff(kind: .policy, id: id, title: shown.info.title, document: shown.info.document, changes: changes)
     }

@@ -4,31 +4,9 @@ import LeniencyCore
 extension CatalogDiffer {
     /// All versions of one discretion standard.
     func diffStandard(_ id: String) -> DocumentDiff? {
-        let olds = old.standards.filter { $0.id == id }.sorted { $0.validity.effective < $1.validity.effective }
-        let news = new.standards.filter { $0.id == id }.sorted { $0.validity.effective < $1.validity.effective }
-        var changes: [DiffChange] = []
-        if olds.isEmpty || news.isEmpty {
-            for standard in olds.isEmpty ? news : olds {
-                let side: Witness.Side = olds.isEmpty ? .new : .old
-                changes.append(DiffChange(kind: olds.isEmpty ? .documentAdded : .documentRemoved, version: standard.validity.effective,
-                                          witnesses: tierWitness(standard, side: side, date: standard.validity.effective)))
-            }
-        } else {
-            for pair in VersionPairing.pair(old: olds.map(\.validity), new: news.map(\.validity)) {
-                switch pair {
-                case .both(let i, let j):
-                    changes += compare(olds[i], news[j], addedVersion: false)
-                case .added(let j, let predecessor):
-                    changes.append(DiffChange(kind: .versionAdded, version: news[j].validity.effective,
-                                              old: predecessor.map { .date(olds[$0].validity.effective) }, new: .date(news[j].validity.effective),
-                                              witnesses: predecessor == nil ? tierWitness(news[j], side: .new, date: news[j].validity.effective) : []))
-                    if let predecessor { changes += compare(olds[predecessor], news[j], addedVersion: true) }
-                case .removed(let i):
-                    changes.append(DiffChange(kind: .versionRemoved, version: olds[i].validity.effective, old: .date(olds[i].validity.effective),
-                                              witnesses: tierWitness(olds[i], side: .old, date: olds[i].validity.effective)))
-                }
-            }
-        }
+        let olds = old.standards.filter { $0.id == id }, news = new.standards.filter { $0.id == id }
+        let changes = versionChanges(olds, news, validity: \.validity, compare: compare,
+                                     oneSided: { standard, side in tierWitness(standard, side: side, date: standard.validity.effective) })
         guard !changes.isEmpty, let shown = news.last ?? olds.last else { return nil }
         return DocumentDiff(kind: .standard, id: id, title: shown.info.title, document: shown.info.document, changes: changes)
     }

@@ -150,6 +150,44 @@ public struct CatalogDiffer: Sendable {
     /// The ids of both sides, each once, sorted.
     private func ids(_ a: [String], _ b: [String]) -> [String] { Array(Set(a).union(b)).sorted() }
 
+    // MARK: Versions
+
+    /// The changes across all versions of one document id: versions paired by `VersionPairing`, each pair compared by
+    /// `compare` (its flag is true when the new version is compared with the old one it follows); a document or
+    /// version on one side only is reported as added or removed with `oneSided`'s witnesses, or by `alone` instead.
+    func versionChanges<T>(_ olds: [T], _ news: [T], validity: (T) -> Validity, compare: (T, T, Bool) -> [DiffChange],
+                           oneSided: (T, Witness.Side) -> [Witness] = { _, _ in [] },
+                           alone: ((T, Witness.Side) -> [DiffChange])? = nil) -> [DiffChange] {
+        let olds = olds.sorted { validity($0).effective < validity($1).effective }
+        let news = news.sorted { validity($0).effective < validity($1).effective }
+        var changes: [DiffChange] = []
+        for pair in VersionPairing.pair(old: olds.map(validity), new: news.map(validity)) {
+            switch pair {
+            case .both(let i, let j):
+                changes += compare(olds[i], news[j], false)
+            case .added(let j, let predecessor):
+                let effective = validity(news[j]).effective
+                if let alone, predecessor == nil {
+                    changes += alone(news[j], .new)
+                    continue
+                }
+                changes.append(DiffChange(kind: olds.isEmpty ? .documentAdded : .versionAdded, version: effective,
+                                          old: predecessor.map { .date(validity(olds[$0]).effective) }, new: .date(effective),
+                                          witnesses: predecessor == nil ? oneSided(news[j], .new) : []))
+                if let predecessor { changes += compare(olds[predecessor], news[j], true) }
+            case .removed(let i):
+                if let alone {
+                    changes += alone(olds[i], .old)
+                    continue
+                }
+                let effective = validity(olds[i]).effective
+                changes.append(DiffChange(kind: news.isEmpty ? .documentRemoved : .versionRemoved, version: effective,
+                                          old: .date(effective), witnesses: oneSided(olds[i], .old)))
+            }
+        }
+        return changes
+    }
+
     // MARK: Witnesses
 
     /// The witness grown from a seed, if the engine confirms it.

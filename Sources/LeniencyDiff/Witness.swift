@@ -4,8 +4,8 @@ public import LeniencyCore
 /// A concrete case that shows a change: decided by the engine under the old and under the new rules.
 ///
 /// Built from the constraint search's facts, completed with the facts the engine still asked for, then reduced to
-/// the facts that matter (any fact left out would no longer give the same two decisions). `caseText` is a case file
-/// that `leniency check --rules OLD` and `--rules NEW` decide the way `old` and `new` say.
+/// the facts that matter (any fact left out would no longer give the same two decisions). Written as a case file
+/// (`CaseFileText` in LeniencyReports), `leniency check --rules OLD` and `--rules NEW` decide it the way `old` and `new` say.
 public struct Witness: Sendable {
     /// Which side's rule the case meets.
     public enum Side: String, Sendable, Hashable, CaseIterable {
@@ -39,7 +39,4 @@ public struct Witness: Sendable {
 
     /// True when the two versions decide the case differently.
     public var verified: Bool { !changes.isEmpty }
-
-    /// The case as a YAML case file (docs/CASE-FORMAT.md), ready for `leniency check`.
-    public var caseText: String { WitnessCase.yaml(record) }
 }

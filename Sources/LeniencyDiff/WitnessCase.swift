@@ -55,44 +55,7 @@ public enum WitnessCase {
         }
     }
 
-    /// The case as a YAML case file (docs/CASE-FORMAT.md); strings are double-quoted (JSON escapes are YAML escapes).
-    public static func yaml(_ record: CaseRecord) -> String {
-        var lines: [String] = []
-        lines.append("id: \(quoted(record.id))")
-        lines.append("agency: \(quoted(record.agency))")
-        if let region = record.region { lines.append("region: \(quoted(region))") }
-        var party = "party: {name: \(quoted(record.party.name)), type: \(record.party.type.rawValue)"
-        if let age = record.party.age { party += ", age: \(age)" }
-        lines.append(party + "}")
-        lines.append("violation: \(quoted(record.violation))")
-        var dates = "dates: {act: \(record.dates.act)"
-        if let end = record.dates.actEnd { dates += ", act_end: \(end)" }
-        if let discovered = record.dates.discovered { dates += ", discovered: \(discovered)" }
-        if let filed = record.dates.filed { dates += ", filed: \(filed)" }
-        if let decided = record.dates.decided { dates += ", decided: \(decided)" }
-        lines.append(dates + "}")
-        if record.facts.isEmpty {
-            lines.append("facts: {}")
-        } else {
-            lines.append("facts:")
-            for name in record.facts.keys.sorted() {
-                if let value = record.facts[name] { lines.append("  \(name): \(scalar(value))") }
-            }
-        }
-        if let gains = record.illegalGains { lines.append("illegal_gains: \(gains.yuanString)") }
-        if let goods = record.goodsValue { lines.append("goods_value: \(goods.yuanString)") }
-        if let priors = record.priorViolations {
-            if priors.isEmpty {
-                lines.append("prior_violations: []")
-            } else {
-                lines.append("prior_violations:")
-                for prior in priors { lines.append("  - {violation: \(quoted(prior.violation)), date: \(prior.date)}") }
-            }
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// A fact value as the case format writes it.
+    /// A fact value as the case format writes it (text shown in quotes; the case file writer escapes it).
     public static func scalar(_ value: FactValue) -> String {
         switch value {
         case .boolean(let b): b ? "true" : "false"
@@ -102,29 +65,7 @@ public enum WitnessCase {
         case .date(let d): d.description
         case .duration(let d): "\(d)d"
         case .enumeration(let e): e
-        case .text(let t): quoted(t)
+        case .text(let t): "\"\(t)\""
         }
-    }
-
-    /// A double-quoted string with JSON escapes.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

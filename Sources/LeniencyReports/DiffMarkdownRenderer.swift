@@ -27,7 +27,7 @@ enum DiffMarkdownRenderer {
                     out += "  - \(inline(words.say(.diffWitness, "`\(witness.record.id)`", words.witnessCase(witness))))\n"
                     out += "    \(inline(words.decisions(witness.old, witness.new)))\n"
                     out += "    <details><summary>\(escape(words.say(.diffCaseFile)))</summary>\n\n"
-                    out += "    ```yaml\n" + witness.caseText.split(separator: "\n", omittingEmptySubsequences: false)
+                    out += "    ```yaml\n" + CaseFileText.yaml(witness.record).split(separator: "\n", omittingEmptySubsequences: false)
                         .map { $0.isEmpty ? "" : "    \($0)" }.joined(separator: "\n") + "    ```\n\n    </details>\n"
                 }
             }

@@ -101,24 +101,31 @@ import Testing
     @Test(.enabled(if: chromium != nil), .timeLimit(.minutes(2)))
     func withoutAChineseFontThePageSaysSo() throws {
         let fonts = try TemporaryFolder()
-        let latinOnly = Self.fontFiles().filter { !$0.zh }.prefix(3).map(\.path)
-        try #require(!latinOnly.isEmpty, "some font without Chinese is installed")
-        for (index, path) in latinOnly.enumerated() {
-            try FileManager.default.createSymbolicLink(atPath: fonts.path + "/font\(index)." + (path as NSString).pathExtension,
-                                                       withDestinationPath: path)
-        }
-        let config = fonts.path + "/fonts.conf"
-        try """
-        <?xml version="1.0"?>
-        <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-        <fontconfig><dir>\(fonts.path)</dir><cachedir>\(fonts.path)/cache</cachedir></fontconfig>
-        """.write(toFile: config, atomically: true, encoding: .utf8)
+        let config = try Self.latinOnlyFontconfig(in: fonts)
         let report = try RendererFixture.report(ids: ("洪市监罚〔2025〕0103号", "洪税罚〔2025〕0012号"))
         let html = AuditReportRenderer.render(report, format: .html, options: AuditRenderOptions(language: .zh))
         let run = try Self.measure(html, width: 1000, environment: ["FONTCONFIG_FILE": config])
         #expect(run.status == 0, "chromium failed: \(run.log.suffix(2000))")
         #expect(run.cjkGlyphs == "missing")
         #expect(run.noticeShown)
+    }
+
+    /// A fontconfig file in `folder` that offers Chromium three installed fonts without Chinese (for `FONTCONFIG_FILE`):
+    /// a machine without a CJK font, to show that a glyph check can fail.
+    static func latinOnlyFontconfig(in folder: TemporaryFolder) throws -> String {
+        let latinOnly = fontFiles().filter { !$0.zh }.prefix(3).map(\.path)
+        try #require(!latinOnly.isEmpty, "some font without Chinese is installed")
+        for (index, path) in latinOnly.enumerated() {
+            try FileManager.default.createSymbolicLink(atPath: folder.path + "/font\(index)." + (path as NSString).pathExtension,
+                                                       withDestinationPath: path)
+        }
+        let config = folder.path + "/fonts.conf"
+        try """
+        <?xml version="1.0"?>
+        <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+        <fontconfig><dir>\(folder.path)</dir><cachedir>\(folder.path)/cache</cachedir></fontconfig>
+        """.write(toFile: config, atomically: true, encoding: .utf8)
+        return config
     }
 
     /// Installed font files and whether each covers Chinese (`fc-list : file lang`).

@@ -105,18 +105,7 @@ import Testing
     @Test(.enabled(if: chromium != nil), .timeLimit(.minutes(2)))
     func withoutAChineseFontTheProbeFindsBoxes() throws {
         let fonts = try TemporaryFolder()
-        let latinOnly = HTMLReportBrowserTests.fontFiles().filter { !$0.zh }.prefix(3).map(\.path)
-        try #require(!latinOnly.isEmpty, "some font without Chinese is installed")
-        for (index, path) in latinOnly.enumerated() {
-            try FileManager.default.createSymbolicLink(atPath: fonts.path + "/font\(index)." + (path as NSString).pathExtension,
-                                                       withDestinationPath: path)
-        }
-        let config = fonts.path + "/fonts.conf"
-        try """
-        <?xml version="1.0"?>
-        <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-        <fontconfig><dir>\(fonts.path)</dir><cachedir>\(fonts.path)/cache</cachedir></fontconfig>
-        """.write(toFile: config, atomically: true, encoding: .utf8)
+        let config = try HTMLReportBrowserTests.latinOnlyFontconfig(in: fonts)
         let probe = try Self.run(try Self.page() + Self.probe, folder: try TemporaryFolder(), environment: ["FONTCONFIG_FILE": config])
         #expect((probe.attribute("data-boxes") ?? "").count > 100, "without a Chinese font the characters are boxes")
     }
