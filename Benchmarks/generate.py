@@ -218,6 +218,114 @@ def bulk(out):
     # A601: an outlier among the similar standard-tier market cases (inside the band, so not A301).
     c = market_case(601, 72500); market.append(c); plant("A601", c["id"])
 
+    # ── The procedure a case file records (issue 12): clean examples and one planted fault per check ──
+    def fine_for(i):
+        return 45000 + 500 * ((i * 7) % 31)
+
+    def procedure(**over):
+        """A complete, correct 普通程序 record for a market case decided 2025-04-15 (告知 Monday 03-31, hearing right
+        given, statement on 04-02, 法制审核 on 04-10 by a named reviewer, an investigation by two officers)."""
+        p = {"kind": "ordinary", "notified": "2025-03-31", "hearing_rights": True, "statement_received": "2025-04-02",
+             "legal_review": "2025-04-10", "legal_reviewer": "孙丽",
+             "investigations": [{"date": "2025-03-12", "officers": officers(3)}]}
+        p.update(over)
+        return p
+
+    def seizure(**over):
+        m = {"kind": "seizure", "decided": "2025-03-11", "executed": "2025-03-11", "ended": "2025-04-08", "notified": True}
+        m.update(over)
+        return m
+
+    # Clean: complete procedure, payment on time, a seizure ended within its 30 days, an act identity of its own.
+    for i in range(701, 711):
+        c = market_case(i, fine_for(i), procedure=procedure(), act_id=f"洪违〔2025〕{i:04d}",
+                        coercive_measures=[seizure()] if i % 2 else [],
+                        payment={"due": "2025-04-30", "paid": "2025-04-28"})
+        c["decision"]["coercion"] = "allowed"
+        market.append(c)
+    # Clean: the no-coercion lists applied (不予实施行政强制措施), no measure taken.
+    for i in range(711, 716):
+        c = market_case(i, fine_for(i), coercive_measures=[])
+        c["decision"]["coercion"] = "refrain"
+        market.append(c)
+    # Clean, in the CSV export: the same procedure fields through the CSV columns.
+    c = market_case(716, fine_for(716), procedure=procedure(), act_id="洪违〔2025〕0716", coercive_measures=[seizure()],
+                    payment={"due": "2025-04-30", "paid": "2025-04-30"})
+    c["decision"]["coercion"] = "allowed"
+    csv_cases.append(c)
+
+    # A401 at an investigation: one officer present.
+    c = market_case(408, fine_for(408), procedure=procedure(investigations=[{"date": "2025-03-12", "officers": officers(408, 1)}]))
+    market.append(c); plant("A401", c["id"])
+    # A402 at an investigation: an officer whose certificate had expired (valid until 2024-12-31) was present.
+    c = market_case(409, fine_for(409), procedure=procedure(investigations=[{"date": "2025-03-12", "officers": [
+        {"name": OFFICERS[1][0], "certificate": OFFICERS[1][1]}, {"name": EXPIRED_OFFICER[0], "certificate": EXPIRED_OFFICER[1]}]}]))
+    market.append(c); plant("A402", c["id"])
+    # A410: a 5万 fine on an enterprise in the summary procedure (当场处罚: at most 3000 yuan, 行政处罚法 Art. 51).
+    c = market_case(410, fine_for(410), procedure=procedure(kind="summary", certificate_shown=True, numbered_form=True,
+                                                            delivered_on_spot=True, reported=True))
+    market.append(c); plant("A410", c["id"])
+    # A411: a summary tax fine of 500 yuan (within the ceiling) not handed to the party on the spot (Art. 52).
+    c = tax_case(411, facts={"harm_minor": False},
+                 decision={"outcome": "standard", "fine": 500, "penalty_kinds": ["fine"], "education": False,
+                           "first_offence_claimed": False},
+                 procedure={"kind": "summary", "notified": "2025-05-20", "certificate_shown": True, "numbered_form": True,
+                            "delivered_on_spot": False, "reported": True})
+    c["decision"] = {k: v for k, v in c["decision"].items() if k not in ("list", "item", "commitment")}
+    tax.append(c); plant("A411", c["id"])
+    # A412: the file records that no 告知 was given (in the CSV export).
+    c = market_case(412, fine_for(412), procedure=procedure(notified=False))
+    csv_cases.append(c); plant("A412", c["id"])
+    # A413: 告知 on Friday 2025-04-11 with the right to a hearing; decided 04-15, inside the 5 working days (to 04-18).
+    c = market_case(413, fine_for(413), procedure=procedure(notified="2025-04-11", statement_received="2025-04-14"))
+    market.append(c); plant("A413", c["id"])
+    # A414: a 10万 fine on an enterprise reaches Jiangxi's 较大数额 (policy data: 100000), but the 告知 left out the hearing.
+    c = market_case(414, 100000, facts={"large_social_impact": True}, decision={"outcome": "heavier"},
+                    procedure=procedure(hearing_rights=False))
+    market.append(c); plant("A414", c["id"])
+    # A415: 法制审核 dated the day after the decision.
+    c = market_case(415, fine_for(415), procedure=procedure(legal_review="2025-04-16"))
+    market.append(c); plant("A415", c["id"])
+    # A416: a 法制审核 that names no reviewer.
+    p416 = procedure()
+    del p416["legal_reviewer"]
+    c = market_case(416, fine_for(416), procedure=p416)
+    market.append(c); plant("A416", c["id"])
+    # A701: the file records the decision to refrain (不予实施行政强制措施), yet goods were seized.
+    c = market_case(751, fine_for(751), coercive_measures=[seizure()])
+    c["decision"]["coercion"] = "refrain"
+    market.append(c); plant("A701", c["id"])
+    # A702: a seizure of 2025-03-11 ended 2025-05-20 without an extension (30 days: last day 2025-04-10).
+    c = market_case(752, fine_for(752), coercive_measures=[seizure(ended="2025-05-20")])
+    market.append(c); plant("A702", c["id"])
+    # A703: a seizure without a decision document.
+    c = market_case(753, fine_for(753), coercive_measures=[seizure(decided=False)])
+    market.append(c); plant("A703", c["id"])
+    # A704: a seizure the party was not notified of.
+    c = market_case(754, fine_for(754), coercive_measures=[seizure(notified=False)])
+    market.append(c); plant("A704", c["id"])
+    # A801: the same act of one party fined by two agencies; the later fine is the finding.
+    first = market_case(800, fine_for(800), act_id="洪违〔2025〕0800")
+    second = market_case(801, fine_for(801), act_id="洪违〔2025〕0800", dates={"decided": "2025-04-20"},
+                         decision={"published": "2025-04-22"})
+    second["party"] = first["party"]
+    market.append(first); market.append(second); plant("A801", second["id"])
+    # A802: 加处罚款 above the fine itself (行政处罚法 Art. 72: 不得超出罚款的数额).
+    c = market_case(802, 50000, payment={"due": "2025-05-05", "paid": "2025-08-20", "surcharge": 60000, "surcharge_from": "2025-05-06"})
+    market.append(c); plant("A802", c["id"])
+    # A803: 加处罚款 charged from the due date itself.
+    c = market_case(803, 50000, payment={"due": "2025-05-05", "paid": "2025-05-10", "surcharge": 7500, "surcharge_from": "2025-05-05"})
+    market.append(c); plant("A803", c["id"])
+    # A601 in a small group: three 未按期申报 cases in the 一般 tier (400–1200 yuan); 1200 lies more than 50% above the median 600.
+    for k, fine in enumerate([500, 600, 1200]):
+        c = tax_case(611 + k, facts={"harm_minor": False},
+                     decision={"outcome": "standard", "fine": fine, "penalty_kinds": ["fine"], "education": False,
+                               "first_offence_claimed": False})
+        c["violation"] = "TAX-ZG-62-TP"
+        c["decision"] = {k2: v for k2, v in c["decision"].items() if k2 not in ("list", "item", "commitment")}
+        tax.append(c)
+    plant("A601", "洪税罚〔2025〕0613号")
+
     # Check the 类案不同罚 arithmetic: exactly the planted outlier is flagged in the standard group.
     standard_group = [x for x in market + csv_cases
                       if x["decision"]["outcome"] == "standard" and x["decision"]["fine"] > 0
@@ -244,6 +352,11 @@ def bulk(out):
     plant("A503", "JC-2025-0521", "inspection")
     inspections_jsonl.append(inspection(522, "2025-08-21", enterprise=uscc(39997), agency=OTHER_AGENCIES[1], joint=True))
     inspections_jsonl.append(inspection(523, "2025-08-22", enterprise=uscc(39997), agency=OTHER_AGENCIES[2], joint=True))
+    # A505: an inspection by one officer (行政处罚法 Art. 42: 不得少于两人; Jiangxi policy officers_min).
+    r = inspection(540, "2025-11-24", officers=officers(540, 1)); inspections_jsonl.append(r); plant("A505", r["id"], "inspection")
+    # A506: an inspection carried out by a third party (国办发〔2024〕54号); one by the agency itself is clean.
+    r = inspection(541, "2025-11-25", performed_by="third_party"); inspections_yaml.append(r); plant("A506", r["id"], "inspection")
+    inspections_jsonl.append(inspection(542, "2025-11-26", performed_by="agency"))
     # A504: not registered.
     r = inspection(530, "2025-10-27", registered=False); inspections_yaml.append(r); plant("A504", r["id"], "inspection")
 
@@ -282,7 +395,34 @@ def bulk(out):
 CSV_COLUMNS = ["id", "agency", "region", "officers", "party.name", "party.type", "party.credit_code", "violation",
                "dates.act", "dates.discovered", "dates.filed", "dates.decided", "prior_violations",
                "decision.outcome", "decision.fine", "decision.penalty_kinds", "decision.legal_review",
-               "decision.education", "decision.published"]
+               "decision.education", "decision.published", "decision.coercion", "act_id", "procedure.kind",
+               "procedure.notified", "procedure.hearing_rights", "procedure.statement_received", "procedure.legal_review",
+               "procedure.legal_reviewer", "procedure.investigations", "coercive_measures", "payment.due", "payment.paid"]
+
+
+def csv_text(value):
+    """A value as the CSV columns write it: booleans as true/false, absent as empty."""
+    if value is None:
+        return ""
+    if value is True or value is False:
+        return "true" if value else "false"
+    return str(value)
+
+
+def procedure_cells(c):
+    """The procedure columns of a case (docs/AUDIT.md: investigations `date@name:cert、…; …`, measures `key=value, …; …`)."""
+    p = c.get("procedure", {})
+    investigations = "; ".join(
+        inv["date"] + ("@" + "、".join(f'{o["name"]}:{o["certificate"]}' for o in inv["officers"]) if inv.get("officers") else "")
+        for inv in p.get("investigations", []))
+    measures = c.get("coercive_measures")
+    measure_text = "" if measures is None else "none" if measures == [] else "; ".join(
+        ", ".join(f"{k}={csv_text(v)}" for k, v in m.items()) for m in measures)
+    pay = c.get("payment", {})
+    return [csv_text(c["decision"].get("coercion")), csv_text(c.get("act_id")), csv_text(p.get("kind")),
+            csv_text(p.get("notified")), csv_text(p.get("hearing_rights")), csv_text(p.get("statement_received")),
+            csv_text(p.get("legal_review")), csv_text(p.get("legal_reviewer")), investigations, measure_text,
+            csv_text(pay.get("due")), csv_text(pay.get("paid"))]
 
 
 def write_csv(path, cases):
@@ -305,7 +445,7 @@ def write_csv(path, cases):
                    "none" if c["prior_violations"] == [] else "",
                    d["outcome"], str(d["fine"]), ";".join(d.get("penalty_kinds", [])),
                    "true" if d.get("legal_review") else "false", "true" if d.get("education") else "false",
-                   d.get("published", "")]
+                   d.get("published", "")] + procedure_cells(c)
             row += ["true" if c["facts"][n] is True else "false" if c["facts"][n] is False else str(c["facts"][n])
                     for n in fact_names]
             f.write(",".join(cell(x) for x in row) + "\r\n")

@@ -11,6 +11,8 @@ struct AuditAccumulator {
     var history: [CompactHistoryEntry] = []
     var claims: [CompactClaim] = []
     var samples: [CompactFineSample] = []
+    /// Fined cases with an act identity, for 一事不二罚款 (A801).
+    var actFines: [CompactActFine] = []
     var inspections: [InspectionRecord] = []
     var arena = StringArena()
     var table = StringTable()
@@ -37,18 +39,30 @@ struct AuditAccumulator {
                 line: Int32(s.location.start.line), column: Int32(s.location.start.column), agency: table.number(s.agency),
                 officers: table.number(s.officers.joined(separator: "\u{1F}")), day: Int32(s.date.dayNumber)))
         }
+        if let a = result.actFine {
+            var hasher = Hasher()
+            hasher.combine(a.act)
+            hasher.combine(a.party)
+            actFines.append(CompactActFine(
+                key: hasher.finalize(), act: arena.add(a.act), party: own.party, caseID: own.caseID,
+                agency: table.number(a.agency), fen: a.fen, day: Int32(a.decided.dayNumber), file: table.number(a.location.file),
+                line: Int32(a.location.start.line), column: Int32(a.location.start.column),
+                officers: table.number(a.officers.joined(separator: "\u{1F}")), basis: table.number(a.basis.joined(separator: "\u{1F}")),
+                inPeriod: a.inPeriod))
+        }
         guard let tally = result.tally else { return }
         statistics.casesAudited += 1
         statistics.engineOutcomes[tally.engineOutcome, default: 0] += 1
         statistics.recordedOutcomes[tally.recordedOutcome, default: 0] += 1
         statistics.casesByAgency[tally.agency, default: 0] += 1
-        switch tally.recordedOutcome {
-        case Outcome.noPenalty.rawValue: statistics.exempted += 1
-        case Outcome.mitigated.rawValue: statistics.mitigated += 1
-        case Outcome.lighter.rawValue: statistics.lightened += 1
-        default: break
+        statistics.leniency = statistics.leniency + tally.leniency
+        if !tally.leniency.isEmpty {
+            statistics.leniencyBreakdown.add(tally.leniency, keys: [
+                .agency: tally.agency, .region: tally.region.isEmpty ? AuditStatistics.regionNotRecorded : tally.region,
+                .month: tally.month, .year: tally.year,
+            ])
         }
-        statistics.waivedFines = statistics.waivedFines + tally.waived
+        for group in tally.notRecorded { statistics.notRecorded[group, default: 0] += 1 }
     }
 
     /// Appends `other`, the results of the records that follow this accumulator's in the input.
@@ -78,6 +92,11 @@ struct AuditAccumulator {
             c.window = remap(c.window); c.sameKind = remap(c.sameKind); c.item = remap(c.item); c.file = remap(c.file)
             c.agency = remap(c.agency); c.officers = remap(c.officers); c.basis = remap(c.basis)
             claims.append(c)
+        }
+        for var a in other.actFines {
+            a.act = moved(a.act); a.party = moved(a.party); a.caseID = moved(a.caseID)
+            a.agency = remap(a.agency); a.file = remap(a.file); a.officers = remap(a.officers); a.basis = remap(a.basis)
+            actFines.append(a)
         }
         for var x in other.samples {
             x.group = remap(x.group); x.caseID = moved(x.caseID); x.file = remap(x.file)
@@ -138,11 +157,22 @@ struct AuditAccumulator {
                           date: CivilDate(dayNumber: Int(s.day)))
     }
 
+    /// An act fine in its readable form, for the (few) acts fined more than once.
+    func actFine(_ a: CompactActFine) -> ActFine {
+        ActFine(act: arena.string(a.act), party: arena.string(a.party), caseID: arena.string(a.caseID), agency: table.string(a.agency),
+                fen: a.fen, decided: CivilDate(dayNumber: Int(a.day)),
+                location: SourceLocation(file: table.string(a.file), start: SourcePosition(line: Int(a.line), column: Int(a.column))),
+                officers: table.string(a.officers).split(separator: "\u{1F}").map(String.init),
+                basis: table.string(a.basis).split(separator: "\u{1F}").map(String.init), inPeriod: a.inPeriod)
+    }
+
     /// Runs the cross-case checks and counts everything.
     mutating func finish(inspectionAuditor: InspectionAuditor, options: AuditOptions) -> AuditReport {
         findings.append(contentsOf: firstOffenceFindings())
         let dispersion = FineDispersionCheck.findings(samples: samples, expand: sample)
         findings.append(contentsOf: dispersion.findings)
+        findings.append(contentsOf: DoubleFineCheck.findings(
+            actFines, sameAct: { arena.equal($0.act, $1.act) && arena.equal($0.party, $1.party) }, expand: actFine))
         let inspected = inspectionAuditor.audit(inspections)
         findings.append(contentsOf: inspected.findings)
         statistics.inspectionsRead = inspections.count

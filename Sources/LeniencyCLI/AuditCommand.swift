@@ -38,7 +38,7 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .long, help: "Rules folder (default: $LENIENCY_RULES, else ./rules).")
     var rules: String?
 
-    @Option(name: .long, help: "Output format: summary, jsonl, csv or html.")
+    @Option(name: .long, help: "Output format: summary, jsonl, csv, html, or stats-csv (leniency figures per agency, region, month and year).")
     var format: String = "summary"
 
     @Option(name: [.short, .customLong("output")], help: "Write the report to FILE (atomically) instead of standard output.")

@@ -8,6 +8,35 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     /// Text shown as it is (rule-authored text, another tool's words).
     case verbatim
 
+    // Audit findings of the case-file review (procedure, coercive measures, payment; LeniencyAudit).
+    case auditInvestigationTooFewOfficers, auditOfficerCertificateInvestigation
+    case auditCertificateNoNumber, auditCertificateUnknown, auditCertificateOtherHolder, auditCertificateNotValid
+    case auditSummaryOverFine, auditSummaryOverKinds, auditPartyIndividual, auditPartyOrganisation
+    case auditSummaryFormalities, auditFormalityCertificate, auditFormalityForm, auditFormalityDelivered, auditFormalityReported
+    case auditNoNotice, auditNoticeAfterDecision, auditDecidedInPeriod, auditDecidedBeforeHearing
+    case auditNoHearingRight, auditHearingByFine, auditHearingByKind
+    case auditReviewAfterDecision, auditReviewWithoutReviewer
+    case auditInspectionTooFewOfficers, auditInspectionPerformer
+    case auditPerformerAgency, auditPerformerAuthorised, auditPerformerEntrusted, auditPerformerThirdParty, auditPerformerAuxiliary
+    case auditMeasureRestriction, auditMeasureSequestration, auditMeasureSeizure, auditMeasureFreeze, auditMeasureOther
+    case auditCoercionDespiteRefrain, auditCoercionDespiteList, auditCoercionOverPeriod
+    case auditPeriodBase, auditPeriodExtended, auditPeriodExtensionLate, auditPeriodExtensionCapped
+    case auditCoercionNoDecision, auditCoercionNotNotified
+    case auditDoubleFine, auditSurchargeAboveCap, auditSurchargeFromBeforeDue, auditSurchargePaidOnTime
+    case auditSmallGroupDivergence
+    // Reading the procedure fields of case files and policies.
+    case caseStepMustBeDate, caseStepGiveDate, caseFieldsOutOfOrder, caseHearingOrderHint, caseMeasureOrderHint
+    case inspectionPerformerOneOf, inspectionPerformerHint, policySurchargeCapNegative, policySurchargeCapHint
+    case policyPerformerUnknown, auditRuleSmallGroup
+    // The province's leniency figures (summary, HTML, statistics CSV).
+    case auditLeniencyHeading, auditFigureExempted, auditFigureMitigated, auditFigureLightened, auditFigureNoCoercion
+    case auditNotComputed, auditConventionsHeading, auditWaivedAmountConvention, auditMitigatedAmountConvention
+    case auditFiguresByHeading, auditDimensionAgency, auditDimensionRegion, auditDimensionMonth, auditDimensionYear
+    case auditNotRecordedHeading, auditSimilarGroupsLine, auditSimilarSmallRule, auditFiguresRow
+    case htmlLeniencyHeading, htmlCardWaivedAmount, htmlCardMitigatedAmount, htmlCardNoCoercion, htmlNotRecorded
+    case figureExemptedCases, figureWaivedYuan, figureWaivedNotComputed, figureMitigatedCases, figureMitigatedYuan
+    case figureMitigatedNotComputed, figureLighterCases, figureNoCoercionCases, figureDimension, figureKey, figureTotal
+
     // Generic hints of the diagnostic codes (DiagnosticCode.hint).
     case hintUnreadableFile, hintNoRuleFiles, hintYAMLSyntax, hintInvalidUTF8, hintDuplicateKey, hintNestingTooDeep
     case hintAliasBudgetExceeded, hintInputTooLarge, hintFullWidthColon, hintIdeographicSpaceIndent, hintTabIndent
@@ -254,6 +283,9 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     case auditTitleA301, auditTitleA302, auditTitleA303, auditTitleA304, auditTitleA401, auditTitleA402
     case auditTitleA403, auditTitleA404, auditTitleA405, auditTitleA406, auditTitleA407, auditTitleA501
     case auditTitleA502, auditTitleA503, auditTitleA504, auditTitleA601
+    case auditTitleA410, auditTitleA411, auditTitleA412, auditTitleA413, auditTitleA414, auditTitleA415, auditTitleA416
+    case auditTitleA505, auditTitleA506, auditTitleA701, auditTitleA702, auditTitleA703, auditTitleA704
+    case auditTitleA801, auditTitleA802, auditTitleA803
 
     // Audit: findings and evidence words
     case outcomeWordNoPenalty, outcomeWordMitigated, outcomeWordLighter, outcomeWordStandard, outcomeWordHeavier
@@ -273,13 +305,13 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
 
     // Audit reports: summary, CSV, HTML
     case auditReportTitle, auditPeriodAll, auditPeriodRange, auditPeriodLine, auditCasesLine, auditUnreadableLine
-    case auditFindingsLine, auditByAgencyHeading, auditOutcomesHeading, auditLeniencyGranted, auditWaivedLine
-    case auditConventionLine, auditWaivedConvention, auditSimilarLine, auditSimilarRule, auditByAgencyShort
+    case auditFindingsLine, auditByAgencyHeading, auditOutcomesHeading
+    case auditConventionLine, auditSimilarRule, auditByAgencyShort
     case auditByOfficerShort, auditTopSubjectsHeading, auditTopSubjectsMore, auditSubjectCase
     case auditSubjectInspection, auditNoFindings, csvHeaderCode, csvHeaderSeverity, csvHeaderTitle, csvHeaderSubject
     case csvHeaderID, csvHeaderFile, csvHeaderLine, csvHeaderColumn, csvHeaderMessage, csvHeaderEvidence
     case csvHeaderBasis, csvHeaderAgency, htmlTitle, htmlMeta, htmlCardFindings, htmlCardErrors, htmlCardWarnings
-    case htmlCardCases, htmlCardExempted, htmlCardMitigated, htmlCardLightened, htmlCardWaived, htmlChartByCode
+    case htmlCardCases, htmlCardExempted, htmlCardMitigated, htmlCardLightened, htmlChartByCode
     case htmlChartByAgency, htmlChartByMonth, htmlChartQuietDays, htmlChartNone, htmlFindingsHeading
     case htmlFilterPlaceholder, htmlFilterLabel, htmlSeverityLabel, htmlAllSeverities, htmlColumnCode
     case htmlColumnSeverity, htmlColumnSubject, htmlColumnAgency, htmlColumnMessage, htmlColumnEvidence
@@ -294,6 +326,67 @@ extension MessageID {
     public var templates: (en: String, zh: String) {
         switch self {
         case .verbatim: ("{0}", "{0}")
+
+        case .auditInvestigationTooFewOfficers: ("{0} officer(s) present at the investigation of {1}; at least {2} are required", "{1}调查检查时在场执法人员{0}名，少于规定的{2}名")
+        case .auditOfficerCertificateInvestigation: ("officer {0} {1} on {2}, the day of an investigation", "{2}调查检查时，执法人员{0}{1}")
+        case .auditCertificateNoNumber: ("names no certificate number", "未载明执法证号")
+        case .auditCertificateUnknown: ("holds certificate {0}, which the registry does not list", "所持证件{0}不在执法证件名册中")
+        case .auditCertificateOtherHolder: ("cites certificate {0}, which belongs to {1}", "所引证件{0}属于{1}")
+        case .auditCertificateNotValid: ("holds certificate {0}, valid only {1}…{2}", "所持证件{0}的有效期为{1}至{2}，当日无效")
+        case .auditSummaryOverFine: ("a summary (当场) decision fined {0}; the summary procedure allows at most {2} for {1}", "简易程序（当场）处罚罚款{0}，超过对{1}{2}以下的限额")
+        case .auditSummaryOverKinds: ("a summary (当场) decision imposed {0}; the summary procedure allows only {1}", "简易程序（当场）处罚给予了{0}，而简易程序只能给予{1}")
+        case .auditPartyIndividual: ("a citizen", "公民")
+        case .auditPartyOrganisation: ("a 法人 or other organisation", "法人或者其他组织")
+        case .auditSummaryFormalities: ("a summary (当场) decision without {0}", "简易程序（当场）处罚未{0}")
+        case .auditFormalityCertificate: ("showing the officers' certificates", "出示执法证件")
+        case .auditFormalityForm: ("a pre-printed, numbered decision form", "填写预定格式、编有号码的行政处罚决定书")
+        case .auditFormalityDelivered: ("handing the decision to the party on the spot", "当场交付当事人")
+        case .auditFormalityReported: ("reporting the decision to the agency (备案)", "报所属行政机关备案")
+        case .auditNoNotice: ("the penalty was decided although the file records that no 告知 of the intended penalty and the party's rights was given", "案卷记载未告知拟作出的行政处罚内容及事实、理由、依据和当事人依法享有的权利，即作出处罚决定")
+        case .auditNoticeAfterDecision: ("the 告知 is dated {0}, after the decision of {1}", "告知日期{0}晚于处罚决定日期{1}")
+        case .auditDecidedInPeriod: ("decided on {0}, before the {2} working days after the 告知 of {1} ended (last day {3})", "{1}告知后{2}个工作日的期限（至{3}）届满前，于{0}作出处罚决定")
+        case .auditDecidedBeforeHearing: ("decided on {0}, before the requested hearing was held on {1}", "当事人要求听证，处罚决定（{0}）早于听证（{1}）")
+        case .auditNoHearingRight: ("the 告知 did not name the right to a hearing, which {0} carries", "告知未载明听证权利，而{0}应当告知听证权利")
+        case .auditHearingByFine: ("a fine of {0} (较大数额 from {1})", "罚款{0}（较大数额为{1}以上）")
+        case .auditHearingByKind: ("the penalty {0}", "处罚种类{0}")
+        case .auditReviewAfterDecision: ("the 法制审核 is dated {0}, after the decision of {1}", "法制审核日期{0}晚于处罚决定日期{1}")
+        case .auditReviewWithoutReviewer: ("the 法制审核 of {0} names no reviewer", "{0}的法制审核未载明审核人员")
+        case .auditInspectionTooFewOfficers: ("{0} officer(s) carried out the inspection; at least {1} are required", "实施检查的执法人员{0}名，少于规定的{1}名")
+        case .auditInspectionPerformer: ("the inspection was carried out by {0}, which {1} forbids", "检查由{0}实施，而{1}禁止其实施检查")
+        case .auditPerformerAgency: ("the agency itself", "行政执法机关")
+        case .auditPerformerAuthorised: ("an organisation authorised by law", "法律法规授权的组织")
+        case .auditPerformerEntrusted: ("an entrusted organisation", "受委托组织")
+        case .auditPerformerThirdParty: ("a third party (检验检测机构、中介 …)", "第三方机构（检验检测机构、中介等）")
+        case .auditPerformerAuxiliary: ("auxiliary staff without certificates", "未取得执法证件的辅助人员")
+        case .auditMeasureRestriction: ("restriction of personal liberty (限制公民人身自由)", "限制公民人身自由")
+        case .auditMeasureSequestration: ("sequestration (查封)", "查封")
+        case .auditMeasureSeizure: ("seizure (扣押)", "扣押")
+        case .auditMeasureFreeze: ("freeze (冻结)", "冻结")
+        case .auditMeasureOther: ("coercive measure", "行政强制措施")
+        case .auditCoercionDespiteRefrain: ("a {0} was carried out although the file records the decision to refrain from coercive measures (不予实施行政强制措施)", "案卷记载不予实施行政强制措施，但实施了{0}")
+        case .auditCoercionDespiteList: ("a {0} was carried out although the mandatory no-coercion item {1} applies", "不予实施行政强制措施清单事项{1}（应当）适用，但实施了{0}")
+        case .auditCoercionOverPeriod: ("the {0} carried out on {1} lasted until {2}, beyond its last allowed day {3} ({4})", "{1}实施的{0}持续至{2}，超过最后期限{3}（{4}）")
+        case .auditPeriodBase: ("{0} days, no extension on record", "{0}日，案卷未记载延长")
+        case .auditPeriodExtended: ("{0} days plus an extension of {1} days", "{0}日，另经批准延长{1}日")
+        case .auditPeriodExtensionLate: ("{0} days; the extension of {1} came after the period ended on {2}", "{0}日；延长决定（{1}）晚于期限届满日{2}")
+        case .auditPeriodExtensionCapped: ("{0} days plus an extension of at most {2} days (the file records {1})", "{0}日，延长不得超过{2}日（案卷记载延长{1}日）")
+        case .auditCoercionNoDecision: ("the {0} has no decision document (决定书) on record", "实施{0}未制作决定书")
+        case .auditCoercionNotNotified: ("the party was not notified of the {0} (决定书和清单未交付)", "实施{0}未当场交付决定书和清单、告知当事人")
+        case .auditDoubleFine: ("the same act ({0}) of this party was already fined in case {1} by {2} on {3}", "当事人的同一违法行为（{0}）已由{2}在案件{1}中处以罚款（{3}），不得再次罚款")
+        case .auditSurchargeAboveCap: ("加处罚款 of {0} exceeds {2} of the fine {1}", "加处罚款{0}超过罚款数额{1}的{2}")
+        case .auditSurchargeFromBeforeDue: ("加处罚款 is charged from {0}, before the payment period ended on {1}", "加处罚款自{0}起算，早于缴款期限届满日{1}")
+        case .auditSurchargePaidOnTime: ("加处罚款 was charged although the fine was paid on {0}, within the period ending {1}", "罚款已于{0}在缴款期限（至{1}）内缴纳，仍被加处罚款")
+        case .caseStepMustBeDate: ("{0} must be a date YYYY-MM-DD, or `false` when the file records that it did not take place, found `{1}`", "{0}应为 YYYY-MM-DD 格式的日期，案卷记载未进行的写 `false`，实际为 `{1}`")
+        case .caseStepGiveDate: ("give the date on which it took place", "请填写其进行的日期")
+        case .caseFieldsOutOfOrder: ("`{0}` ({1}) is before `{2}` ({3})", "`{0}`（{1}）早于 `{2}`（{3}）")
+        case .caseHearingOrderHint: ("a hearing is held after it is requested; check both dates", "听证在申请之后举行，请核对两个日期")
+        case .caseMeasureOrderHint: ("a measure is extended or ended after it is carried out; check the dates", "强制措施在实施之后才能延长或解除，请核对日期")
+        case .inspectionPerformerOneOf: ("inspection `performed_by` must be one of {0}, found `{1}`", "检查的 `performed_by` 应为 {0} 之一，实际为 `{1}`")
+        case .inspectionPerformerHint: ("`agency` (the agency itself), `authorised` (法律法规授权组织), `entrusted` (受委托组织), `third_party` (检验检测机构、中介等第三方), `auxiliary` (辅助人员)", "`agency`（行政执法机关）、`authorised`（法律法规授权组织）、`entrusted`（受委托组织）、`third_party`（检验检测机构、中介等第三方）、`auxiliary`（辅助人员）")
+        case .policySurchargeCapNegative: ("`surcharge_cap` cannot be negative, found {0}", "`surcharge_cap` 不能为负数，实际为 {0}")
+        case .policySurchargeCapHint: ("write the share of the fine 加处罚款 may reach, e.g. 100%", "写加处罚款最多可达罚款数额的比例，如 100%")
+        case .policyPerformerUnknown: ("`inspection_forbidden_performers` names `{0}`, which is not a performer", "`inspection_forbidden_performers` 中的 `{0}` 不是检查实施主体类型")
+        case .auditSmallGroupDivergence: ("the fine {0} is more than 50% away from the median {1} of {2} similar cases ({3}, tier {4}; small group of 3–4)", "罚款{0}与{2}件同类案件（{3}，档次{4}）罚款中位数{1}相差超过50%（3至4件的小样本组）")
 
         case .hintUnreadableFile: ("check that the path exists and is readable", "检查路径是否存在、是否可读")
         case .hintNoRuleFiles: ("point --rules (or LENIENCY_RULES) at a folder holding *.yaml rule files", "用 --rules（或环境变量 LENIENCY_RULES）指向存放 *.yaml 规则文件的文件夹")
@@ -1289,6 +1382,22 @@ extension MessageID {
         case .auditTitleA503: ("joint inspection missed", "多头检查未联合实施")
         case .auditTitleA504: ("inspection not registered", "检查未登记备案")
         case .auditTitleA601: ("similar cases, different fines (类案不同罚)", "类案不同罚")
+        case .auditTitleA410: ("summary procedure beyond its limits", "超出简易程序适用范围")
+        case .auditTitleA411: ("summary procedure without its formalities", "简易程序手续不全")
+        case .auditTitleA412: ("decision without 告知", "未经告知作出处罚决定")
+        case .auditTitleA413: ("decision before the statement or hearing-request period ended", "陈述申辩或听证申请期限届满前作出决定")
+        case .auditTitleA414: ("hearing right not given", "未告知听证权利")
+        case .auditTitleA415: ("法制审核 after the decision", "法制审核晚于处罚决定")
+        case .auditTitleA416: ("法制审核 without a reviewer", "法制审核无审核人员")
+        case .auditTitleA505: ("inspection by too few officers", "检查执法人员少于规定人数")
+        case .auditTitleA506: ("inspection by a body that may not inspect", "由不得实施检查的主体实施检查")
+        case .auditTitleA701: ("coercive measure despite the decision to refrain", "应不予实施而实施行政强制措施")
+        case .auditTitleA702: ("coercive measure beyond its period", "行政强制措施超过法定期限")
+        case .auditTitleA703: ("coercive measure without a decision document", "实施行政强制措施无决定书")
+        case .auditTitleA704: ("coercive measure without notifying the party", "行政强制措施未告知当事人")
+        case .auditTitleA801: ("the same act fined twice", "同一违法行为两次以上罚款")
+        case .auditTitleA802: ("加处罚款 above the fine", "加处罚款超过罚款数额")
+        case .auditTitleA803: ("加处罚款 before the due date", "缴款期限届满前加处罚款")
 
         case .outcomeWordNoPenalty: ("no-penalty", "不予处罚")
         case .outcomeWordMitigated: ("mitigated", "减轻处罚")
@@ -1338,6 +1447,41 @@ extension MessageID {
         case .auditFineDivergence: ("the fine {0} is far from the median {1} of {2} similar cases ({3}, tier {4})", "罚款 {0} 明显偏离 {2} 件类似案件（{3}，{4}档次）的中位数 {1}")
         case .auditRuleMAD: ("|fine − median| > 3 × 1.4826 × MAD", "|罚款 − 中位数| > 3 × 1.4826 × MAD")
         case .auditRuleRelative: ("MAD = 0: |fine − median| > 50% × median", "MAD = 0：|罚款 − 中位数| > 50% × 中位数")
+        case .auditLeniencyHeading: ("Leniency in the province's terms (江西省年度统计口径):", "从宽处罚统计（江西省年度统计口径）：")
+        case .auditFigureExempted: ("免予行政处罚 exempted: {0} case(s); 免予处罚金额 amount waived: {1}{2}", "免予行政处罚 {0} 件；免予处罚金额 {1}{2}")
+        case .auditFigureMitigated: ("减轻行政处罚 mitigated: {0} case(s); 减轻处罚金额 amount mitigated: {1}{2}", "减轻行政处罚 {0} 件；减轻处罚金额 {1}{2}")
+        case .auditFigureLightened: ("从轻行政处罚 lightened: {0} case(s)", "从轻行政处罚 {0} 件")
+        case .auditFigureNoCoercion: ("不予实施行政强制措施 no coercion: {0} case(s)", "不予实施行政强制措施 {0} 件")
+        case .auditNotComputed: (" ({0} case(s) not computed)", "（{0} 件未能计算）")
+        case .auditConventionsHeading: ("how the amounts are computed:", "金额的计算口径：")
+        case .auditWaivedAmountConvention: ("免予处罚金额 = for each exempted case, the lowest fine of the tier the discretion standard gives its facts with no leniency list applied (the engine's fine range without leniency); cases without a standard or without the amount a multiple rests on are counted as not computed", "免予处罚金额：每件免予处罚案件，按裁量基准对其事实所对应档次（不适用任何从宽清单时）的最低罚款计算；无裁量基准或缺少倍数计算基数的案件计入“未能计算”")
+        case .auditMitigatedAmountConvention: ("减轻处罚金额 = for each 减轻 case, the statutory minimum fine minus the fine imposed; where the statute sets no minimum (减轻 is then a lighter kind of penalty), the lowest fine that would otherwise apply minus the fine; never below zero; cases without a recorded fine, a standard or the amount a multiple rests on are counted as not computed", "减轻处罚金额：每件减轻处罚案件，按法定最低罚款减去实际罚款计算；法律未规定最低罚款的（减轻即给予较轻种类的处罚），按不适用从宽时应处的最低罚款减去实际罚款计算；不低于零；未记载罚款、无裁量基准或缺少倍数计算基数的案件计入“未能计算”")
+        case .auditFiguresByHeading: ("by {0}: 免予处罚 cases / amount · 减轻 cases / amount · 从轻 cases · 不予强制 cases", "按{0}：免予处罚 件 / 金额 · 减轻 件 / 金额 · 从轻 件 · 不予强制 件")
+        case .auditFiguresRow: ("{0}: {1} / {2} · {3} / {4} · {5} · {6}", "{0}：{1} / {2} · {3} / {4} · {5} · {6}")
+        case .auditDimensionAgency: ("agency", "执法机关")
+        case .auditDimensionRegion: ("region", "地区")
+        case .auditDimensionMonth: ("month", "月份")
+        case .auditDimensionYear: ("year", "年度")
+        case .auditNotRecordedHeading: ("Not recorded in the case files (unknown, never counted as a fault), cases of {0} audited:", "案卷未记录的事项（视为未知，不作为问题），共审查 {0} 件案卷：")
+        case .auditSimilarGroupsLine: ("Similar cases, different penalties (类案不同罚): {0} group(s) of ≥ 3 similar cases compared ({1} of 3–4 cases), {2} fine(s) flagged", "类案不同罚：比较了 {0} 组（每组至少 3 件类似案件，其中 3至4 件的 {1} 组），标出 {2} 笔罚款")
+        case .auditSimilarSmallRule: ("rule, groups of 3–4 (too small for MAD): |fine − median| > 50% of the median; groups of 2 are not compared", "3至4件的小样本组（不足以计算 MAD）：|罚款 − 中位数| > 中位数的 50%；2件的组不作比较")
+        case .htmlLeniencyHeading: ("Leniency in the province's terms", "从宽处罚统计（江西省口径）")
+        case .htmlCardWaivedAmount: ("免予处罚金额 amount waived*", "免予处罚金额*")
+        case .htmlCardMitigatedAmount: ("减轻处罚金额 amount mitigated**", "减轻处罚金额**")
+        case .htmlCardNoCoercion: ("不予实施行政强制措施 no coercion", "不予实施行政强制措施")
+        case .htmlNotRecorded: ("not recorded (unknown, never a fault):", "未记录（视为未知，不作为问题）：")
+        case .figureDimension: ("dimension", "维度")
+        case .figureKey: ("key", "项目")
+        case .figureTotal: ("all", "合计")
+        case .figureExemptedCases: ("免予行政处罚 cases", "免予行政处罚（件）")
+        case .figureWaivedYuan: ("免予处罚金额 (yuan)", "免予处罚金额（元）")
+        case .figureWaivedNotComputed: ("免予处罚金额 not computed (cases)", "免予处罚金额未能计算（件）")
+        case .figureMitigatedCases: ("减轻行政处罚 cases", "减轻行政处罚（件）")
+        case .figureMitigatedYuan: ("减轻处罚金额 (yuan)", "减轻处罚金额（元）")
+        case .figureMitigatedNotComputed: ("减轻处罚金额 not computed (cases)", "减轻处罚金额未能计算（件）")
+        case .figureLighterCases: ("从轻行政处罚 cases", "从轻行政处罚（件）")
+        case .figureNoCoercionCases: ("不予实施行政强制措施 cases", "不予实施行政强制措施（件）")
+        case .auditRuleSmallGroup: ("group of 3–4: |fine − median| > 50% × median", "3至4件的小样本组：|罚款 − 中位数| > 50% × 中位数")
 
         case .tierWordLighter: ("lighter", "从轻")
         case .tierWordStandard: ("standard", "一般")
@@ -1353,11 +1497,7 @@ extension MessageID {
         case .auditFindingsLine: ("Findings: {0} ({1} errors, {2} warnings, {3} info)", "问题：{0} 个（错误 {1} 个，警告 {2} 个，提示 {3} 个）")
         case .auditByAgencyHeading: ("Findings by agency:", "各执法机关的问题：")
         case .auditOutcomesHeading: ("Cases by outcome (engine / recorded):", "案件处理结果（规则结论／案卷记录）：")
-        case .auditLeniencyGranted: ("Leniency granted by the agencies: {0} exempted (不予处罚), {1} mitigated (减轻), {2} lightened (从轻)", "执法机关给予的宽免：不予处罚 {0} 件，减轻处罚 {1} 件，从轻处罚 {2} 件")
-        case .auditWaivedLine: ("Fines waived by exemptions: {0}", "因不予处罚而免除的罚款：{0}")
         case .auditConventionLine: ("convention: {0}", "计算方法：{0}")
-        case .auditWaivedConvention: ("statutory minimum of each exempted case (fixed minimum, or the minimum multiple of 违法所得/货值; cases without a standard count 0)", "每件不予处罚案件的法定最低罚款（固定的最低数额，或违法所得／货值的最低倍数；没有裁量基准的案件计为 0）")
-        case .auditSimilarLine: ("Similar cases, different penalties (类案不同罚): {0} group(s) of ≥ 5 similar cases compared, {1} fine(s) flagged", "类案不同罚：比较了 {0} 组（每组至少 5 件类似案件），标出 {1} 笔罚款")
         case .auditSimilarRule: ("rule: |fine − median| > 3 × 1.4826 × MAD; when MAD = 0, |fine − median| > 50% of the median", "规则：|罚款 − 中位数| > 3 × 1.4826 × MAD；MAD = 0 时，|罚款 − 中位数| > 中位数的 50%")
         case .auditByAgencyShort: ("by agency:", "按执法机关：")
         case .auditByOfficerShort: ("by officer:", "按执法人员：")
@@ -1387,7 +1527,6 @@ extension MessageID {
         case .htmlCardExempted: ("exempted (不予处罚)", "不予处罚")
         case .htmlCardMitigated: ("mitigated (减轻)", "减轻处罚")
         case .htmlCardLightened: ("lightened (从轻)", "从轻处罚")
-        case .htmlCardWaived: ("fines waived*", "免除的罚款*")
         case .htmlChartByCode: ("Findings by type", "问题类型")
         case .htmlChartByAgency: ("Findings by agency", "各执法机关的问题")
         case .htmlChartByMonth: ("Findings by month", "各月份的问题")

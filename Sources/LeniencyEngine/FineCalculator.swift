@@ -11,18 +11,31 @@ enum FineComputation: Sendable {
     case unavailable(String, String)
 }
 
+/// The money a multiple-based statutory range needs, named, when the case does not give it.
+struct MissingBasis: Error {
+    var name: String
+}
+
 /// Computes fine ranges exactly in fen from a discretion standard.
 enum FineCalculator {
+    /// The statutory minimum and maximum under `standard`: its fixed amounts, or its multiples of a money fact (the
+    /// minimum rounded up to the fen, the maximum down, so the range never leaves what the statute allows).
+    static func statutory(standard: DiscretionStandard, basis: (String) -> Money?) -> Result<(min: Money, max: Money), MissingBasis> {
+        switch standard.statutory {
+        case .amounts(let lo, let hi):
+            return .success((lo, hi))
+        case .multiples(let name, let lo, let hi):
+            guard let base = basis(name) else { return .failure(MissingBasis(name: name)) }
+            return .success((base.multiplied(by: lo, roundingUp: true), base.multiplied(by: hi)))
+        }
+    }
+
     /// The range for `outcome` (or for `tier` when the tier was chosen by the standard) under `standard`.
     static func range(standard: DiscretionStandard, outcome: Outcome, tier: Tier?, basis: (String) -> Money?) -> FineComputation {
         let statutoryMin: Money, statutoryMax: Money
-        switch standard.statutory {
-        case .amounts(let lo, let hi):
-            (statutoryMin, statutoryMax) = (lo, hi)
-        case .multiples(let name, let lo, let hi):
-            guard let base = basis(name) else { return .missingBasis(name) }
-            statutoryMin = base.multiplied(by: lo, roundingUp: true)
-            statutoryMax = base.multiplied(by: hi)
+        switch statutory(standard: standard, basis: basis) {
+        case .success(let bounds): (statutoryMin, statutoryMax) = bounds
+        case .failure(let missing): return .missingBasis(missing.name)
         }
         let effective = standard.validity.effective
         switch outcome {

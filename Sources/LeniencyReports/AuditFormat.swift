@@ -4,6 +4,8 @@ public import LeniencyCore
 /// Output formats of `leniency audit`.
 public enum AuditFormat: String, Sendable, CaseIterable {
     case summary, jsonl, csv, html
+    /// Leniency in the province's own terms per agency, region, month and year, as CSV.
+    case statisticsCSV = "stats-csv"
 }
 
 /// How an audit report is rendered: its language and, for the summary, how many subjects with findings it lists.
@@ -29,6 +31,7 @@ public enum AuditReportRenderer {
         case .jsonl: AuditJSONLRenderer.render(report, language: options.language)
         case .csv: AuditCSVRenderer.render(report, language: options.language)
         case .html: AuditHTMLRenderer.render(report, language: options.language)
+        case .statisticsCSV: AuditStatisticsCSVRenderer.render(report, language: options.language)
         }
     }
 }

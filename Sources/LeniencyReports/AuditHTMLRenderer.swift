@@ -38,17 +38,21 @@ enum AuditHTMLRenderer {
         <h1>\(say(.htmlTitle))</h1>
         <p id="cjk-font-notice" class="notice" hidden>\(say(.htmlNoCJKFont))</p>
         <p class="meta">\(say(.htmlMeta, period, s.casesAudited, s.casesRead, s.inspectionsAudited, s.inspectionsRead))</p>
-        <section id="key-numbers" data-total-findings="\(s.totalFindings)" data-errors="\(s.findingsBySeverity["error"] ?? 0)" data-warnings="\(s.findingsBySeverity["warning"] ?? 0)" data-infos="\(s.findingsBySeverity["info"] ?? 0)" data-cases-audited="\(s.casesAudited)" data-inspections-audited="\(s.inspectionsAudited)" data-exempted="\(s.exempted)" data-mitigated="\(s.mitigated)" data-lightened="\(s.lightened)" data-waived-fines="\(s.waivedFines.yuanString)">
+        <section id="key-numbers" data-total-findings="\(s.totalFindings)" data-errors="\(s.findingsBySeverity["error"] ?? 0)" data-warnings="\(s.findingsBySeverity["warning"] ?? 0)" data-infos="\(s.findingsBySeverity["info"] ?? 0)" data-cases-audited="\(s.casesAudited)" data-inspections-audited="\(s.inspectionsAudited)" data-exempted="\(s.leniency.exempted)" data-waived="\(s.leniency.waived.yuanString)" data-mitigated="\(s.leniency.mitigated)" data-mitigated-amount="\(s.leniency.mitigatedAmount.yuanString)" data-lightened="\(s.leniency.lightened)" data-no-coercion="\(s.leniency.noCoercion)">
         <div class="card"><span class="n" id="total-findings">…</span><span class="l">\(say(.htmlCardFindings))</span></div>
         <div class="card err"><span class="n" id="error-count">…</span><span class="l">\(say(.htmlCardErrors))</span></div>
         <div class="card warn"><span class="n" id="warning-count">…</span><span class="l">\(say(.htmlCardWarnings))</span></div>
         <div class="card"><span class="n" id="cases-audited">\(s.casesAudited)</span><span class="l">\(say(.htmlCardCases))</span></div>
-        <div class="card"><span class="n" id="exempted-count">\(s.exempted)</span><span class="l">\(say(.htmlCardExempted))</span></div>
-        <div class="card"><span class="n" id="mitigated-count">\(s.mitigated)</span><span class="l">\(say(.htmlCardMitigated))</span></div>
-        <div class="card"><span class="n" id="lightened-count">\(s.lightened)</span><span class="l">\(say(.htmlCardLightened))</span></div>
-        <div class="card"><span class="n" id="waived-fines">\(escape(s.waivedFines.displayString))</span><span class="l">\(say(.htmlCardWaived))</span></div>
+        <div class="card"><span class="n" id="exempted-count">\(s.leniency.exempted)</span><span class="l">\(say(.htmlCardExempted))</span></div>
+        <div class="card"><span class="n" id="waived-amount">\(escape(s.leniency.waived.displayString))</span><span class="l">\(say(.htmlCardWaivedAmount))</span></div>
+        <div class="card"><span class="n" id="mitigated-count">\(s.leniency.mitigated)</span><span class="l">\(say(.htmlCardMitigated))</span></div>
+        <div class="card"><span class="n" id="mitigated-amount">\(escape(s.leniency.mitigatedAmount.displayString))</span><span class="l">\(say(.htmlCardMitigatedAmount))</span></div>
+        <div class="card"><span class="n" id="lightened-count">\(s.leniency.lightened)</span><span class="l">\(say(.htmlCardLightened))</span></div>
+        <div class="card"><span class="n" id="no-coercion-count">\(s.leniency.noCoercion)</span><span class="l">\(say(.htmlCardNoCoercion))</span></div>
         </section>
-        <p class="note">* \(say(.auditWaivedConvention))</p>
+        <p class="note">* \(escape(LeniencyFigures.waivedConvention.rendered(language)))</p>
+        <p class="note">** \(escape(LeniencyFigures.mitigatedConvention.rendered(language)))</p>
+        \(leniencyTables(s, language: language))
         <section class="charts">
         \(chart(id: "chart-by-code", title: say(.htmlChartByCode), bars: codeBars, empty: none))
         \(chart(id: "chart-by-agency", title: say(.htmlChartByAgency), bars: Array(agencyBars), empty: none))
@@ -72,6 +76,37 @@ enum AuditHTMLRenderer {
         html += data
         html += "\n</script>\n<script>\(script)</script>\n</body>\n</html>\n"
         return html
+    }
+
+    /// The province's figures per agency, region, month and year, and the fields the files leave out.
+    static func leniencyTables(_ s: AuditStatistics, language: Language) -> String {
+        func say(_ id: MessageID) -> String { escape(Message(id).rendered(language)) }
+        var html = "<section id=\"leniency-figures\"><h2>\(say(.htmlLeniencyHeading))</h2>"
+        for dimension in LeniencyDimension.allCases {
+            let name = escape(dimension.word.rendered(language))
+            html += "<table id=\"leniency-by-\(dimension.rawValue)\" class=\"figures\"><caption>\(name)</caption><thead><tr><th>\(name)</th>"
+            for id in [MessageID.figureExemptedCases, .figureWaivedYuan, .figureMitigatedCases, .figureMitigatedYuan, .figureLighterCases, .figureNoCoercionCases] {
+                html += "<th>\(say(id))</th>"
+            }
+            html += "</tr></thead><tbody>"
+            for row in s.leniencyBreakdown.rows(dimension) {
+                let f = row.figures
+                html += "<tr data-key=\"\(escape(row.key))\" data-exempted=\"\(f.exempted)\" data-waived=\"\(f.waived.yuanString)\" "
+                html += "data-mitigated=\"\(f.mitigated)\" data-mitigated-amount=\"\(f.mitigatedAmount.yuanString)\" "
+                html += "data-lightened=\"\(f.lightened)\" data-no-coercion=\"\(f.noCoercion)\">"
+                html += "<td>\(escape(row.key))</td><td>\(f.exempted)</td><td>\(escape(f.waived.displayString))</td><td>\(f.mitigated)</td>"
+                html += "<td>\(escape(f.mitigatedAmount.displayString))</td><td>\(f.lightened)</td><td>\(f.noCoercion)</td></tr>"
+            }
+            html += "</tbody></table>"
+        }
+        let missing = AuditStatistics.notRecordedGroups.filter { (s.notRecorded[$0] ?? 0) > 0 }
+        if !missing.isEmpty {
+            html += "<p class=\"note\" id=\"not-recorded\">\(say(.htmlNotRecorded)) "
+            html += missing.map { "<span data-group=\"\(escape($0))\" data-count=\"\(s.notRecorded[$0] ?? 0)\">\(escape($0)) \(s.notRecorded[$0] ?? 0)</span>" }
+                .joined(separator: " · ")
+            html += "</p>"
+        }
+        return html + "</section>"
     }
 
     /// A horizontal bar chart as inline SVG that scales to the width of the page (empty state when there is nothing).
@@ -141,6 +176,8 @@ enum AuditHTMLRenderer {
     th{background:#f4f6f8;position:sticky;top:0}
     td.id,td.code,td.loc,th.subject{white-space:nowrap}
     td.sev-error{color:#b3261e;font-weight:600}td.sev-warning{color:#9a6700}
+    table.figures{width:auto;margin:8px 0 16px}
+    table.figures caption{text-align:left;font-weight:600;margin-bottom:4px}
     td.ev{font-size:12px;color:#445}
     """
 

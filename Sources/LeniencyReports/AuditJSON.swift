@@ -65,6 +65,16 @@ enum AuditJSON {
         ], html: html)
     }
 
+    /// Leniency figures as one JSON object (amounts in yuan, as text, exact).
+    static func figures(_ f: LeniencyFigures) -> String {
+        object([
+            ("exempted", String(f.exempted)), ("waived", string(f.waived.yuanString)),
+            ("waived_not_computed", String(f.waivedNotComputed)), ("mitigated", String(f.mitigated)),
+            ("mitigated_amount", string(f.mitigatedAmount.yuanString)), ("mitigated_not_computed", String(f.mitigatedNotComputed)),
+            ("lightened", String(f.lightened)), ("no_coercion", String(f.noCoercion)),
+        ])
+    }
+
     /// The statistics as one JSON object.
     static func statistics(_ s: AuditStatistics, html: Bool = false, language: Language = .en) -> String {
         object([
@@ -80,11 +90,15 @@ enum AuditJSON {
             ("quiet_day_inspections_by_month", counts(s.quietDayInspectionsByMonth, html: html)),
             ("engine_outcomes", counts(s.engineOutcomes, html: html)),
             ("recorded_outcomes", counts(s.recordedOutcomes, html: html)),
-            ("exempted", String(s.exempted)),
-            ("mitigated", String(s.mitigated)),
-            ("lightened", String(s.lightened)),
-            ("waived_fines", string(s.waivedFines.yuanString)),
-            ("waived_convention", string(Message(.auditWaivedConvention).rendered(language), html: html)),
+            ("leniency", figures(s.leniency)),
+            ("leniency_by", object(LeniencyDimension.allCases.map { dimension in
+                (dimension.rawValue, object(s.leniencyBreakdown.rows(dimension).map { ($0.key, figures($0.figures)) }, html: html))
+            }, html: html)),
+            ("conventions", object([
+                ("waived", string(LeniencyFigures.waivedConvention.rendered(language), html: html)),
+                ("mitigated", string(LeniencyFigures.mitigatedConvention.rendered(language), html: html)),
+            ], html: html)),
+            ("not_recorded", counts(s.notRecorded, html: html)),
             ("similar_case_findings_by_agency", counts(s.similarCaseFindingsByAgency, html: html)),
             ("similar_case_findings_by_officer", counts(s.similarCaseFindingsByOfficer, html: html)),
         ], html: html)

@@ -35,12 +35,13 @@ enum AuditSummaryRenderer {
             guard e > 0 || r > 0 else { continue }
             out += "  \(Message.outcome(outcome).rendered(language).auditPadded(width))  \(pad(String(e), 7)) / \(pad(String(r), 7))\n"
         }
-        out += "\n" + say(.auditLeniencyGranted, s.exempted, s.mitigated, s.lightened) + "\n"
-        out += say(.auditWaivedLine, s.waivedFines) + "\n"
-        out += "  " + say(.auditConventionLine, Message(.auditWaivedConvention)) + "\n"
+        out += leniency(s, language: language)
+        out += notRecorded(s, language: language)
         let flagged = report.fineGroups.reduce(0) { $0 + $1.flagged }
-        out += "\n" + say(.auditSimilarLine, report.fineGroups.count, flagged) + "\n"
+        let small = report.fineGroups.filter { $0.rule == "small" }.count
+        out += "\n" + say(.auditSimilarGroupsLine, report.fineGroups.count, small, flagged) + "\n"
         out += "  " + say(.auditSimilarRule) + "\n"
+        out += "  " + say(.auditSimilarSmallRule) + "\n"
         if !s.similarCaseFindingsByAgency.isEmpty {
             out += "  " + say(.auditByAgencyShort) + "\n"
             for (agency, n) in sortedByCount(s.similarCaseFindingsByAgency) { out += "    \(pad(String(n), 5))  \(agency)\n" }
@@ -69,6 +70,43 @@ enum AuditSummaryRenderer {
         if shown.count < subjects.count {
             out += "  " + Message(.auditTopSubjectsMore, subjects.count - shown.count).rendered(language) + "\n"
         }
+        return out
+    }
+
+    /// Leniency in the province's own terms (Jiangxi's yearly figures): totals, both amount conventions, and the
+    /// figures per agency, region, month and year.
+    static func leniency(_ s: AuditStatistics, language: Language) -> String {
+        func say(_ id: MessageID, _ arguments: any MessageArgumentConvertible...) -> String {
+            Message(id, arguments: arguments.map(\.messageArgument)).rendered(language)
+        }
+        func notComputed(_ n: Int) -> String { n == 0 ? "" : say(.auditNotComputed, n) }
+        let f = s.leniency
+        var out = "\n" + say(.auditLeniencyHeading) + "\n"
+        out += "  " + say(.auditFigureExempted, f.exempted, f.waived, notComputed(f.waivedNotComputed)) + "\n"
+        out += "  " + say(.auditFigureMitigated, f.mitigated, f.mitigatedAmount, notComputed(f.mitigatedNotComputed)) + "\n"
+        out += "  " + say(.auditFigureLightened, f.lightened) + "\n"
+        out += "  " + say(.auditFigureNoCoercion, f.noCoercion) + "\n"
+        out += "  " + say(.auditConventionsHeading) + "\n"
+        out += "    " + LeniencyFigures.waivedConvention.rendered(language) + "\n"
+        out += "    " + LeniencyFigures.mitigatedConvention.rendered(language) + "\n"
+        for dimension in LeniencyDimension.allCases {
+            let rows = s.leniencyBreakdown.rows(dimension)
+            guard !rows.isEmpty else { continue }
+            out += "  " + say(.auditFiguresByHeading, dimension.word) + "\n"
+            for row in rows {
+                let g = row.figures
+                out += "    " + say(.auditFiguresRow, row.key, g.exempted, g.waived, g.mitigated, g.mitigatedAmount, g.lightened, g.noCoercion) + "\n"
+            }
+        }
+        return out
+    }
+
+    /// The field groups the case files leave out, once: unknown, never a finding.
+    static func notRecorded(_ s: AuditStatistics, language: Language) -> String {
+        let groups = AuditStatistics.notRecordedGroups.filter { (s.notRecorded[$0] ?? 0) > 0 }
+        guard !groups.isEmpty else { return "" }
+        var out = "\n" + Message(.auditNotRecordedHeading, s.casesAudited).rendered(language) + "\n"
+        for group in groups { out += "  \(pad(String(s.notRecorded[group] ?? 0), 7))  `\(group)`\n" }
         return out
     }
 

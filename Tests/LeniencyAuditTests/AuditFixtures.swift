@@ -11,7 +11,11 @@ import Testing
 /// T-2 (category cat-a): no list; same standard. M-1: discretionary (可以) lighter item lt-1 when confessed.
 /// Policy: officers ≥ 2, decision ≤ 90 days after 立案, publicity ≤ 7 working days, 法制审核 when fine ≥ 5000 or
 /// major_public_interest, education for every no-penalty decision, quiet days 1–20 (九江市 1–25), caps 2/year and
-/// 1/month in 浮梁县, joint window 7 days.
+/// 1/month in 浮梁县, joint window 7 days, 较大数额 2000 / 6000 yuan, statements within 3 working days.
+/// National layer (全国, from 2021-07-15): 简易程序 ≤ 200 / 3000 yuan (warning, fine), hearing requests within 5 working
+/// days, revocation and suspension carry a hearing, 加处罚款 ≤ 100% of the fine, 告知 and 法制审核 before the decision,
+/// one fine per act, 查封/扣押 30 + 30 days, coercion formalities, no-coercion decisions binding, no inspections by
+/// third parties or auxiliary staff.
 enum AuditFixtures {
     static let rules: [(file: String, text: String)] = [
         ("facts.yaml", """
@@ -152,6 +156,8 @@ enum AuditFixtures {
         publicity_working_days: 7
         legal_review_when: fine >= 5000 or major_public_interest
         education_required_for_no_penalty: true
+        large_fine: {individual: 2000, organisation: 6000}
+        statement_working_days: 3
         basis:
           officers_min: ["《中华人民共和国行政处罚法》第四十二条"]
           decision_days: ["《中华人民共和国行政处罚法》第六十条"]
@@ -168,6 +174,38 @@ enum AuditFixtures {
           - {name: 浔阳区, code: "360403", parent: 九江市}
           - {name: 浮梁县, code: "360222", parent: 测试省}
           - {name: 宁波市, code: "330200", parent: 全国}
+        """),
+        ("national.yaml", """
+        kind: policy
+        id: test-national
+        title: 测试全国程序规则
+        issuer: 测试立法机关
+        document: 测试程序法
+        effective: 2021-07-15
+        region: 全国
+        summary_procedure: {individual: 200, organisation: 3000, penalty_kinds: [warning, fine]}
+        hearing_request_working_days: 5
+        hearing_penalty_kinds: [revocation, suspension]
+        surcharge_cap: 100%
+        notice_before_decision: true
+        legal_review_before_decision: true
+        single_fine_per_act: true
+        coercive_measure_periods:
+          - {kinds: [sequestration, seizure], days: 30, extension_days: 30}
+        coercion_formalities: true
+        no_coercion_decisions: true
+        inspection_forbidden_performers: [third_party, auxiliary]
+        basis:
+          summary_procedure: ["《中华人民共和国行政处罚法》第五十一条"]
+          hearing_request_working_days: ["《中华人民共和国行政处罚法》第六十四条第一款第一项"]
+          hearing_penalty_kinds: ["《中华人民共和国行政处罚法》第六十三条第一款"]
+          surcharge_cap: ["《中华人民共和国行政处罚法》第七十二条第一款第一项"]
+          notice_before_decision: ["《中华人民共和国行政处罚法》第四十四条"]
+          legal_review_before_decision: ["《中华人民共和国行政处罚法》第五十八条第一款"]
+          single_fine_per_act: ["《中华人民共和国行政处罚法》第二十九条"]
+          coercive_measure_periods: ["《中华人民共和国行政强制法》第二十五条第一款"]
+          coercion_formalities: ["《中华人民共和国行政强制法》第二十四条第一款"]
+          no_coercion_decisions: ["《中华人民共和国行政强制法》第十六条第二款"]
         """),
         ("calendar-2025.yaml", """
         kind: calendar

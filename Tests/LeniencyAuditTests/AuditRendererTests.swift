@@ -72,10 +72,15 @@ enum RendererFixture {
         let report = Auditor(catalog: catalog).audit(cases: [AuditFixtures.cleanExemption(id: "S-1"), AuditFixtures.cleanExemption(id: "S-2")])
         let text = AuditReportRenderer.render(report, format: .summary)
         #expect(text.contains("Findings: 0"))
-        #expect(text.contains("2 exempted (不予处罚)"))
-        // Two exemptions of a violation whose statutory minimum is 1000 yuan.
-        #expect(text.contains("Fines waived by exemptions: ¥2,000.00"))
-        #expect(text.contains("statutory minimum"))
+        #expect(report.statistics.leniency.exempted == 2)
+        // Statutory 1000–10000 yuan split 30/40/30; no tier condition holds, so without leniency the 一般 band
+        // [1000 + 30% × 9000, …] = [3700, …] would apply: 3700 yuan waived per case.
+        #expect(report.statistics.leniency.waived == Money(yuan: 7400))
+        #expect(text.contains("免予处罚金额 amount waived: ¥7,400.00"))
+        #expect(text.contains(LeniencyFigures.waivedConvention.rendered(.en)))
+        let chinese = AuditReportRenderer.render(report, format: .summary, options: AuditRenderOptions(language: .zh))
+        #expect(chinese.contains("免予行政处罚 2 件；免予处罚金额 ¥7,400.00"))
+        #expect(chinese.contains(LeniencyFigures.mitigatedConvention.rendered(.zh)))
     }
 
     @Test func chineseCSVHasChineseHeadersAndWords() throws {

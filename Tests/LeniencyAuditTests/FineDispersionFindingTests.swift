@@ -2,6 +2,7 @@ import LeniencyAudit
 import LeniencyCaseInput
 import LeniencyCatalog
 import LeniencyCore
+import LeniencyReports
 import Testing
 
 @Suite struct FineDispersionFindingTests {
@@ -44,8 +45,25 @@ import Testing
         #expect(AuditFixtures.codes(catalog, cases: group([4000, 4000, 4000, 4000, 4000, 6001])) == ["A601"])
     }
 
-    @Test func fewerThanFiveCasesAreNotCompared() throws {
+    @Test func groupsOfThreeOrFourUseTheRelativeRule() throws {
         let catalog = try AuditFixtures.catalog()
-        #expect(AuditFixtures.codes(catalog, cases: group([4000, 4000, 4000, 7000])) == [])
+        // Median 4000: 6000 lies exactly 50% away (not beyond), 6001 and 7000 lie beyond.
+        #expect(AuditFixtures.codes(catalog, cases: group([4000, 4000, 4000, 6000])) == [])
+        let report = AuditFixtures.report(catalog, cases: group([4000, 4000, 4000, 7000]))
+        #expect(report.findings.map(\.code) == [.similarCaseFineDivergence])
+        #expect(report.findings.first?.subject == .case("类案-3"))
+        #expect(report.findings.first?.evidence("rule") == Message(.auditRuleSmallGroup).english)
+        #expect(report.fineGroups.map(\.rule) == ["small"])
+        #expect(AuditFixtures.codes(catalog, cases: group([4000, 4000, 6001])) == ["A601"])
+        // Median 4150, MAD 100: the MAD rule would flag 5000 (850 > 444.78), the small-group rule does not (850 ≤ 2075).
+        #expect(AuditFixtures.codes(catalog, cases: group([4000, 4100, 4200, 5000])) == [])
+        let text = AuditReportRenderer.render(report, format: .summary)
+        #expect(text.contains("groups of 3–4"))
+    }
+
+    @Test func twoCasesAreNotCompared() throws {
+        let catalog = try AuditFixtures.catalog()
+        #expect(AuditFixtures.codes(catalog, cases: group([4000, 7000])) == [])
+        #expect(AuditFixtures.report(catalog, cases: group([4000, 7000])).fineGroups.isEmpty)
     }
 }

@@ -73,6 +73,38 @@ enum CaseTestSupport {
           published: 2025-04-25
         """
 
+    /// The valid case with every procedure field the case format knows (procedure, measures, payment, act identity).
+    static let procedureCase = validCase.replacingOccurrences(of: "  published: 2025-04-25", with: """
+          published: 2025-04-25
+          coercion: allowed
+        act_id: 洪违〔2025〕0007
+        procedure:
+          kind: ordinary
+          notified: 2025-04-08
+          hearing_rights: true
+          statement_received: 2025-04-09
+          rights_waived: false
+          hearing_requested: 2025-04-09
+          hearing_held: 2025-04-15
+          legal_review: 2025-04-18
+          legal_reviewer: 王五
+          investigations:
+            - {date: 2025-04-03, officers: [{name: 张三, certificate: "36010012345"}, 李四]}
+            - {date: 2025-04-05}
+          certificate_shown: true
+          numbered_form: true
+          delivered_on_spot: false
+          reported: true
+        coercive_measures:
+          - {kind: seizure, decided: 2025-04-03, executed: 2025-04-03, extended: 2025-04-30, extension_days: 20, ended: 2025-05-20, notified: true}
+          - {kind: freeze, decided: false, executed: 2025-04-04}
+        payment:
+          due: 2025-05-10
+          paid: 2025-05-20
+          surcharge: 150.50
+          surcharge_from: 2025-05-11
+        """)
+
     /// Decodes YAML text against the test catalog.
     static func decode(_ text: String, file: String = "case.yaml") -> CaseLoadResult {
         CaseDecoder.decode(text: text, file: file, catalog: catalog)

@@ -99,16 +99,28 @@ struct JSONLineScannerTests {
 
     @Test("Thousands of mutated lines: whatever the scanner accepts, the reader reads identically without a diagnostic")
     func mutations() throws {
+        try Self.mutations(of: CaseTestSupport.validCase)
+    }
+
+    @Test("Mutated lines with procedure, coercive measures and payment: the scanner and the reader agree")
+    func procedureMutations() throws {
+        try Self.mutations(of: CaseTestSupport.procedureCase)
+    }
+
+    /// Mutates the JSON form of `yaml` thousands of times and checks that both readers agree on every accepted line.
+    static func mutations(of yaml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let catalog = CaseTestSupport.catalog
         let decoder = CaseLineDecoder(catalog: catalog)
-        let base = Self.json(try Self.node(CaseTestSupport.validCase))
+        let base = Self.json(try Self.node(yaml))
         // Replacements of one value each; applied one or two at a time at random positions of the base line.
         let values = ["null", "true", "false", "0", "-1", "151", "12.5", "1e3", "\"\"", "\" x\"", "\"x \"", "\"　x\"", "[]", "{}",
                       "[null]", "[\"a\"]", "{\"name\":null}", "\"2025-02-30\"", "\"2025-2-3\"", "\"2024-12-31\"", "\"2025-13-01\"",
                       "\"5万元\"", "\"-5\"", "\"1,000\"", "\"¥300\"", "\"007\"", "\"10.005\"", "\"yes\"", "\"TRUE\"", "\"general\"",
                       "\"sensitive\"", "\"enterprise\"", "\"individual\"", "\"robot\"", "\"standard\"", "\"no-penalty\"",
                       "\"TAX-ZG-62\"", "\"TAX-XX\"", "\"91440101MA5CJQ4N59\"", "\"91440101MA5CJQ4N58\"", "\"11010519491231002X\"",
-                      "\"110105194912310021\"", "\"12d\"", "\"d\"", "\"\\u00e9\\ud800\"", "\"\\ud83d\\ude00\"", "\"a\\tb\"", "\"\\x\""]
+                      "\"110105194912310021\"", "\"12d\"", "\"d\"", "\"\\u00e9\\ud800\"", "\"\\ud83d\\ude00\"", "\"a\\tb\"", "\"\\x\"",
+                      "\"summary\"", "\"ordinary\"", "\"seizure\"", "\"freeze\"", "\"refrain\"", "\"allowed\"", "\"false\"",
+                      "[{\"date\":\"2025-03-05\"}]", "[{\"kind\":\"seizure\"}]", "\"2025-03-02\"", "\"3651\""]
         // Positions of values in the base line: right after each `":`.
         var positions: [String.Index] = []
         var index = base.startIndex
@@ -158,10 +170,10 @@ struct JSONLineScannerTests {
                 }
             }
             total += 1
-            if Self.agree(line, catalog: catalog, decoder: decoder) { accepted += 1 }
+            if Self.agree(line, catalog: catalog, decoder: decoder, sourceLocation: sourceLocation) { accepted += 1 }
         }
-        #expect(positions.count > 40)
-        #expect(accepted > 100, "the scanner accepted only \(accepted) of \(total) mutated lines")
-        #expect(accepted < total, "every mutated line was accepted: the mutations test nothing")
+        #expect(positions.count > 40, sourceLocation: sourceLocation)
+        #expect(accepted > 100, "the scanner accepted only \(accepted) of \(total) mutated lines", sourceLocation: sourceLocation)
+        #expect(accepted < total, "every mutated line was accepted: the mutations test nothing", sourceLocation: sourceLocation)
     }
 }

@@ -52,7 +52,26 @@ struct AuditBulkExampleTests {
         #expect(run.exitCode == 1)
         let planted = try Self.planted()
         #expect(run.stdout.contains("Findings: \(planted.count) "))
-        #expect(run.stdout.contains("Fines waived by exemptions:"))
+        #expect(run.stdout.contains("免予处罚金额 amount waived:"))
         #expect(run.stdout.contains("A601"))
+        // The no-coercion decisions of the corpus: five clean ones and the planted A701 (generate.py).
+        #expect(run.stdout.contains("不予实施行政强制措施 no coercion: 6 case(s)"))
+        #expect(run.stdout.contains("Not recorded in the case files"))
+    }
+
+    @Test func statisticsCSVGivesTheProvincesFiguresPerDimension() throws {
+        let run = try LeniencyBinary.run([
+            "audit", "examples/bulk/cases", "--rules", "rules", "--format", "stats-csv",
+        ], in: Self.root)
+        #expect(run.exitCode == 1)
+        let rows = run.stdout.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(rows.first?.first == "\u{FEFF}dimension")
+        let dimensions = Set(rows.dropFirst().map { $0[0] })
+        #expect(dimensions.isSuperset(of: ["total", "agency", "region", "month", "year", "convention"]))
+        let total = try #require(rows.first { $0.first == "total" })
+        // generate.py records the no-coercion decision `refrain` on five clean market cases and on the A701 case.
+        #expect(total[9] == "6")
+        // 60 clean tax exemptions plus the exempted A102 (two), A201 and A406 cases.
+        #expect(total[2] == "64")
     }
 }

@@ -67,14 +67,14 @@ extension CaseAuditor {
             }
         }
 
-        if let policy = c.policy, policy.expectsDiscretionaryLeniency,
+        if let expects = c.rule("expects_discretionary_leniency", { $0.expectsDiscretionaryLeniency ? true : nil }),
            let engineOutcome = d.outcome.outcome, engineOutcome < .standard, !d.mandatory, d.decidedBy != nil,
            let taken = recorded.outcome, taken > engineOutcome, !d.alsoAllows.contains(taken) {
             c.add(.discretionaryLeniencyUnused,
-                  Message(.auditDiscretionaryUnused, item, Message.outcome(engineOutcome.rawValue), policy.id, Message.outcome(taken.rawValue)),
+                  Message(.auditDiscretionaryUnused, item, Message.outcome(engineOutcome.rawValue), expects.policy.id, Message.outcome(taken.rawValue)),
                   evidence: [Evidence("engine_outcome", Message.outcome(engineOutcome.rawValue)), Evidence("item", item),
-                             Evidence("recorded_outcome", Message.outcome(taken.rawValue)), Evidence("policy", policy.id)],
-                  basis: c.policyBasis("expects_discretionary_leniency") + d.basis)
+                             Evidence("recorded_outcome", Message.outcome(taken.rawValue)), Evidence("policy", expects.policy.id)],
+                  basis: expects.basis + d.basis)
         }
     }
 }

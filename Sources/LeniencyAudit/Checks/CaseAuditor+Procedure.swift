@@ -4,60 +4,68 @@ import LeniencyCore
 import LeniencyEngine
 
 extension CaseAuditor {
-    /// A401–A407: officers and certificates, decision and publicity deadlines, 法制审核, education, limitation.
+    /// A401–A407: officers and certificates (on the decision date and on every investigation date), decision and
+    /// publicity deadlines, 法制审核, education, limitation.
     func checkProcedure(_ c: inout CaseContext) {
         let r = c.record
         let recorded = r.decision
-        if let policy = c.policy {
-            if let minimum = policy.officersMin, r.officers.count < minimum {
+        if let minimum = c.rule("officers_min", \.officersMin) {
+            if r.officers.count < minimum.value {
                 c.add(.tooFewOfficers,
-                      Message(.auditTooFewOfficers, r.officers.count, policy.id, minimum),
-                      evidence: [Evidence("officers", String(r.officers.count)), Evidence("minimum", String(minimum)),
+                      Message(.auditTooFewOfficers, r.officers.count, minimum.policy.id, minimum.value),
+                      evidence: [Evidence("officers", String(r.officers.count)), Evidence("minimum", String(minimum.value)),
                                  Evidence("names", r.officers.map(\.name).joined(separator: "、"))],
-                      basis: c.policyBasis("officers_min"))
+                      basis: minimum.basis)
             }
-            if let limit = policy.decisionDays, let filed = r.dates.filed, let decided = r.dates.decided,
-               filed.days(until: decided) > limit {
-                c.add(.decisionLate,
-                      Message(.auditDecisionLate, filed.days(until: decided), filed, limit),
-                      evidence: [Evidence("filed", filed.description), Evidence("decided", decided.description),
-                                 Evidence("days", String(filed.days(until: decided))), Evidence("limit_days", String(limit)),
-                                 Evidence("deadline", filed.adding(days: limit).description)],
-                      basis: c.policyBasis("decision_days"))
+            // An investigation that names no officer does not record who was there: unknown, not a fault.
+            for investigation in r.procedure?.investigations ?? [] where !investigation.officers.isEmpty && investigation.officers.count < minimum.value {
+                c.add(.tooFewOfficers, Message(.auditInvestigationTooFewOfficers, investigation.officers.count, investigation.date, minimum.value),
+                      evidence: [Evidence("stage", "investigation"), Evidence("date", investigation.date.description),
+                                 Evidence("officers", String(investigation.officers.count)), Evidence("minimum", String(minimum.value)),
+                                 Evidence("names", investigation.officers.map(\.name).joined(separator: "、"))],
+                      basis: minimum.basis)
             }
-            if let limit = policy.publicityWorkingDays, let decided = r.dates.decided, let published = recorded?.published {
-                let taken = calendar.workingDays(from: decided, to: published)
-                if taken > limit {
-                    var evidence = [Evidence("decided", decided.description), Evidence("published", published.description),
-                                    Evidence("working_days", String(taken)), Evidence("limit_working_days", String(limit)),
-                                    Evidence("deadline", calendar.addingWorkingDays(limit, to: decided).description)]
-                    let uncovered = (decided.year...published.year).filter { !calendar.coveredYears.contains($0) }
-                    if !uncovered.isEmpty {
-                        evidence.append(Evidence("calendar_coverage", Message(.auditCalendarCoverage, uncovered.map(String.init))))
-                    }
-                    c.add(.publicityLate,
-                          Message(.auditPublicityLate, taken, limit),
-                          evidence: evidence, basis: c.policyBasis("publicity_working_days"))
-                }
+        }
+        if let limit = c.rule("decision_days", \.decisionDays), let filed = r.dates.filed, let decided = r.dates.decided {
+            let deadline = counting.calendarDeadline(limit.value, after: filed)
+            if decided > deadline {
+                var evidence = [Evidence("filed", filed.description), Evidence("decided", decided.description),
+                                Evidence("days", String(filed.days(until: decided))), Evidence("limit_days", String(limit.value)),
+                                Evidence("deadline", deadline.description)]
+                evidence += counting.coverage(from: filed, to: decided)
+                c.add(.decisionLate, Message(.auditDecisionLate, filed.days(until: decided), filed, limit.value),
+                      evidence: evidence, basis: limit.basis)
             }
-            if let condition = policy.legalReviewWhen, let recorded, recorded.legalReview != true,
-               evaluator.truth(condition.expression, values(for: r)) == true {
-                c.add(.legalReviewMissing,
-                      Message(.auditLegalReviewMissing, condition.label ?? condition.source),
-                      evidence: [Evidence("condition", condition.source), Evidence("fine", recorded.fine?.yuanString ?? ""),
-                                 Evidence("legal_review", recorded.legalReview.map { MessageArgument.boolean($0) } ?? .message(Message(.wordNotRecorded)))],
-                      basis: c.policyBasis("legal_review_when"))
+        }
+        if let limit = c.rule("publicity_working_days", \.publicityWorkingDays), let decided = r.dates.decided, let published = recorded?.published {
+            let taken = calendar.workingDays(from: decided, to: published)
+            if taken > limit.value {
+                var evidence = [Evidence("decided", decided.description), Evidence("published", published.description),
+                                Evidence("working_days", String(taken)), Evidence("limit_working_days", String(limit.value)),
+                                Evidence("deadline", counting.workingDeadline(limit.value, after: decided).description)]
+                evidence += counting.coverage(from: decided, to: published)
+                c.add(.publicityLate, Message(.auditPublicityLate, taken, limit.value), evidence: evidence, basis: limit.basis)
             }
-            if policy.educationRequiredForNoPenalty, let recorded, recorded.outcome == .noPenalty, recorded.education != true {
-                c.add(.educationMissing,
-                      Message(.auditEducationMissing),
-                      evidence: [Evidence("recorded_outcome", Message.outcome(Outcome.noPenalty.rawValue)),
-                                 Evidence("education", recorded.education.map { MessageArgument.boolean($0) } ?? .message(Message(.wordNotRecorded)))],
-                      basis: c.policyBasis("education_required_for_no_penalty"))
-            }
+        }
+        if let condition = c.rule("legal_review_when", \.legalReviewWhen), let recorded, recorded.legalReview != true,
+           r.procedure?.legalReview == nil, evaluator.truth(condition.value.expression, values(for: r)) == true {
+            c.add(.legalReviewMissing,
+                  Message(.auditLegalReviewMissing, condition.value.label ?? condition.value.source),
+                  evidence: [Evidence("condition", condition.value.source), Evidence("fine", recorded.fine?.yuanString ?? ""),
+                             Evidence("legal_review", recorded.legalReview.map { MessageArgument.boolean($0) } ?? .message(Message(.wordNotRecorded)))],
+                  basis: condition.basis)
+        }
+        if let rule = c.rule("education_required_for_no_penalty", { $0.educationRequiredForNoPenalty ? true : nil }),
+           let recorded, recorded.outcome == .noPenalty, recorded.education != true {
+            c.add(.educationMissing,
+                  Message(.auditEducationMissing),
+                  evidence: [Evidence("recorded_outcome", Message.outcome(Outcome.noPenalty.rawValue)),
+                             Evidence("education", recorded.education.map { MessageArgument.boolean($0) } ?? .message(Message(.wordNotRecorded)))],
+                  basis: rule.basis)
         }
 
         if let registry = options.certificates {
+            let basis = c.rule("officers_min", \.officersMin)?.basis ?? []
             let date = r.dates.decided ?? r.dates.filed ?? r.dates.act
             for officer in r.officers {
                 guard let problem = registry.problem(for: officer, on: date) else { continue }
@@ -71,7 +79,24 @@ extension CaseAuditor {
                 c.add(.officerWithoutCertificate, message,
                       evidence: [Evidence("officer", officer.name), Evidence("certificate", officer.certificate ?? ""),
                                  Evidence("date", date.description)],
-                      basis: c.policyBasis("officers_min"))
+                      basis: basis)
+            }
+            // Certificates are also checked on the day of every investigation, for the officers present then.
+            for investigation in r.procedure?.investigations ?? [] {
+                for officer in investigation.officers {
+                    guard let problem = registry.problem(for: officer, on: investigation.date) else { continue }
+                    let why: Message
+                    switch problem {
+                    case .noNumber: why = Message(.auditCertificateNoNumber)
+                    case .unknown(let number): why = Message(.auditCertificateUnknown, number)
+                    case .otherHolder(let number, let holder): why = Message(.auditCertificateOtherHolder, number, holder)
+                    case .notValid(let number, let from, let to): why = Message(.auditCertificateNotValid, number, from, to)
+                    }
+                    c.add(.officerWithoutCertificate, Message(.auditOfficerCertificateInvestigation, officer.name, why, investigation.date),
+                          evidence: [Evidence("officer", officer.name), Evidence("certificate", officer.certificate ?? ""),
+                                     Evidence("date", investigation.date.description), Evidence("stage", "investigation")],
+                          basis: basis)
+                }
             }
         }
 

@@ -9,6 +9,8 @@ struct CaseAuditResult: Sendable {
     var history: HistoryEntry
     var claim: FirstOffenceClaim?
     var fineSample: FineSample?
+    /// The case's fine under its act identity, for 一事不二罚款 (A801); nil without `act_id`.
+    var actFine: ActFine?
     /// Nil when the case lies outside the audited period.
     var tally: CaseTally?
 }
@@ -18,9 +20,14 @@ struct CaseTally: Sendable {
     var engineOutcome: String
     var recordedOutcome: String
     var agency: String
-    /// Fine waived by an exemption, by the statutory-minimum convention.
-    var waived: Money
-    var month: String?
+    /// The case in the province's own terms (免予处罚, 减轻, 从轻, 不予强制), with amounts.
+    var leniency: LeniencyFigures
+    /// Region as the file gives it (empty when not recorded).
+    var region: String
+    var month: String
+    var year: String
+    /// The groups of fields the file does not record (`AuditStatistics.notRecorded` keys).
+    var notRecorded: [String]
 }
 
 /// Checks one case against the rules, the engine's decision and the governing supervision policy.
@@ -33,9 +40,9 @@ struct CaseAuditor: Sendable {
     let policies: PolicyResolver
     let evaluator: PolicyConditionEvaluator
     let calendar: WorkingDayCalendar
+    let counting: PeriodCounting
     let itemsByID: [String: ListItem]
     let violationsByCode: [String: Violation]
-    let standardsByID: [String: [DiscretionStandard]]
     /// Items whose conditions use the built-in first-offence test.
     let firstOffenceItems: Set<String>
 
@@ -46,6 +53,7 @@ struct CaseAuditor: Sendable {
         self.policies = PolicyResolver(catalog.policies, regions: catalog.regionTable)
         self.evaluator = PolicyConditionEvaluator(catalog: catalog)
         self.calendar = catalog.workingDays
+        self.counting = PeriodCounting(calendar: catalog.workingDays)
         var items: [String: ListItem] = [:]
         for list in catalog.lists {
             for item in list.items where items[item.id] == nil { items[item.id] = item }
@@ -57,7 +65,6 @@ struct CaseAuditor: Sendable {
         var violations: [String: Violation] = [:]
         for v in catalog.violations where violations[v.code] == nil { violations[v.code] = v }
         self.violationsByCode = violations
-        self.standardsByID = Dictionary(grouping: catalog.standards, by: \.id)
     }
 
     func audit(_ record: CaseRecord) -> CaseAuditResult {
@@ -66,25 +73,31 @@ struct CaseAuditor: Sendable {
                                    date: record.dates.act, caseID: record.id)
         var result = CaseAuditResult(history: history)
         let referenceDate = record.dates.decided ?? record.dates.act
+        result.actFine = actFine(record, date: referenceDate)
         guard options.inPeriod(referenceDate) else { return result }
 
         // The checks read outcomes, items, citations and trace statuses, never the prose notes: skip building them.
         let decision = engine.decide(record, on: nil, explain: false)
         var context = CaseContext(record: record, decision: decision, violation: violation, date: referenceDate)
-        context.statutory = statutoryRange(record, decision: decision)
-        context.policy = policies.policy(region: record.region, agency: record.agency, on: referenceDate)
+        context.statutory = engine.statutoryRange(for: record, decision: decision)
+        context.policies = policies.layers(region: record.region, agency: record.agency, on: referenceDate)
 
         checkLeniency(&context)
         checkDiscretion(&context)
         checkProcedure(&context)
+        checkPenaltyProcedure(&context)
+        checkCoercion(&context)
+        checkPayment(&context)
         result.findings = context.findings
         result.claim = firstOffenceClaim(context)
         result.fineSample = fineSample(context)
         result.tally = CaseTally(engineOutcome: decision.outcome.rawValue,
                                  recordedOutcome: record.decision?.outcome?.rawValue ?? "none",
                                  agency: record.agency,
-                                 waived: record.decision?.outcome == .noPenalty ? (context.statutory?.min ?? .zero) : .zero,
-                                 month: Self.month(referenceDate))
+                                 leniency: leniencyFigures(context),
+                                 region: record.region ?? "",
+                                 month: Self.month(referenceDate), year: String(referenceDate.year),
+                                 notRecorded: Self.notRecorded(record))
         return result
     }
 
@@ -92,30 +105,19 @@ struct CaseAuditor: Sendable {
         String(date.description.prefix(7))
     }
 
-    // MARK: - Statutory range
-
-    /// The statutory minimum and maximum for the case, from the standard the engine used or the one in force.
-    func statutoryRange(_ record: CaseRecord, decision: Decision) -> (min: Money, max: Money)? {
-        let standard: DiscretionStandard?
-        if let fine = decision.fine {
-            standard = standardsByID[fine.standardID]?.first { $0.validity.effective == fine.standardEffective }
-        } else {
-            let date = record.dates.act
-            standard = catalog.standards.first { $0.violations.contains(record.violation) && $0.validity.contains(date) }
-                ?? catalog.standards.first { $0.violations.contains(record.violation) && record.dates.decided.map($0.validity.contains) == true }
-        }
-        guard let standard else { return nil }
-        switch standard.statutory {
-        case .amounts(let lo, let hi):
-            return (lo, hi)
-        case .multiples(let basis, let lo, let hi):
-            guard let base = money(named: basis, in: record) else { return nil }
-            return (base.multiplied(by: lo, roundingUp: true), base.multiplied(by: hi))
-        }
-    }
-
-    private func money(named name: String, in record: CaseRecord) -> Money? {
-        record.money(named: name, catalog: catalog)
+    /// The groups of procedure fields a case file leaves out: unknown, never a fault (`AuditStatistics.notRecorded`).
+    static func notRecorded(_ record: CaseRecord) -> [String] {
+        var missing: [String] = []
+        let p = record.procedure
+        if p?.kind == nil { missing.append("procedure.kind") }
+        if p?.notified == nil { missing.append("procedure.notified") }
+        if p?.legalReview == nil { missing.append("procedure.legal_review") }
+        if p?.investigations == nil { missing.append("procedure.investigations") }
+        if record.coerciveMeasures == nil { missing.append("coercive_measures") }
+        if record.decision?.coercion == nil { missing.append("decision.coercion") }
+        if record.payment == nil { missing.append("payment") }
+        if record.actID == nil { missing.append("act_id") }
+        return missing
     }
 }
 
@@ -126,8 +128,10 @@ struct CaseContext {
     let violation: Violation?
     /// Decision date, else act date.
     let date: CivilDate
-    var statutory: (min: Money, max: Money)?
-    var policy: SupervisionPolicy?
+    /// The statutory range of the case's violation (the engine's `statutoryRange`).
+    var statutory: StatutoryBounds?
+    /// The policies that govern the case, most specific first.
+    var policies = GoverningPolicies(layers: [])
     var findings: [AuditFinding] = []
 
     init(record: CaseRecord, decision: Decision, violation: Violation?, date: CivilDate) {
@@ -156,11 +160,10 @@ struct CaseContext {
     /// The violation's 处罚依据.
     var penaltyBasis: [String] { violation?.penaltyBasis.map(\.text) ?? [] }
 
-    /// Citations of a policy rule, else the policy's 文号.
-    func policyBasis(_ rule: String) -> [String] {
-        guard let policy else { return [] }
-        let cited = policy.basis[rule]?.map(\.text) ?? []
-        return cited.isEmpty ? ["\(policy.info.title)（\(policy.info.document)）"] : cited
+    /// A rule of the governing policies: its value, the policy that gives it, and the citations of `key` there.
+    func rule<T>(_ key: String, _ value: (SupervisionPolicy) -> T?) -> (value: T, policy: SupervisionPolicy, basis: [String])? {
+        guard let found = policies.rule(value) else { return nil }
+        return (found.value, found.policy, GoverningPolicies.basis(key, of: found.policy))
     }
 
     static func unique(_ items: [String]) -> [String] {

@@ -26,16 +26,20 @@ struct InspectionAuditor: Sendable {
         var capCounts: [String: Int] = [:]
         var byEnterprise: [String: [InspectionRecord]] = [:]
         for record in ordered {
-            let policy = policies.policy(region: record.region, agency: record.agency, on: record.date)
+            let layers = policies.layers(region: record.region, agency: record.agency, on: record.date)
             let inPeriod = options.inPeriod(record.date)
             var findings: [AuditFinding] = []
-            func add(_ code: AuditCode, _ message: Message, _ evidence: [Evidence], _ rule: String) {
-                findings.append(AuditFinding(code: code, subject: .inspection(record.id), location: record.location, message: message,
-                                             evidence: evidence, basis: Self.basis(policy, rule), agency: record.agency,
+            func add(_ code: AuditCode, _ text: Message, _ evidence: [Evidence], _ basis: [String]) {
+                findings.append(AuditFinding(code: code, subject: .inspection(record.id), location: record.location, message: text,
+                                             evidence: evidence, basis: basis, agency: record.agency,
                                              officers: record.officers.map(\.name), date: record.date))
             }
+            func add(_ code: AuditCode, _ message: Message, _ evidence: [Evidence], _ rule: String) {
+                let policy = layers.layers.first { Self.gives(rule, $0) } ?? layers.primary
+                add(code, message, evidence, policy.map { GoverningPolicies.basis(rule, of: $0) } ?? [])
+            }
 
-            if let quiet = policy?.quietDays {
+            if let quiet = layers.rule(\.quietDays)?.value {
                 let window = quiet.window(for: record.region, regions: regions)
                 if window.contains(record.date.day) {
                     if inPeriod { result.quietDayByMonth[String(record.date.description.prefix(7)), default: 0] += 1 }
@@ -52,7 +56,7 @@ struct InspectionAuditor: Sendable {
 
             var capExceeded = false
             for period in [InspectionCap.Period.month, .year] {
-                let caps = (policy?.inspectionCaps ?? []).filter { cap in
+                let caps = (layers.rule { $0.inspectionCaps.isEmpty ? nil : $0.inspectionCaps }?.value ?? []).filter { cap in
                     cap.period == period && (cap.region.map { scope in record.region.flatMap { regions.covers(scope, $0) } == true } ?? true)
                 }
                 let periodKey = period == .month ? String(record.date.description.prefix(7)) : String(record.year)
@@ -71,7 +75,7 @@ struct InspectionAuditor: Sendable {
                     "inspection_caps")
             }
 
-            if let window = policy?.jointWindowDays, record.joint != true {
+            if let window = layers.rule(\.jointWindowDays)?.value, record.joint != true {
                 let earlier = (byEnterprise[record.enterprise] ?? []).last { other in
                     other.agency != record.agency && other.joint != true && other.date.days(until: record.date) <= window
                 }
@@ -87,6 +91,21 @@ struct InspectionAuditor: Sendable {
             }
             byEnterprise[record.enterprise, default: []].append(record)
 
+            // A record that names no officer does not say who was there: unknown, not a fault.
+            if let minimum = layers.rule(\.officersMin), !record.officers.isEmpty, record.officers.count < minimum.value {
+                add(.inspectionTooFewOfficers, Message(.auditInspectionTooFewOfficers, record.officers.count, minimum.value),
+                    [Evidence("officers", String(record.officers.count)), Evidence("minimum", String(minimum.value)),
+                     Evidence("names", record.officers.map(\.name).joined(separator: "、")), Evidence("enterprise", record.enterprise)],
+                    GoverningPolicies.basis("officers_min", of: minimum.policy))
+            }
+            if let performer = record.performedBy, let forbidden = layers.rule(\.procedure.inspectionForbiddenPerformers),
+               forbidden.value.contains(performer) {
+                add(.inspectionByForbiddenPerformer,
+                    Message(.auditInspectionPerformer, Self.performer(performer), "\(forbidden.policy.info.title)（\(forbidden.policy.info.document)）"),
+                    [Evidence("performed_by", performer), Evidence("forbidden", forbidden.value.joined(separator: ", ")),
+                     Evidence("policy", forbidden.policy.id), Evidence("enterprise", record.enterprise)],
+                    GoverningPolicies.basis("inspection_forbidden_performers", of: forbidden.policy))
+            }
             if record.registered == false {
                 add(.inspectionNotRegistered, Message(.auditNotRegistered),
                     [Evidence("registered", false), Evidence("enterprise", record.enterprise)], "registration")
@@ -99,10 +118,26 @@ struct InspectionAuditor: Sendable {
         return result
     }
 
-    private static func basis(_ policy: SupervisionPolicy?, _ rule: String) -> [String] {
-        guard let policy else { return [] }
-        let cited = policy.basis[rule]?.map(\.text) ?? []
-        return cited.isEmpty ? ["\(policy.info.title)（\(policy.info.document)）"] : cited
+    /// Whether `policy` gives the rule named `key` (for the basis of a finding).
+    private static func gives(_ key: String, _ policy: SupervisionPolicy) -> Bool {
+        switch key {
+        case "quiet_days": policy.quietDays != nil
+        case "inspection_caps": !policy.inspectionCaps.isEmpty
+        case "joint_window_days": policy.jointWindowDays != nil
+        default: policy.basis[key] != nil
+        }
+    }
+
+    /// Who carried out an inspection, as a catalogue phrase.
+    static func performer(_ value: String) -> Message {
+        switch value {
+        case "agency": Message(.auditPerformerAgency)
+        case "authorised": Message(.auditPerformerAuthorised)
+        case "entrusted": Message(.auditPerformerEntrusted)
+        case "third_party": Message(.auditPerformerThirdParty)
+        case "auxiliary": Message(.auditPerformerAuxiliary)
+        default: .verbatim(value)
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 public import LeniencyCatalog
 public import LeniencyCore
 
-/// Picks the supervision policy that governs a record from its region and date, on the same region hierarchy the
+/// Picks the supervision policies that govern a record from its region and date, on the same region hierarchy the
 /// engine uses for lists and standards (`RegionTable`).
 ///
 /// A policy governs a record when it is in force on the date and its region covers the record's region (a policy for
@@ -9,6 +9,10 @@ public import LeniencyCore
 /// specific region wins (a 九江市 policy before the 江西省 one), then the latest version. A record without a region, or
 /// with a region the rules do not declare, is governed only by nationwide policies: a regional policy cannot be shown
 /// to apply to it.
+///
+/// The governing policies form layers (`layers`): a rule is read from the most specific policy that gives it, so the
+/// national policies (the statutes' own periods and ceilings, `rules/policies/national.yaml`) hold beneath a province
+/// that does not restate them.
 public struct PolicyResolver: Sendable {
     private let policies: [SupervisionPolicy]
     private let regions: RegionTable
@@ -21,13 +25,19 @@ public struct PolicyResolver: Sendable {
 
     /// The governing policy, or nil when no policy applies. `agency` is kept for callers; the region decides.
     public func policy(region: String?, agency: String, on date: CivilDate) -> SupervisionPolicy? {
-        var best: (policy: SupervisionPolicy, depth: Int)?
+        layers(region: region, agency: agency, on: date).primary
+    }
+
+    /// Every policy that governs the record, most specific region first, then the latest version first.
+    public func layers(region: String?, agency: String, on date: CivilDate) -> GoverningPolicies {
+        var covering: [(policy: SupervisionPolicy, depth: Int)] = []
         for policy in policies where policy.validity.contains(date) {
             guard let depth = depth(of: policy, for: region) else { continue }
-            // Latest version first (sorted), so a later candidate replaces the best only when strictly more specific.
-            if best == nil || depth > best!.depth { best = (policy, depth) }
+            covering.append((policy, depth))
         }
-        return best?.policy
+        // Stable: among equal depths the latest version (the input order) stays first.
+        let ordered = covering.enumerated().sorted { ($0.element.depth, -$0.offset) > ($1.element.depth, -$1.offset) }
+        return GoverningPolicies(layers: ordered.map(\.element.policy))
     }
 
     /// How specific a policy covering `region` is (0 = nationwide); nil when it does not cover it.
@@ -35,6 +45,34 @@ public struct PolicyResolver: Sendable {
         guard let scope = policy.info.region, !scope.isEmpty, !regions.isNational(scope) else { return 0 }
         guard let region, regions.covers(scope, region) == true, let index = regions.index(of: scope) else { return nil }
         return regions.depth(of: index)
+    }
+}
+
+/// The policies that govern one record, most specific first; each rule is read from the first policy that gives it.
+public struct GoverningPolicies: Sendable {
+    /// The policies, most specific first.
+    public let layers: [SupervisionPolicy]
+
+    /// Creates the layers.
+    public init(layers: [SupervisionPolicy]) {
+        self.layers = layers
+    }
+
+    /// The most specific policy.
+    public var primary: SupervisionPolicy? { layers.first }
+
+    /// The first value a policy gives for a rule, with the policy it comes from.
+    public func rule<T>(_ value: (SupervisionPolicy) -> T?) -> (value: T, policy: SupervisionPolicy)? {
+        for policy in layers {
+            if let found = value(policy) { return (found, policy) }
+        }
+        return nil
+    }
+
+    /// The citations of `rule` in `policy`, else the policy's title and 文号.
+    public static func basis(_ rule: String, of policy: SupervisionPolicy) -> [String] {
+        let cited = policy.basis[rule]?.map(\.text) ?? []
+        return cited.isEmpty ? ["\(policy.info.title)（\(policy.info.document)）"] : cited
     }
 }
 

@@ -3,7 +3,9 @@ public import LeniencyCore
 /// The stable codes of audit findings; the raw value is printed to users and never changes meaning.
 ///
 /// A1xx leniency applied or denied, A2xx first offence against the corpus, A3xx discretion,
-/// A4xx procedure, A5xx inspections, A6xx similar cases with different penalties (类案不同罚).
+/// A4xx procedure of 行政处罚法 (A41x: 简易程序, 告知, 陈述申辩, 听证, 法制审核), A5xx inspections,
+/// A6xx similar cases with different penalties (类案不同罚), A7xx coercive measures (行政强制法),
+/// A8xx the fine itself: 一事不二罚款 and 加处罚款.
 public enum AuditCode: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
     case leniencyDenied = "A101"
     case leniencyWithoutGround = "A102"
@@ -22,11 +24,27 @@ public enum AuditCode: String, Sendable, Hashable, CaseIterable, Comparable, Cod
     case legalReviewMissing = "A405"
     case educationMissing = "A406"
     case timeBarredPenalty = "A407"
+    case summaryProcedureOverLimit = "A410"
+    case summaryProcedureFormalities = "A411"
+    case decisionWithoutNotice = "A412"
+    case decisionBeforeStatementPeriod = "A413"
+    case hearingRightNotGiven = "A414"
+    case legalReviewAfterDecision = "A415"
+    case legalReviewWithoutReviewer = "A416"
     case quietDayInspection = "A501"
     case inspectionCapExceeded = "A502"
     case jointInspectionMissed = "A503"
     case inspectionNotRegistered = "A504"
+    case inspectionTooFewOfficers = "A505"
+    case inspectionByForbiddenPerformer = "A506"
     case similarCaseFineDivergence = "A601"
+    case coercionDespiteRefrain = "A701"
+    case coercionPeriodExceeded = "A702"
+    case coercionWithoutDecision = "A703"
+    case coercionPartyNotNotified = "A704"
+    case doubleFine = "A801"
+    case surchargeAboveCap = "A802"
+    case surchargeBeforeDue = "A803"
 
     public static func < (lhs: AuditCode, rhs: AuditCode) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -66,6 +84,22 @@ public enum AuditCode: String, Sendable, Hashable, CaseIterable, Comparable, Cod
         case .jointInspectionMissed: "joint-inspection-missed"
         case .inspectionNotRegistered: "inspection-not-registered"
         case .similarCaseFineDivergence: "similar-case-fine-divergence"
+        case .summaryProcedureOverLimit: "summary-procedure-over-limit"
+        case .summaryProcedureFormalities: "summary-procedure-formalities-missing"
+        case .decisionWithoutNotice: "decision-without-notice"
+        case .decisionBeforeStatementPeriod: "decision-before-statement-period-ended"
+        case .hearingRightNotGiven: "hearing-right-not-given"
+        case .legalReviewAfterDecision: "legal-review-after-decision"
+        case .legalReviewWithoutReviewer: "legal-review-without-reviewer"
+        case .inspectionTooFewOfficers: "inspection-too-few-officers"
+        case .inspectionByForbiddenPerformer: "inspection-by-forbidden-performer"
+        case .coercionDespiteRefrain: "coercion-despite-no-coercion-decision"
+        case .coercionPeriodExceeded: "coercion-period-exceeded"
+        case .coercionWithoutDecision: "coercion-without-decision-document"
+        case .coercionPartyNotNotified: "coercion-party-not-notified"
+        case .doubleFine: "double-fine"
+        case .surchargeAboveCap: "surcharge-above-cap"
+        case .surchargeBeforeDue: "surcharge-before-due"
         }
     }
 
@@ -97,6 +131,22 @@ public enum AuditCode: String, Sendable, Hashable, CaseIterable, Comparable, Cod
         case .jointInspectionMissed: Message(.auditTitleA503)
         case .inspectionNotRegistered: Message(.auditTitleA504)
         case .similarCaseFineDivergence: Message(.auditTitleA601)
+        case .summaryProcedureOverLimit: Message(.auditTitleA410)
+        case .summaryProcedureFormalities: Message(.auditTitleA411)
+        case .decisionWithoutNotice: Message(.auditTitleA412)
+        case .decisionBeforeStatementPeriod: Message(.auditTitleA413)
+        case .hearingRightNotGiven: Message(.auditTitleA414)
+        case .legalReviewAfterDecision: Message(.auditTitleA415)
+        case .legalReviewWithoutReviewer: Message(.auditTitleA416)
+        case .inspectionTooFewOfficers: Message(.auditTitleA505)
+        case .inspectionByForbiddenPerformer: Message(.auditTitleA506)
+        case .coercionDespiteRefrain: Message(.auditTitleA701)
+        case .coercionPeriodExceeded: Message(.auditTitleA702)
+        case .coercionWithoutDecision: Message(.auditTitleA703)
+        case .coercionPartyNotNotified: Message(.auditTitleA704)
+        case .doubleFine: Message(.auditTitleA801)
+        case .surchargeAboveCap: Message(.auditTitleA802)
+        case .surchargeBeforeDue: Message(.auditTitleA803)
         }
     }
 
@@ -124,7 +174,23 @@ public enum AuditCode: String, Sendable, Hashable, CaseIterable, Comparable, Cod
         case .inspectionCapExceeded: "More inspections of one enterprise by one agency than the cap allows."
         case .jointInspectionMissed: "Several agencies inspected one enterprise within the joint window separately."
         case .inspectionNotRegistered: "An inspection that was not registered."
-        case .similarCaseFineDivergence: "A fine far from the median of similar cases (MAD rule)."
+        case .similarCaseFineDivergence: "A fine far from the median of similar cases (MAD rule; a relative rule in groups of 3–4)."
+        case .summaryProcedureOverLimit: "The summary procedure (当场处罚) imposed more than its ceiling allows."
+        case .summaryProcedureFormalities: "A summary decision without the formalities it requires."
+        case .decisionWithoutNotice: "A penalty decided without a prior 告知 of the intended penalty and the party's rights."
+        case .decisionBeforeStatementPeriod: "A penalty decided before the period for statements or a hearing request ended."
+        case .hearingRightNotGiven: "The right to a hearing was not given although the penalty carries it."
+        case .legalReviewAfterDecision: "The 法制审核 is dated after the decision."
+        case .legalReviewWithoutReviewer: "A 法制审核 on record names no reviewer."
+        case .inspectionTooFewOfficers: "An inspection with fewer officers than the policy's minimum."
+        case .inspectionByForbiddenPerformer: "An inspection carried out by a body the policy forbids to inspect."
+        case .coercionDespiteRefrain: "A coercive measure although the no-coercion decision was to refrain."
+        case .coercionPeriodExceeded: "A coercive measure lasted longer than its period and extension allow."
+        case .coercionWithoutDecision: "A coercive measure without a decision document."
+        case .coercionPartyNotNotified: "A coercive measure without the party being notified."
+        case .doubleFine: "The same act of the same party fined more than once."
+        case .surchargeAboveCap: "The 加处罚款 exceeds the fine."
+        case .surchargeBeforeDue: "The 加处罚款 was charged for days before the payment was due."
         }
     }
 }

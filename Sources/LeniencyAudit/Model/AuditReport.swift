@@ -16,14 +16,13 @@ public struct AuditStatistics: Sendable, Hashable {
     public var recordedOutcomes: [String: Int] = [:]
     /// Audited cases by agency.
     public var casesByAgency: [String: Int] = [:]
-    /// Cases the agency exempted (recorded no-penalty).
-    public var exempted = 0
-    /// Cases the agency mitigated (减轻).
-    public var mitigated = 0
-    /// Cases the agency lightened (从轻).
-    public var lightened = 0
-    /// Fines waived by exemptions: the sum of the statutory minimum of each exempted case (`waivedConvention`).
-    public var waivedFines = Money.zero
+    /// Leniency in the province's own terms, over all audited cases.
+    public var leniency = LeniencyFigures()
+    /// The same by agency, region, month and year.
+    public var leniencyBreakdown = LeniencyBreakdown()
+    /// Audited cases whose file does not record a group of procedure fields, by group (`procedure.notified`,
+    /// `coercive_measures`, `payment`, …): unknown, never a finding.
+    public var notRecorded: [String: Int] = [:]
     /// Findings by code.
     public var findingsByCode: [String: Int] = [:]
     /// Findings by severity.
@@ -39,24 +38,27 @@ public struct AuditStatistics: Sendable, Hashable {
     /// A601 findings by officer.
     public var similarCaseFindingsByOfficer: [String: Int] = [:]
 
-    /// How `waivedFines` is computed, said in every summary.
-    public static var waivedConvention: String { Message(.auditWaivedConvention).english }
-
     /// Creates empty statistics.
     public init() {}
 
     /// Total number of findings.
     public var totalFindings: Int { findingsByCode.values.reduce(0, +) }
 
+    /// The region key of cases whose file records no region.
+    public static let regionNotRecorded = "（地区未记录 region not recorded）"
+
+    /// The groups of fields counted in `notRecorded`, in the order reports list them.
+    public static let notRecordedGroups = ["procedure.kind", "procedure.notified", "procedure.legal_review",
+                                           "procedure.investigations", "coercive_measures", "decision.coercion", "payment", "act_id"]
+
     /// Adds the counts of another part of the corpus (per-case counts only; the totals over findings and
     /// inspections are made once, at the end).
     mutating func merge(_ other: AuditStatistics) {
         casesRead += other.casesRead
         casesAudited += other.casesAudited
-        exempted += other.exempted
-        mitigated += other.mitigated
-        lightened += other.lightened
-        waivedFines = waivedFines + other.waivedFines
+        leniency = leniency + other.leniency
+        leniencyBreakdown.merge(other.leniencyBreakdown)
+        notRecorded.merge(other.notRecorded, uniquingKeysWith: +)
         engineOutcomes.merge(other.engineOutcomes, uniquingKeysWith: +)
         recordedOutcomes.merge(other.recordedOutcomes, uniquingKeysWith: +)
         casesByAgency.merge(other.casesByAgency, uniquingKeysWith: +)

@@ -111,6 +111,21 @@ public struct CompactCase: Sendable {
     public var decisionList: TextRef?
     public var decisionItem: TextRef?
     public var published: Int32?
+    /// The no-coercion decision the file records.
+    public var coercion: CoercionChoice?
+    /// The act's identity across agencies.
+    public var actID: TextRef?
+    /// `procedure:`, nil when absent.
+    public var procedure: CompactProcedure?
+    /// Investigations of `procedure.investigations`, in order.
+    public var investigations: [CompactInvestigation] = []
+    /// Officers of all investigations, back to back.
+    public var investigationOfficers: [Officer] = []
+    /// False when `coercive_measures` is absent (not recorded).
+    public var measuresKnown = false
+    public var measures: [CompactMeasure] = []
+    /// `payment:`, nil when absent.
+    public var payment: CompactPayment?
     /// Byte offset of the case object's `{` in its line.
     public var startOffset: Int32 = 0
 
@@ -135,6 +150,10 @@ public struct CompactCase: Sendable {
         priorsKnown = false; hasDecision = false
         outcome = nil; fine = nil; education = nil; commitment = nil; legalReview = nil; firstOffenceClaimed = nil
         decisionList = nil; decisionItem = nil; published = nil
+        coercion = nil; actID = nil; procedure = nil; payment = nil; measuresKnown = false
+        investigations.removeAll(keepingCapacity: true)
+        investigationOfficers.removeAll(keepingCapacity: true)
+        measures.removeAll(keepingCapacity: true)
     }
 
     /// The text of a reference.
@@ -197,14 +216,16 @@ public struct CompactCase: Sendable {
             ? RecordedDecision(outcome: outcome, fine: fine.map(Money.init(fen:)), penaltyKinds: penaltyKinds.map(string),
                                education: education, commitment: commitment, legalReview: legalReview,
                                firstOffenceClaimed: firstOffenceClaimed, list: opt(decisionList), item: opt(decisionItem),
-                               published: published.map(date))
+                               published: published.map(date), coercion: coercion)
             : nil
+        let parts = procedureParts()
         return CaseRecord(
             id: string(id), agency: string(agency), region: opt(region),
             officers: officers.map { LeniencyCaseInput.Officer(name: string($0.name), certificate: opt($0.certificate)) },
             party: party, violation: layout.violationCodes[Int(violation)], dates: dates, facts: facts,
             illegalGains: illegalGains.map(Money.init(fen:)), goodsValue: goodsValue.map(Money.init(fen:)),
-            priorViolations: priorList, decision: recorded, location: location, factLocations: factLocations)
+            priorViolations: priorList, decision: recorded, actID: opt(actID), procedure: parts.procedure,
+            coerciveMeasures: parts.measures, payment: parts.payment, location: location, factLocations: factLocations)
     }
 }
 

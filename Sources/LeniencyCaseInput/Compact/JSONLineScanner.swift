@@ -32,13 +32,21 @@ public struct JSONLineScanner: Sendable {
 /// The top-level and nested keys of the case format, numbered for the scanner.
 private enum Keys {
     static let top = ByteNameTable(["id", "agency", "region", "officers", "party", "violation", "dates", "facts",
-                                    "illegal_gains", "goods_value", "prior_violations", "decision"])
+                                    "illegal_gains", "goods_value", "prior_violations", "decision",
+                                    "act_id", "procedure", "coercive_measures", "payment"])
     static let party = ByteNameTable(["name", "type", "credit_code", "id_number", "birth_date", "age"])
     static let dates = ByteNameTable(["act", "act_end", "discovered", "filed", "decided"])
     static let officer = ByteNameTable(["name", "certificate"])
     static let prior = ByteNameTable(["violation", "date", "case"])
     static let decision = ByteNameTable(["outcome", "fine", "penalty_kinds", "education", "commitment", "legal_review",
-                                         "first_offence_claimed", "list", "item", "published"])
+                                         "first_offence_claimed", "list", "item", "published", "coercion"])
+    static let procedure = ByteNameTable(CaseReading.procedureKeys)
+    static let investigation = ByteNameTable(["date", "officers"])
+    static let measure = ByteNameTable(CaseReading.measureKeys)
+    static let payment = ByteNameTable(CaseReading.paymentKeys)
+    static let procedureKinds = ByteNameTable(ProcedureKind.allCases.map(\.rawValue))
+    static let measureKinds = ByteNameTable(CoerciveMeasureKind.allCases.map(\.rawValue))
+    static let coercionChoices = ByteNameTable(CoercionChoice.allCases.map(\.rawValue))
     static let partyTypes = ByteNameTable(PartyType.allCases.map(\.rawValue))
     static let outcomes = ByteNameTable(Outcome.allCases.map(\.rawValue))
 }
@@ -403,6 +411,10 @@ private extension Cursor {
             case 9: return cursor.amount(&c, into: \.goodsValue)
             case 10: return cursor.priors(&c, layout: layout)
             case 11: return cursor.decision(&c, layout: layout)
+            case 12: guard let v = cursor.optionalText(&c.text) else { return false }; c.actID = v
+            case 13: return cursor.procedure(&c)
+            case 14: return cursor.measures(&c)
+            case 15: return cursor.payment(&c)
             default: return false
             }
             return true
@@ -415,24 +427,29 @@ private extension Cursor {
     mutating func officers(_ c: inout CompactCase) -> Bool {
         if takeNull() { return true }
         return array { cursor in
-            cursor.skipSpace()
-            guard cursor.i < cursor.b.count else { return false }
-            if cursor.b[cursor.i] != UInt8(ascii: "{") {
-                guard let name = cursor.text(&c.text) else { return false }
-                c.officers.append(.init(name: name, certificate: nil))
-                return true
-            }
-            var name: TextRef?
-            var certificate: TextRef?
-            guard cursor.object(Keys.officer, { cursor, key in
-                if key == 0 { name = cursor.text(&c.text); return name != nil }
-                guard let v = cursor.optionalText(&c.text) else { return false }
-                certificate = v
-                return true
-            }), let name else { return false }
-            c.officers.append(.init(name: name, certificate: certificate))
+            guard let officer = cursor.officer(&c.text) else { return false }
+            c.officers.append(officer)
             return true
         }
+    }
+
+    /// One officer: `{name, certificate}` or a bare name.
+    mutating func officer(_ text: inout [UInt8]) -> CompactCase.Officer? {
+        skipSpace()
+        guard i < b.count else { return nil }
+        if b[i] != UInt8(ascii: "{") {
+            guard let name = self.text(&text) else { return nil }
+            return .init(name: name, certificate: nil)
+        }
+        var name: TextRef?
+        var certificate: TextRef?
+        guard object(Keys.officer, { cursor, key in
+            if key == 0 { name = cursor.text(&text); return name != nil }
+            guard let v = cursor.optionalText(&text) else { return false }
+            certificate = v
+            return true
+        }), let name else { return nil }
+        return .init(name: name, certificate: certificate)
     }
 
     mutating func party(_ c: inout CompactCase) -> Bool {
@@ -561,10 +578,148 @@ private extension Cursor {
             case 6: guard let x = c.boolean(v) else { return false }; c.firstOffenceClaimed = x
             case 7: c.decisionList = v
             case 8: c.decisionItem = v
-            default: guard let d = c.day(v) else { return false }; c.published = d
+            case 9: guard let d = c.day(v) else { return false }; c.published = d
+            default:
+                guard let x = c.withBytes(v, { Keys.coercionChoices.index(of: $0) }) else { return false }
+                c.coercion = CoercionChoice.allCases[x]
             }
             return true
         }
+    }
+}
+
+// MARK: - Procedure, coercive measures, payment
+
+private extension Cursor {
+    /// A date, or `false` for a step recorded as not taken (`CaseReading.step`).
+    mutating func step(_ c: inout CompactCase) -> CompactStep?? {
+        guard let v = optionalText(&c.text) else { return .none }
+        guard let v else { return .some(nil) }
+        if c.withBytes(v, { $0.elementsEqual("false".utf8) }) { return .some(CompactStep.notTaken) }
+        guard let day = c.day(v) else { return .none }
+        return .some(.on(day))
+    }
+
+    /// A date or null; `.none` (outer nil) on anything else.
+    mutating func optionalDay(_ c: inout CompactCase) -> Int32?? {
+        guard let v = optionalText(&c.text) else { return .none }
+        guard let v else { return .some(nil) }
+        guard let day = c.day(v) else { return .none }
+        return .some(day)
+    }
+
+    /// `true`, `false` or null.
+    mutating func optionalBool(_ c: inout CompactCase) -> Bool?? {
+        guard let v = optionalText(&c.text) else { return .none }
+        guard let v else { return .some(nil) }
+        guard let x = c.boolean(v) else { return .none }
+        return .some(x)
+    }
+
+    mutating func procedure(_ c: inout CompactCase) -> Bool {
+        if takeNull() { return true }
+        var p = CompactProcedure()
+        guard object(Keys.procedure, { cursor, key in
+            switch key {
+            case 0:
+                guard let v = cursor.optionalText(&c.text) else { return false }
+                guard let v else { return true }
+                guard let k = c.withBytes(v, { Keys.procedureKinds.index(of: $0) }) else { return false }
+                p.kind = ProcedureKind.allCases[k]
+            case 1: guard let x = cursor.step(&c) else { return false }; p.notified = x
+            case 2: guard let x = cursor.optionalBool(&c) else { return false }; p.hearingRights = x
+            case 3: guard let x = cursor.optionalDay(&c) else { return false }; p.statementReceived = x
+            case 4: guard let x = cursor.optionalBool(&c) else { return false }; p.rightsWaived = x
+            case 5: guard let x = cursor.optionalDay(&c) else { return false }; p.hearingRequested = x
+            case 6: guard let x = cursor.optionalDay(&c) else { return false }; p.hearingHeld = x
+            case 7: guard let x = cursor.optionalDay(&c) else { return false }; p.legalReview = x
+            case 8: guard let v = cursor.optionalText(&c.text) else { return false }; p.legalReviewer = v
+            case 9: return cursor.investigations(&c, into: &p)
+            case 10: guard let x = cursor.optionalBool(&c) else { return false }; p.certificateShown = x
+            case 11: guard let x = cursor.optionalBool(&c) else { return false }; p.numberedForm = x
+            case 12: guard let x = cursor.optionalBool(&c) else { return false }; p.deliveredOnSpot = x
+            case 13: guard let x = cursor.optionalBool(&c) else { return false }; p.reported = x
+            default: return false
+            }
+            return true
+        }) else { return false }
+        c.procedure = p
+        return true
+    }
+
+    mutating func investigations(_ c: inout CompactCase, into p: inout CompactProcedure) -> Bool {
+        if takeNull() { return true }
+        p.investigationsKnown = true
+        return array { cursor in
+            var day: Int32?
+            let first = c.investigationOfficers.count
+            guard cursor.object(Keys.investigation, { cursor, key in
+                if key == 0 {
+                    guard let v = cursor.text(&c.text), let d = c.day(v) else { return false }
+                    day = d
+                    return true
+                }
+                if cursor.takeNull() { return true }
+                return cursor.array { cursor in
+                    guard let officer = cursor.officer(&c.text) else { return false }
+                    c.investigationOfficers.append(officer)
+                    return true
+                }
+            }), let day else { return false }
+            c.investigations.append(CompactInvestigation(day: day, officers: first..<c.investigationOfficers.count))
+            return true
+        }
+    }
+
+    mutating func measures(_ c: inout CompactCase) -> Bool {
+        if takeNull() { return true }
+        c.measuresKnown = true
+        return array { cursor in
+            var m = CompactMeasure()
+            var kind: CoerciveMeasureKind?
+            guard cursor.object(Keys.measure, { cursor, key in
+                switch key {
+                case 0:
+                    guard let v = cursor.text(&c.text), let k = c.withBytes(v, { Keys.measureKinds.index(of: $0) }) else { return false }
+                    kind = CoerciveMeasureKind.allCases[k]
+                case 1: guard let x = cursor.step(&c) else { return false }; m.decided = x
+                case 2: guard let x = cursor.optionalDay(&c) else { return false }; m.executed = x
+                case 3: guard let x = cursor.optionalDay(&c) else { return false }; m.extended = x
+                case 4:
+                    guard let v = cursor.optionalText(&c.text) else { return false }
+                    guard let v else { return true }
+                    guard let n = c.integer(v), (0...3650).contains(n) else { return false }
+                    m.extensionDays = Int32(n)
+                case 5: guard let x = cursor.optionalDay(&c) else { return false }; m.ended = x
+                case 6: guard let x = cursor.optionalBool(&c) else { return false }; m.notified = x
+                default: return false
+                }
+                return true
+            }), let kind else { return false }
+            m.kind = kind
+            c.measures.append(m)
+            return true
+        }
+    }
+
+    mutating func payment(_ c: inout CompactCase) -> Bool {
+        if takeNull() { return true }
+        var p = CompactPayment()
+        guard object(Keys.payment, { cursor, key in
+            switch key {
+            case 0: guard let x = cursor.optionalDay(&c) else { return false }; p.due = x
+            case 1: guard let x = cursor.optionalDay(&c) else { return false }; p.paid = x
+            case 2:
+                guard let v = cursor.optionalText(&c.text) else { return false }
+                guard let v else { return true }
+                guard let fen = c.fen(v), fen >= 0 else { return false }
+                p.surcharge = fen
+            default: guard let x = cursor.optionalDay(&c) else { return false }; p.surchargeFrom = x
+            }
+            return true
+        }) else { return false }
+        c.payment = p
+        return true
     }
 }
 
@@ -611,6 +766,12 @@ private extension CompactCase {
         if let birthDay, birthDay > act { return false }
         for prior in priors where prior.day > act { return false }
         if let published, let decided, published < decided { return false }
+        if let p = procedure, let requested = p.hearingRequested, let held = p.hearingHeld, held < requested { return false }
+        for m in measures {
+            guard let executed = m.executed else { continue }
+            if let extended = m.extended, extended < executed { return false }
+            if let ended = m.ended, ended < executed { return false }
+        }
         if layout.hasLists, let list = decisionList {
             guard let items = layout.listItems[string(list)] else { return false }
             if let item = decisionItem, !items.contains(string(item)) { return false }

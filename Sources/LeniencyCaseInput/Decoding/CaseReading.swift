@@ -8,7 +8,8 @@ struct CaseReading {
     let reader: SchemaReader
 
     static let requiredKeys = ["id", "agency", "party", "violation", "dates"]
-    static let optionalKeys = ["region", "officers", "facts", "illegal_gains", "goods_value", "prior_violations", "decision"]
+    static let optionalKeys = ["region", "officers", "facts", "illegal_gains", "goods_value", "prior_violations", "decision",
+                               "act_id", "procedure", "coercive_measures", "payment"]
 
     /// The case, or nil when a required part could not be read (the reader holds why).
     func record(_ node: YAMLNode) -> CaseRecord? {
@@ -26,6 +27,10 @@ struct CaseReading {
         let goodsValue = amount(fields["goods_value"], "`goods_value`")
         let priors = fields["prior_violations"].map(priorViolations)
         let decision = fields["decision"].flatMap(self.decision)
+        let actID = reader.string(fields["act_id"], "case `act_id`")
+        let procedure = fields["procedure"].flatMap(self.procedure)
+        let measures = fields["coercive_measures"].map { reader.list($0, "`coercive_measures`").compactMap(measure) }
+        let payment = fields["payment"].flatMap(self.payment)
 
         guard let id, let agency, let party, let violation, let dates else { return nil }
         if let priors, let list = priors.list { checkPriorDates(list, nodes: priors.nodes, act: dates.act) }
@@ -39,7 +44,8 @@ struct CaseReading {
         }
         return CaseRecord(id: id, agency: agency, region: region, officers: officers, party: party, violation: violation,
                           dates: dates, facts: facts?.values ?? [:], illegalGains: illegalGains, goodsValue: goodsValue,
-                          priorViolations: priors?.list, decision: decision?.value, location: node.location,
+                          priorViolations: priors?.list, decision: decision?.value, actID: actID, procedure: procedure,
+                          coerciveMeasures: measures, payment: payment, location: node.location,
                           factLocations: facts?.locations ?? [:])
     }
 
@@ -198,7 +204,7 @@ struct CaseReading {
     private func decision(_ node: YAMLNode) -> (value: RecordedDecision, publishedNode: YAMLNode?)? {
         guard let fields = reader.mapping(node, "decision", optional: [
             "outcome", "fine", "penalty_kinds", "education", "commitment", "legal_review",
-            "first_offence_claimed", "list", "item", "published",
+            "first_offence_claimed", "list", "item", "published", "coercion",
         ]) else { return nil }
         let list = reader.string(fields["list"], "`decision.list`")
         let item = reader.string(fields["item"], "`decision.item`")
@@ -212,7 +218,8 @@ struct CaseReading {
             legalReview: reader.bool(fields["legal_review"], "`decision.legal_review`"),
             firstOffenceClaimed: reader.bool(fields["first_offence_claimed"], "`decision.first_offence_claimed`"),
             list: list, item: item,
-            published: reader.date(fields["published"], "`decision.published`"))
+            published: reader.date(fields["published"], "`decision.published`"),
+            coercion: reader.choice(fields["coercion"], "`decision.coercion`", as: CoercionChoice.self))
         return (decision, fields["published"])
     }
 
@@ -234,5 +241,102 @@ struct CaseReading {
                                 ?? Message(.caseCorrectItemID), severity: .warning)
             }
         }
+    }
+}
+
+// MARK: - Procedure, coercive measures, payment (docs/CASE-FORMAT.md)
+
+extension CaseReading {
+    static let procedureKeys = ["kind", "notified", "hearing_rights", "statement_received", "rights_waived", "hearing_requested",
+                                "hearing_held", "legal_review", "legal_reviewer", "investigations", "certificate_shown",
+                                "numbered_form", "delivered_on_spot", "reported"]
+    static let measureKeys = ["kind", "decided", "executed", "extended", "extension_days", "ended", "notified"]
+    static let paymentKeys = ["due", "paid", "surcharge", "surcharge_from"]
+
+    /// A date, or `false` for a step the file records as not taken.
+    func step(_ node: YAMLNode?, _ what: String) -> RecordedStep? {
+        guard let node, let text = node.scalar?.text, !node.isNull else {
+            return node.flatMap { reader.date($0, what) }.map(RecordedStep.on)
+        }
+        if text == "false" { return RecordedStep.notTaken }
+        guard let date = SchemaReader.parseDate(text) else {
+            reader.emit(.invalidValue, at: node, Message(.caseStepMustBeDate, Message.subject(what), text),
+                        hint: text == "true" ? Message(.caseStepGiveDate) : ValueSpellingHints.date(text))
+            return nil
+        }
+        return .on(date)
+    }
+
+    /// `procedure:`; dates out of order are warnings.
+    func procedure(_ node: YAMLNode) -> CaseProcedure? {
+        guard let fields = reader.mapping(node, "procedure", optional: Self.procedureKeys) else { return nil }
+        let investigations = fields["investigations"].map { list in
+            reader.list(list, "`procedure.investigations`").compactMap { item -> Investigation? in
+                guard let entry = reader.mapping(item, "investigation", required: ["date"], optional: ["officers"]),
+                      let date = reader.date(entry["date"], "investigation `date`") else { return nil }
+                let officers = reader.list(entry["officers"], "investigation `officers`").compactMap { Self.officer($0, reader: reader) }
+                return Investigation(date: date, officers: officers)
+            }
+        }
+        let procedure = CaseProcedure(
+            kind: reader.choice(fields["kind"], "`procedure.kind`", as: ProcedureKind.self),
+            notified: step(fields["notified"], "`procedure.notified`"),
+            hearingRights: reader.bool(fields["hearing_rights"], "`procedure.hearing_rights`"),
+            statementReceived: reader.date(fields["statement_received"], "`procedure.statement_received`"),
+            rightsWaived: reader.bool(fields["rights_waived"], "`procedure.rights_waived`"),
+            hearingRequested: reader.date(fields["hearing_requested"], "`procedure.hearing_requested`"),
+            hearingHeld: reader.date(fields["hearing_held"], "`procedure.hearing_held`"),
+            legalReview: reader.date(fields["legal_review"], "`procedure.legal_review`"),
+            legalReviewer: reader.string(fields["legal_reviewer"], "`procedure.legal_reviewer`"),
+            investigations: investigations,
+            certificateShown: reader.bool(fields["certificate_shown"], "`procedure.certificate_shown`"),
+            numberedForm: reader.bool(fields["numbered_form"], "`procedure.numbered_form`"),
+            deliveredOnSpot: reader.bool(fields["delivered_on_spot"], "`procedure.delivered_on_spot`"),
+            reported: reader.bool(fields["reported"], "`procedure.reported`"))
+        if let requested = procedure.hearingRequested, let held = procedure.hearingHeld, held < requested, let at = fields["hearing_held"] {
+            reader.emit(.inconsistentCaseDates, at: at,
+                        Message(.caseFieldsOutOfOrder, "procedure.hearing_held", held, "procedure.hearing_requested", requested),
+                        hint: Message(.caseHearingOrderHint))
+        }
+        return procedure
+    }
+
+    /// One coercive measure; dates out of order are warnings.
+    func measure(_ node: YAMLNode) -> CoerciveMeasure? {
+        guard let fields = reader.mapping(node, "coercive measure", required: ["kind"], optional: Self.measureKeys) else { return nil }
+        let kind = reader.choice(fields["kind"], "measure `kind`", as: CoerciveMeasureKind.self)
+        let measure = CoerciveMeasure(
+            kind: kind ?? .other,
+            decided: step(fields["decided"], "measure `decided`"),
+            executed: reader.date(fields["executed"], "measure `executed`"),
+            extended: reader.date(fields["extended"], "measure `extended`"),
+            extensionDays: reader.integer(fields["extension_days"], "measure `extension_days`", range: 0...3650),
+            ended: reader.date(fields["ended"], "measure `ended`"),
+            notified: reader.bool(fields["notified"], "measure `notified`"))
+        guard kind != nil else { return nil }
+        if let executed = measure.executed {
+            for (key, date) in [("extended", measure.extended), ("ended", measure.ended)] {
+                guard let date, date < executed, let at = fields[key] else { continue }
+                reader.emit(.inconsistentCaseDates, at: at, Message(.caseFieldsOutOfOrder, key, date, "executed", executed),
+                            hint: Message(.caseMeasureOrderHint))
+            }
+        }
+        return measure
+    }
+
+    /// `payment:`.
+    func payment(_ node: YAMLNode) -> Payment? {
+        guard let fields = reader.mapping(node, "payment", optional: Self.paymentKeys) else { return nil }
+        var surcharge: Money?
+        if let at = fields["surcharge"], let money = reader.money(at, "`payment.surcharge`") {
+            if money.fen < 0 {
+                reader.emit(.invalidValue, at: at, Message(.caseNegativeAmount, "`payment.surcharge`", money.yuanString),
+                            hint: Message(.caseAmountWithoutSign))
+            } else {
+                surcharge = money
+            }
+        }
+        return Payment(due: reader.date(fields["due"], "`payment.due`"), paid: reader.date(fields["paid"], "`payment.paid`"),
+                       surcharge: surcharge, surchargeFrom: reader.date(fields["surcharge_from"], "`payment.surcharge_from`"))
     }
 }

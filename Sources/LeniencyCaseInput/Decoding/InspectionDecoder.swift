@@ -5,7 +5,7 @@ public import LeniencyYAML
 /// Reads inspection record files (docs/INSPECTION-FORMAT.md); a record with an error is left out, the others are kept.
 public enum InspectionDecoder {
     static let requiredKeys = ["id", "enterprise", "agency", "date", "reason"]
-    static let optionalKeys = ["enterprise_name", "region", "registered", "joint", "officers"]
+    static let optionalKeys = ["enterprise_name", "region", "registered", "joint", "officers", "performed_by"]
 
     /// Decodes every record in the documents (one record per document, or a top-level `inspections:` sequence).
     public static func decode(documents: [YAMLNode], file: String) -> (records: [InspectionRecord], diagnostics: [Diagnostic]) {
@@ -88,6 +88,7 @@ public enum InspectionDecoder {
         let registered = reader.bool(fields["registered"], "inspection `registered`")
         let joint = reader.bool(fields["joint"], "inspection `joint`")
         let officers = reader.list(fields["officers"], "`officers`").compactMap { CaseReading.officer($0, reader: reader) }
+        let performedBy = self.performer(fields["performed_by"], reader: reader)
         if let enterprise, let codeNode = fields["enterprise"], !IdentifierChecks.isValidCreditCode(enterprise) {
             let expected = IdentifierChecks.expectedCreditCodeCheck(enterprise)
             let message = enterprise.count == 18 && expected != nil
@@ -98,7 +99,17 @@ public enum InspectionDecoder {
         guard let id, let enterprise, let agency, let date, let reason else { return nil }
         return InspectionRecord(id: id, enterprise: enterprise, enterpriseName: enterpriseName, agency: agency, region: region,
                                 date: date, reason: reason, registered: registered, joint: joint, officers: officers,
-                                location: node.location)
+                                performedBy: performedBy, location: node.location)
+    }
+
+    /// Who carried out the inspection, from `SupervisionPolicy.inspectionPerformers`, with a did-you-mean.
+    static func performer(_ node: YAMLNode?, reader: SchemaReader) -> String? {
+        guard let node, let text = reader.string(node, "inspection `performed_by`") else { return nil }
+        let names = SupervisionPolicy.inspectionPerformers
+        if names.contains(text) { return text }
+        reader.emit(.invalidValue, at: node, Message(.inspectionPerformerOneOf, names.map { "`\($0)`" }, text),
+                    hint: Message.didYouMean(SchemaReader.closest(to: text, among: names).map { [$0] } ?? []) ?? Message(.inspectionPerformerHint))
+        return nil
     }
 
     /// A reason from `InspectionRecord.reasons`, with a did-you-mean.

@@ -41,6 +41,8 @@ extension JSONSchemas {
             "registered": P.boolean("the inspection was registered (扫码入企/备案) beforehand"),
             "joint": P.boolean("a joint inspection (联合检查)"),
             "officers": P.array("officers present", P.ref("officer")),
+            "performed_by": P.choice("who carried out the inspection: the agency, an authorised or entrusted organisation, a third party, auxiliary staff",
+                                     SupervisionPolicy.inspectionPerformers),
         ])
         let schema: JSONObject = [
             "$schema": P.draft,
@@ -97,6 +99,45 @@ extension JSONSchemas {
             "list": P.described(P.ref("id"), "list the agency relied on"),
             "item": P.described(P.ref("id"), "item the agency relied on"),
             "published": P.described(P.ref("date"), "publicity date"),
+            "coercion": P.choice("the no-coercion lists' decision: refrain (不予实施行政强制措施) or allowed", CoercionChoice.allCases.map(\.rawValue)),
+        ])
+        let step: (String) -> JSONObject = { description in
+            ["anyOf": [P.ref("date"), ["const": false] as JSONObject], "description": description + "; false when the file records that it did not take place"]
+        }
+        let investigation = P.object("an investigation or on-site inspection", required: ["date"], [
+            "date": P.described(P.ref("date"), "day of the investigation"),
+            "officers": P.array("officers present", P.ref("officer")),
+        ])
+        let procedure = P.object("the procedure the file records (absent = not recorded)", [
+            "kind": P.choice("简易程序 (summary, 当场处罚) or 普通程序 (ordinary)", ProcedureKind.allCases.map(\.rawValue)),
+            "notified": step("告知 of the intended penalty, facts, reasons and rights (行政处罚法 Art. 44)"),
+            "hearing_rights": P.boolean("the 告知 named the right to request a hearing"),
+            "statement_received": P.described(P.ref("date"), "陈述、申辩 received"),
+            "rights_waived": P.boolean("the party expressly waived statement and hearing"),
+            "hearing_requested": P.described(P.ref("date"), "hearing requested"),
+            "hearing_held": P.described(P.ref("date"), "hearing held"),
+            "legal_review": P.described(P.ref("date"), "法制审核 date"),
+            "legal_reviewer": P.text("who carried out the 法制审核"),
+            "investigations": P.array("investigations and inspections with the officers present", investigation),
+            "certificate_shown": P.boolean("简易程序: certificates shown"),
+            "numbered_form": P.boolean("简易程序: pre-printed numbered decision form"),
+            "delivered_on_spot": P.boolean("简易程序: decision handed over on the spot"),
+            "reported": P.boolean("简易程序: reported to the agency (备案)"),
+        ])
+        let measure = P.object("a coercive measure (行政强制措施)", required: ["kind"], [
+            "kind": P.choice("the kind of measure", CoerciveMeasureKind.allCases.map(\.rawValue)),
+            "decided": step("decision document (决定书) date"),
+            "executed": P.described(P.ref("date"), "carried out"),
+            "extended": P.described(P.ref("date"), "extension decided"),
+            "extension_days": P.integer("calendar days the extension added", minimum: 0),
+            "ended": P.described(P.ref("date"), "ended (解除 or decision on the property)"),
+            "notified": P.boolean("the party was notified (决定书和清单交付)"),
+        ])
+        let payment = P.object("payment of the fine", [
+            "due": P.described(P.ref("date"), "last day for payment"),
+            "paid": P.described(P.ref("date"), "day paid"),
+            "surcharge": P.described(P.ref("money"), "加处罚款 charged (yuan)"),
+            "surcharge_from": P.described(P.ref("date"), "first day 加处罚款 was charged for"),
         ])
         return P.object("a case (案卷)", required: ["id", "agency", "party", "violation", "dates"], [
             "id": ["type": ["string", "number"], "description": "case number"] as JSONObject,
@@ -111,6 +152,10 @@ extension JSONSchemas {
             "goods_value": P.described(P.ref("money"), "货值金额 (yuan)"),
             "prior_violations": P.array("omitted = unknown history; [] = none", prior),
             "decision": decision,
+            "act_id": ["type": ["string", "number"], "description": "the act's identity across agencies (same act, same party)"] as JSONObject,
+            "procedure": procedure,
+            "coercive_measures": P.array("coercive measures taken; omitted = not recorded, [] = none", measure),
+            "payment": payment,
         ])
     }
 

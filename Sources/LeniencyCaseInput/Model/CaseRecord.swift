@@ -113,11 +113,13 @@ public struct RecordedDecision: Sendable, Hashable {
     public var item: String?
     /// Publicity date.
     public var published: CivilDate?
+    /// The no-coercion lists' decision: refrained from coercive measures, or not excluded.
+    public var coercion: CoercionChoice?
 
     /// Creates a recorded decision.
     public init(outcome: Outcome? = nil, fine: Money? = nil, penaltyKinds: [String] = [], education: Bool? = nil,
                 commitment: Bool? = nil, legalReview: Bool? = nil, firstOffenceClaimed: Bool? = nil,
-                list: String? = nil, item: String? = nil, published: CivilDate? = nil) {
+                list: String? = nil, item: String? = nil, published: CivilDate? = nil, coercion: CoercionChoice? = nil) {
         self.outcome = outcome
         self.fine = fine
         self.penaltyKinds = penaltyKinds
@@ -128,6 +130,7 @@ public struct RecordedDecision: Sendable, Hashable {
         self.list = list
         self.item = item
         self.published = published
+        self.coercion = coercion
     }
 }
 
@@ -157,6 +160,14 @@ public struct CaseRecord: Sendable, Hashable {
     public var priorViolations: [PriorViolation]?
     /// The decision actually taken, if recorded.
     public var decision: RecordedDecision?
+    /// The act's identity across agencies (same act, same party), for 一事不二罚款 (行政处罚法 Art. 29).
+    public var actID: String?
+    /// The procedure as the file records it; nil when it records none.
+    public var procedure: CaseProcedure?
+    /// Coercive measures taken; nil = not recorded, [] = none taken.
+    public var coerciveMeasures: [CoerciveMeasure]?
+    /// Payment of the fine; nil when not recorded.
+    public var payment: Payment?
     /// Where the case starts in its file.
     public var location: SourceLocation
     /// Positions of each fact value, for diagnostics.
@@ -166,7 +177,8 @@ public struct CaseRecord: Sendable, Hashable {
     public init(id: String, agency: String, region: String? = nil, officers: [Officer] = [], party: Party,
                 violation: String, dates: CaseDates, facts: [String: FactValue] = [:], illegalGains: Money? = nil,
                 goodsValue: Money? = nil, priorViolations: [PriorViolation]? = nil, decision: RecordedDecision? = nil,
-                location: SourceLocation, factLocations: [String: SourceLocation] = [:]) {
+                actID: String? = nil, procedure: CaseProcedure? = nil, coerciveMeasures: [CoerciveMeasure]? = nil,
+                payment: Payment? = nil, location: SourceLocation, factLocations: [String: SourceLocation] = [:]) {
         self.id = id
         self.agency = agency
         self.region = region
@@ -179,6 +191,10 @@ public struct CaseRecord: Sendable, Hashable {
         self.goodsValue = goodsValue
         self.priorViolations = priorViolations
         self.decision = decision
+        self.actID = actID
+        self.procedure = procedure
+        self.coerciveMeasures = coerciveMeasures
+        self.payment = payment
         self.location = location
         self.factLocations = factLocations
     }

@@ -24,15 +24,17 @@ public struct InspectionRecord: Sendable, Hashable {
     public var registered: Bool?
     /// Whether it was a joint inspection (联合检查), if recorded.
     public var joint: Bool?
-    /// Officers present.
+    /// Officers present (empty when the record names none).
     public var officers: [Officer]
+    /// Who carried out the inspection (one of `SupervisionPolicy.inspectionPerformers`), if recorded.
+    public var performedBy: String?
     /// Where the record starts in its file.
     public var location: SourceLocation
 
     /// Creates an inspection record.
     public init(id: String, enterprise: String, enterpriseName: String? = nil, agency: String, region: String? = nil,
                 date: CivilDate, reason: String, registered: Bool? = nil, joint: Bool? = nil, officers: [Officer] = [],
-                location: SourceLocation) {
+                performedBy: String? = nil, location: SourceLocation) {
         self.id = id
         self.enterprise = enterprise
         self.enterpriseName = enterpriseName
@@ -43,6 +45,7 @@ public struct InspectionRecord: Sendable, Hashable {
         self.registered = registered
         self.joint = joint
         self.officers = officers
+        self.performedBy = performedBy
         self.location = location
     }
 }

@@ -20,10 +20,16 @@ public struct CSVColumnMapping: Sendable {
         "party.birth_date", "party.age", "violation", "dates.act", "dates.act_end", "dates.discovered", "dates.filed",
         "dates.decided", "illegal_gains", "goods_value", "prior_violations", "decision.outcome", "decision.fine",
         "decision.penalty_kinds", "decision.education", "decision.commitment", "decision.legal_review",
-        "decision.first_offence_claimed", "decision.list", "decision.item", "decision.published",
+        "decision.first_offence_claimed", "decision.list", "decision.item", "decision.published", "decision.coercion",
+        "act_id", "procedure.kind", "procedure.notified", "procedure.hearing_rights", "procedure.statement_received",
+        "procedure.rights_waived", "procedure.hearing_requested", "procedure.hearing_held", "procedure.legal_review",
+        "procedure.legal_reviewer", "procedure.investigations", "procedure.certificate_shown", "procedure.numbered_form",
+        "procedure.delivered_on_spot", "procedure.reported", "coercive_measures", "payment.due", "payment.paid",
+        "payment.surcharge", "payment.surcharge_from",
     ]
     static let inspectionColumns: Set<String> = [
         "id", "enterprise", "enterprise_name", "agency", "region", "date", "reason", "registered", "joint", "officers",
+        "performed_by",
     ]
     static let certificateColumns: Set<String> = ["number", "name", "valid_from", "valid_to"]
 
@@ -35,6 +41,11 @@ public struct CSVColumnMapping: Sendable {
         "违法行为发生日期": "dates.act", "发现日期": "dates.discovered", "立案日期": "dates.filed", "决定日期": "dates.decided",
         "违法所得": "illegal_gains", "货值金额": "goods_value", "处理结果": "decision.outcome", "罚款金额": "decision.fine",
         "法制审核": "decision.legal_review", "教育": "decision.education", "公示日期": "decision.published",
+        "程序类型": "procedure.kind", "告知日期": "procedure.notified", "陈述申辩日期": "procedure.statement_received",
+        "听证申请日期": "procedure.hearing_requested", "听证日期": "procedure.hearing_held", "法制审核日期": "procedure.legal_review",
+        "法制审核人": "procedure.legal_reviewer", "调查检查": "procedure.investigations", "行政强制措施": "coercive_measures",
+        "不予强制": "decision.coercion", "缴款期限": "payment.due", "缴款日期": "payment.paid", "加处罚款": "payment.surcharge",
+        "加处罚款起算日": "payment.surcharge_from", "违法行为标识": "act_id", "实施主体类型": "performed_by",
         "检查编号": "id", "企业": "enterprise", "企业名称": "enterprise_name", "检查日期": "date", "检查事由": "reason",
         "已登记": "registered", "联合检查": "joint",
         "证件号": "number", "执法证号": "number", "证号": "number", "certificate": "number", "姓名": "name",
@@ -110,13 +121,14 @@ public struct CSVColumnMapping: Sendable {
         func mapping(_ pairs: [(String, String)]) -> YAMLNode {
             YAMLNode(.mapping(pairs.map { YAMLPair(key: scalar($0.0), value: scalar($0.1)) }), at: location)
         }
+        func officer(_ entry: String) -> YAMLNode {
+            let parts = entry.split(maxSplits: 1, whereSeparator: { $0 == ":" || $0 == "：" }).map { String($0).trimmingSpaces() }
+            return parts.count == 2 ? mapping([("name", parts[0]), ("certificate", parts[1])]) : mapping([("name", entry)])
+        }
         switch path.joined(separator: ".") {
         case "officers":
             // `张三:36010012345; 李四:36010012346` (the certificate after `:` is optional).
-            return YAMLNode(.sequence(items(text).map { entry in
-                let parts = entry.split(maxSplits: 1, whereSeparator: { $0 == ":" || $0 == "：" }).map { String($0).trimmingSpaces() }
-                return parts.count == 2 ? mapping([("name", parts[0]), ("certificate", parts[1])]) : mapping([("name", entry)])
-            }), at: location)
+            return YAMLNode(.sequence(items(text).map(officer)), at: location)
         case "prior_violations":
             // `none` = no prior violation; else `CODE@YYYY-MM-DD[@case]; …`.
             if ["none", "[]", "无"].contains(text) { return YAMLNode(.sequence([]), at: location) }
@@ -129,6 +141,27 @@ public struct CSVColumnMapping: Sendable {
             }), at: location)
         case "decision.penalty_kinds":
             return YAMLNode(.sequence(items(text).map(scalar)), at: location)
+        case "procedure.investigations":
+            // `2025-03-12@张三:36010012345、李四:36010012346; 2025-03-20@张三` (officers after `@`, optional).
+            return YAMLNode(.sequence(items(text).map { entry in
+                let parts = entry.split(separator: "@", maxSplits: 1).map { String($0).trimmingSpaces() }
+                var pairs: [YAMLPair] = [YAMLPair(key: scalar("date"), value: scalar(parts[0]))]
+                if parts.count > 1 {
+                    let officers = parts[1].split(whereSeparator: { $0 == "、" || $0 == "," || $0 == "，" })
+                        .map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+                    pairs.append(YAMLPair(key: scalar("officers"), value: YAMLNode(.sequence(officers.map(officer)), at: location)))
+                }
+                return YAMLNode(.mapping(pairs), at: location)
+            }), at: location)
+        case "coercive_measures":
+            // `none` = no measure; else `kind=seizure, decided=2025-03-10, executed=2025-03-10, ended=2025-04-08; …`.
+            if ["none", "[]", "无"].contains(text) { return YAMLNode(.sequence([]), at: location) }
+            return YAMLNode(.sequence(items(text).map { entry in
+                mapping(entry.split(whereSeparator: { $0 == "," || $0 == "，" }).map { field in
+                    let pair = field.split(separator: "=", maxSplits: 1).map { String($0).trimmingSpaces() }
+                    return pair.count == 2 ? (pair[0], pair[1]) : ("kind", pair[0])
+                })
+            }), at: location)
         default:
             return scalar(text)
         }

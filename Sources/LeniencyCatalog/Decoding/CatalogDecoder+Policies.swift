@@ -4,7 +4,13 @@ import LeniencyYAML
 /// The rule keys of a policy, which `basis:` may cite by name.
 private let policyRuleKeys = ["quiet_days", "inspection_caps", "joint_window_days", "officers_min", "decision_days",
                               "publicity_working_days", "legal_review_when", "large_fine",
-                              "education_required_for_no_penalty", "expects_discretionary_leniency"]
+                              "education_required_for_no_penalty", "expects_discretionary_leniency"] + procedureRuleKeys
+
+/// The procedure rules of a policy (`ProcedureRules`).
+private let procedureRuleKeys = ["summary_procedure", "statement_working_days", "hearing_request_working_days",
+                                 "hearing_penalty_kinds", "coercive_measure_periods", "surcharge_cap",
+                                 "inspection_forbidden_performers", "notice_before_decision", "legal_review_before_decision",
+                                 "coercion_formalities", "no_coercion_decisions", "single_fine_per_act"]
 
 extension CatalogDecoder {
     /// `kind: policy`.
@@ -32,6 +38,7 @@ extension CatalogDecoder {
                                                        "`education_required_for_no_penalty`") ?? false,
             expectsDiscretionaryLeniency: reader.bool(fields["expects_discretionary_leniency"],
                                                       "`expects_discretionary_leniency`") ?? false,
+            procedure: procedureRules(fields),
             basis: policyBasis(fields["basis"]), location: document.location)
         // Decoded in full even when the id or dates are wrong, so every mistake is reported in one run.
         guard id != nil, validity != nil else { return }
@@ -92,6 +99,65 @@ extension CatalogDecoder {
               let period = reader.choice(fields["period"], "cap `period`", as: InspectionCap.Period.self),
               let max = count(fields["max"], "cap `max`") else { return nil }
         return InspectionCap(period: period, max: max, region: regionReference(fields["region"], "cap `region`"))
+    }
+
+    /// The procedure rules (`ProcedureRules`); each is absent unless the policy gives it.
+    private func procedureRules(_ fields: Fields) -> ProcedureRules {
+        ProcedureRules(
+            summaryProcedure: fields["summary_procedure"].flatMap(summaryProcedure),
+            statementWorkingDays: count(fields["statement_working_days"], "`statement_working_days`", minimum: 1),
+            hearingRequestWorkingDays: count(fields["hearing_request_working_days"], "`hearing_request_working_days`", minimum: 1),
+            hearingPenaltyKinds: fields["hearing_penalty_kinds"].map { reader.strings($0, "`hearing_penalty_kinds`") },
+            coercivePeriods: fields["coercive_measure_periods"].map { node in
+                reader.list(node, "`coercive_measure_periods`").compactMap(coercivePeriod)
+            },
+            surchargeCap: fields["surcharge_cap"].flatMap { node in
+                guard let ratio = reader.ratio(node, "`surcharge_cap`") else { return nil }
+                guard ratio >= .zero else {
+                    reader.emit(.invalidValue, at: node, Message(.policySurchargeCapNegative, ratio.description),
+                                hint: Message(.policySurchargeCapHint))
+                    return nil
+                }
+                return ratio
+            },
+            inspectionForbiddenPerformers: fields["inspection_forbidden_performers"].map { node in
+                reader.list(node, "`inspection_forbidden_performers`").compactMap { item in
+                    guard let text = reader.string(item, "inspection performer") else { return nil }
+                    let known = SupervisionPolicy.inspectionPerformers
+                    guard known.contains(text) else {
+                        reader.emit(.invalidValue, at: item, Message(.policyPerformerUnknown, text),
+                                    hint: Message.didYouMean(SchemaReader.closest(to: text, among: known).map { [$0] } ?? [])
+                                        ?? Message(.schemaUseOneOf, known.map { "`\($0)`" }))
+                        return nil
+                    }
+                    return text
+                }
+            },
+            noticeBeforeDecision: reader.bool(fields["notice_before_decision"], "`notice_before_decision`"),
+            legalReviewBeforeDecision: reader.bool(fields["legal_review_before_decision"], "`legal_review_before_decision`"),
+            coercionFormalities: reader.bool(fields["coercion_formalities"], "`coercion_formalities`"),
+            noCoercionDecisions: reader.bool(fields["no_coercion_decisions"], "`no_coercion_decisions`"),
+            singleFinePerAct: reader.bool(fields["single_fine_per_act"], "`single_fine_per_act`"))
+    }
+
+    private func summaryProcedure(_ node: YAMLNode) -> SummaryProcedureLimits? {
+        guard let fields = reader.mapping(node, "`summary_procedure`", required: ["individual", "organisation"],
+                                          optional: ["penalty_kinds"]),
+              let individual = reader.money(fields["individual"], "`summary_procedure.individual`"),
+              let organisation = reader.money(fields["organisation"], "`summary_procedure.organisation`") else { return nil }
+        let kinds = fields["penalty_kinds"].map { reader.strings($0, "`summary_procedure.penalty_kinds`") } ?? ["warning", "fine"]
+        return SummaryProcedureLimits(individual: individual, organisation: organisation, penaltyKinds: kinds)
+    }
+
+    private func coercivePeriod(_ node: YAMLNode) -> CoercivePeriod? {
+        guard let fields = reader.mapping(node, "coercive measure period", required: ["kinds", "days"], optional: ["extension_days"]) else {
+            return nil
+        }
+        let kinds = reader.list(fields["kinds"], "period `kinds`").compactMap { reader.choice($0, "measure kind", as: CoerciveMeasureKind.self) }
+        let days = count(fields["days"], "period `days`", minimum: 1)
+        let extra = fields["extension_days"].map { count($0, "period `extension_days`") } ?? 0
+        guard !kinds.isEmpty, let days, let extra else { return nil }
+        return CoercivePeriod(kinds: kinds, days: days, extensionDays: extra)
     }
 
     private func largeFine(_ node: YAMLNode) -> LargeFineThreshold? {

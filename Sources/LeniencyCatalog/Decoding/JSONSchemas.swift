@@ -276,6 +276,29 @@ public enum JSONSchemas {
                                 "individual": P.ref("money"), "organisation": P.ref("money"),
                             ]),
                             "education_required_for_no_penalty": P.boolean("no-penalty decisions must record education"),
+                            "expects_discretionary_leniency": P.boolean("discretionary (可以) items are expected to be used when they apply"),
+                            "summary_procedure": P.object("简易程序 ceilings (行政处罚法 Art. 51)", required: ["individual", "organisation"], [
+                                "individual": P.described(P.ref("money"), "largest fine for a citizen"),
+                                "organisation": P.described(P.ref("money"), "largest fine for a 法人 or other organisation"),
+                                "penalty_kinds": P.oneOrMany("penalty kinds a summary decision may impose", ["type": "string"]),
+                            ]),
+                            "statement_working_days": P.integer("working days after 告知 for 陈述、申辩", minimum: 1),
+                            "hearing_request_working_days": P.integer("working days after 告知 to request a hearing", minimum: 1),
+                            "hearing_penalty_kinds": P.oneOrMany("penalty kinds that carry the right to a hearing", ["type": "string"]),
+                            "coercive_measure_periods": P.array("periods of coercive measures", P.object(
+                                "a period", required: ["kinds", "days"], [
+                                    "kinds": P.oneOrMany("measure kinds", P.choice("measure kind", CoerciveMeasureKind.allCases.map(\.rawValue))),
+                                    "days": P.integer("calendar days the measure may last", minimum: 1),
+                                    "extension_days": P.integer("calendar days an approved extension may add", minimum: 0),
+                                ])),
+                            "surcharge_cap": P.text("加处罚款 cap as a share of the fine (100%)"),
+                            "inspection_forbidden_performers": P.oneOrMany("who may not carry out an inspection",
+                                                                           P.choice("performer", SupervisionPolicy.inspectionPerformers)),
+                            "notice_before_decision": P.boolean("a penalty needs a prior 告知 (行政处罚法 Art. 44, 62)"),
+                            "legal_review_before_decision": P.boolean("法制审核 comes before the decision and names its reviewer (Art. 58)"),
+                            "coercion_formalities": P.boolean("coercive measures need a decision document handed to the party (行政强制法 Art. 18, 24)"),
+                            "no_coercion_decisions": P.boolean("a decision to refrain, or a mandatory no-coercion item, excludes coercive measures"),
+                            "single_fine_per_act": P.boolean("one act of one party is fined once (行政处罚法 Art. 29)"),
                         ]))
     }
 

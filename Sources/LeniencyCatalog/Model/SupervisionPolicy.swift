@@ -87,6 +87,8 @@ public struct LargeFineThreshold: Sendable, Hashable {
 public struct SupervisionPolicy: Sendable, Hashable {
     /// The reasons an inspection record may give; a policy's quiet-day exceptions name reasons from this list.
     public static let inspectionReasons = ["routine", "complaint", "referral", "special_campaign", "emergency", "statutory", "other"]
+    /// Who may carry out an inspection, as inspection records name it (`performed_by`); policies forbid some of them.
+    public static let inspectionPerformers = ["agency", "authorised", "entrusted", "third_party", "auxiliary"]
 
     /// Id.
     public var id: String
@@ -114,6 +116,8 @@ public struct SupervisionPolicy: Sendable, Hashable {
     public var educationRequiredForNoPenalty: Bool
     /// Whether the agency's own policy expects discretionary (可以) leniency items to be used when they apply.
     public var expectsDiscretionaryLeniency: Bool
+    /// The rules of procedure a case file is checked against (简易程序, 告知, hearings, coercive measures, payment).
+    public var procedure: ProcedureRules
     /// Citations for each rule of the policy, keyed by rule name (`quiet_days`, `decision_days`, …).
     public var basis: [String: [Citation]]
     /// Where the document starts.
@@ -123,7 +127,8 @@ public struct SupervisionPolicy: Sendable, Hashable {
     public init(id: String, info: DocumentInfo, validity: Validity, quietDays: QuietDays?, inspectionCaps: [InspectionCap],
                 jointWindowDays: Int?, officersMin: Int?, decisionDays: Int?, publicityWorkingDays: Int?,
                 legalReviewWhen: Condition?, largeFine: LargeFineThreshold?, educationRequiredForNoPenalty: Bool,
-                expectsDiscretionaryLeniency: Bool = false, basis: [String: [Citation]], location: SourceLocation) {
+                expectsDiscretionaryLeniency: Bool = false, procedure: ProcedureRules = ProcedureRules(),
+                basis: [String: [Citation]], location: SourceLocation) {
         self.id = id
         self.info = info
         self.validity = validity
@@ -137,6 +142,7 @@ public struct SupervisionPolicy: Sendable, Hashable {
         self.largeFine = largeFine
         self.educationRequiredForNoPenalty = educationRequiredForNoPenalty
         self.expectsDiscretionaryLeniency = expectsDiscretionaryLeniency
+        self.procedure = procedure
         self.basis = basis
         self.location = location
     }
