@@ -54,6 +54,17 @@ public enum CaseRecordJSON {
             })
         }
         if let decision = record.decision { object["decision"] = .object(self.decision(decision)) }
+        if let act = record.actID { object["act_id"] = .string(act) }
+        if let procedure = record.procedure { object["procedure"] = .object(self.procedure(procedure)) }
+        if let measures = record.coerciveMeasures { object["coercive_measures"] = .array(measures.map { .object(measure($0)) }) }
+        if let payment = record.payment {
+            var fields = JSONObject()
+            if let value = payment.due { fields["due"] = .string(value.description) }
+            if let value = payment.paid { fields["paid"] = .string(value.description) }
+            if let value = payment.surcharge { fields["surcharge"] = .string(value.yuanString) }
+            if let value = payment.surchargeFrom { fields["surcharge_from"] = .string(value.description) }
+            object["payment"] = .object(fields)
+        }
         var out = ""
         JSONText.object(object).write(to: &out)
         return out
@@ -71,6 +82,62 @@ public enum CaseRecordJSON {
         if let list = decision.list { fields["list"] = .string(list) }
         if let item = decision.item { fields["item"] = .string(item) }
         if let published = decision.published { fields["published"] = .string(published.description) }
+        if let coercion = decision.coercion { fields["coercion"] = .string(coercion.rawValue) }
+        return fields
+    }
+
+    /// A date, or `false` for a step the file records as not taken.
+    private static func step(_ step: RecordedStep) -> JSONText {
+        switch step {
+        case .on(let date): .string(date.description)
+        case .notTaken: .bool(false)
+        }
+    }
+
+    private static func officers(_ officers: [Officer]) -> JSONText {
+        .array(officers.map { officer in
+            var fields = JSONObject()
+            fields["name"] = .string(officer.name)
+            if let certificate = officer.certificate { fields["certificate"] = .string(certificate) }
+            return .object(fields)
+        })
+    }
+
+    private static func procedure(_ p: CaseProcedure) -> JSONObject {
+        var fields = JSONObject()
+        if let value = p.kind { fields["kind"] = .string(value.rawValue) }
+        if let value = p.notified { fields["notified"] = step(value) }
+        if let value = p.hearingRights { fields["hearing_rights"] = .bool(value) }
+        if let value = p.statementReceived { fields["statement_received"] = .string(value.description) }
+        if let value = p.rightsWaived { fields["rights_waived"] = .bool(value) }
+        if let value = p.hearingRequested { fields["hearing_requested"] = .string(value.description) }
+        if let value = p.hearingHeld { fields["hearing_held"] = .string(value.description) }
+        if let value = p.legalReview { fields["legal_review"] = .string(value.description) }
+        if let value = p.legalReviewer { fields["legal_reviewer"] = .string(value) }
+        if let value = p.investigations {
+            fields["investigations"] = .array(value.map { investigation in
+                var entry = JSONObject()
+                entry["date"] = .string(investigation.date.description)
+                if !investigation.officers.isEmpty { entry["officers"] = officers(investigation.officers) }
+                return .object(entry)
+            })
+        }
+        if let value = p.certificateShown { fields["certificate_shown"] = .bool(value) }
+        if let value = p.numberedForm { fields["numbered_form"] = .bool(value) }
+        if let value = p.deliveredOnSpot { fields["delivered_on_spot"] = .bool(value) }
+        if let value = p.reported { fields["reported"] = .bool(value) }
+        return fields
+    }
+
+    private static func measure(_ m: CoerciveMeasure) -> JSONObject {
+        var fields = JSONObject()
+        fields["kind"] = .string(m.kind.rawValue)
+        if let value = m.decided { fields["decided"] = step(value) }
+        if let value = m.executed { fields["executed"] = .string(value.description) }
+        if let value = m.extended { fields["extended"] = .string(value.description) }
+        if let value = m.extensionDays { fields["extension_days"] = .number(String(value)) }
+        if let value = m.ended { fields["ended"] = .string(value.description) }
+        if let value = m.notified { fields["notified"] = .bool(value) }
         return fields
     }
 
