@@ -36,6 +36,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Also evaluate the versions in force on this date (YYYY-MM-DD) instead of the decision date.")
     var on: String?
 
+    @Flag(name: .long, help: "Add the full explanation: every candidate item, limitation period and tier with its conditions and citations.")
+    var explain = false
+
     @Flag(name: .long, help: "Ask for each missing fact in turn (most decisive first) until the case is decided.")
     var interactive = false
 
@@ -58,7 +61,7 @@ struct CheckCommand: ParsableCommand {
         let chinese = language == .zh
         let store = try RegisterOption.open(explicit: register, command: "check", chinese: chinese)
         defer { RegisterOption.close(store) }
-        var printer = CheckPrinter(format: format, chinese: chinese, severalPaths: cases.count > 1)
+        var printer = CheckPrinter(format: format, chinese: chinese, severalPaths: cases.count > 1, explain: explain, vocabulary: catalog)
         var invalid = false
         var unreadable = false
         // A file that cannot be read at all is unreadable input (exit 2); a readable file with mistakes is an
@@ -169,13 +172,19 @@ struct CheckPrinter: Sendable {
     let format: String
     let chinese: Bool
     let severalPaths: Bool
+    /// Text: add the full trace to the short answer.
+    let explain: Bool
+    /// Text: the vocabulary that labels facts and enum values.
+    let vocabulary: Catalog?
     private var array: Bool?
     private var printed = 0
 
-    init(format: String, chinese: Bool, severalPaths: Bool) {
+    init(format: String, chinese: Bool, severalPaths: Bool, explain: Bool = false, vocabulary: Catalog? = nil) {
         self.format = format
         self.chinese = chinese
         self.severalPaths = severalPaths
+        self.explain = explain
+        self.vocabulary = vocabulary
     }
 
     /// Called before an input's decisions; the first input fixes the JSON shape.
@@ -188,7 +197,7 @@ struct CheckPrinter: Sendable {
         switch format {
         case "jsonl": DecisionJSON.line(decision)
         case "json": array == true ? DecisionJSON.arrayItem(decision) : DecisionJSON.render([decision], asArray: false)
-        default: DecisionText.render(decision, chinese: chinese)
+        default: DecisionText.render(decision, language: chinese ? .zh : .en, explain: explain, vocabulary: vocabulary)
         }
     }
 

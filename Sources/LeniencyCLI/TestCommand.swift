@@ -78,7 +78,7 @@ struct TestCommand: ParsableCommand {
             }
         }
 
-        let explain: (RuleTestResult) -> String = { DecisionText.render($0.decision, language: language) }
+        let explain: (RuleTestResult) -> String = { DecisionText.render($0.decision, language: language, explain: true, vocabulary: catalog) }
         // Test-file problems and coverage are part of the result: for text they come before the closing summary line
         // on stdout; for machine formats stdout holds the document only, so they go to stderr.
         let problems = run.diagnostics.isEmpty ? "" : DiagnosticRenderer.render(

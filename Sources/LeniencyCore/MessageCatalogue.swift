@@ -319,6 +319,32 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
 
     // Command line: audit options
     case usageTopPositive, usageTopOrAll
+
+    // check: the decision as text
+    case decisionHeadlineLine, decisionTimeBarredHeadline, decisionShallNoPenalty, decisionMayNoPenalty
+    case decisionShallOutcome, decisionMayOutcome, decisionByItem, decisionByBasis, decisionByTier
+    case decisionConflictTail, decisionDependsOn, outcomeNoPenalty, outcomeMitigated, outcomeLighter
+    case outcomeStandard, outcomeHeavier, outcomeUndetermined, decisionListLine, decisionBasisLine, decisionFineLine
+    case decisionFollowUpLine, decisionPresumedLine, decisionDerivedLine, decisionAlsoAllowsLine
+    case decisionMissingLine, decisionQuestionsHeading, decisionConflictLine, decisionCoercionLine
+    case decisionTimeBarredYes, decisionTimeBarredNo, decisionTimeBarredUnknown, decisionVersionsLine
+    case decisionNoteLine, decisionExplanationHeading, decisionExplainHint, decisionSeparator, boundsBoth
+    case boundsLower, boundsUpper, boundsNeither, fineRangeText, fineMitigatedZero, fineMitigatedBelow, fineNote
+    case followEducation, followCommitment, followRectify, presumedItem, derivedBy, derivedLabel, derivedReplaced
+    case derivedItem, coercionShallNot, coercionMayNot, coercionItem, coercionUndetermined, coercionNotExcluded
+    case factWithLabel, regionLabel, questionBoolean, questionNumber, questionDate, questionChoice, questionText
+    case questionFirstOffence, questionDiscovery, questionRegion, questionMoney, traceStatusApplied
+    case traceStatusNotApplicable, traceStatusExcluded, traceStatusUndetermined, traceStatusNotInForce
+    case traceStatusSuperseded, traceKindItem, traceKindLimitation, traceKindTier, traceKindDerivation, traceHead
+    case traceOutcomeShall, traceOutcomeMay, traceNoCoercion, traceUnverified, traceCondition, traceExclusion
+    case traceConditionLine, traceLabelledCondition, traceExpression, traceValues, traceValue, traceUnknown
+    case traceNeeds, traceNote, traceCites, originPresumed, originDerived, originNotApplicable
+
+    // check: joining
+    case concat
+
+    // check: short answer headings
+    case decisionPresumedHeading, decisionDerivedHeading
 }
 
 extension MessageID {
@@ -1551,6 +1577,109 @@ extension MessageID {
 
         case .usageTopPositive: ("--top must be a positive number, got {0}", "--top 必须是正整数，实际为 {0}")
         case .usageTopOrAll: ("give at most one of --top and --all", "--top 与 --all 最多只能指定一个")
+
+        case .decisionHeadlineLine: ("{0}: {1}", "{0}：{1}")
+        case .decisionTimeBarredHeadline: ("No penalty (mandatory: time-barred, no penalty may be given any more)", "不再给予行政处罚（超过追责时效）")
+        case .decisionShallNoPenalty: ("No penalty (mandatory: shall not penalise)", "应当不予处罚")
+        case .decisionMayNoPenalty: ("No penalty (discretionary: may not penalise)", "可以不予处罚")
+        case .decisionShallOutcome: ("{0} (mandatory: shall)", "应当{0}")
+        case .decisionMayOutcome: ("{0} (discretionary: may)", "可以{0}")
+        case .decisionByItem: ("{0} — {1} item {2} ({3})", "{0} — {1} {2}（{3}）")
+        case .decisionByBasis: ("{0} — {1}", "{0} — {1}")
+        case .decisionByTier: ("{0} — discretion standard {1}, tier {2}", "{0} — 裁量基准 {1}，{2}档次")
+        case .decisionConflictTail: ("{0} — applicable items conflict", "{0} — 适用事项相互冲突")
+        case .decisionDependsOn: ("{0} — depends on: {1}", "{0} — 取决于：{1}")
+        case .outcomeNoPenalty: ("No penalty", "不予处罚")
+        case .outcomeMitigated: ("Mitigated penalty (减轻, below the statutory minimum)", "减轻处罚")
+        case .outcomeLighter: ("Lighter penalty (从轻)", "从轻处罚")
+        case .outcomeStandard: ("Standard penalty", "一般处罚")
+        case .outcomeHeavier: ("Heavier penalty (从重)", "从重处罚")
+        case .outcomeUndetermined: ("Undetermined", "待定（缺少事实）")
+        case .decisionListLine: ("Deciding list: {0} version of {1} ({2})", "决定所依据的清单：{1}（{2}），{0} 起施行的版本")
+        case .decisionBasisLine: ("Basis: {0}", "依据：{0}")
+        case .decisionFineLine: ("Fine range: {0}", "罚款幅度：{0}")
+        case .decisionFollowUpLine: ("Follow-up: {0}", "后续义务：{0}")
+        case .decisionPresumedLine: ("Presumed: {0}", "推定：{0}")
+        case .decisionDerivedLine: ("Derived: {0}", "推导：{0}")
+        case .decisionAlsoAllowsLine: ("Also allows: {0}", "亦可选择：{0}")
+        case .decisionMissingLine: ("Missing facts (most decisive first): {0}", "缺少事实（按重要性排序）：{0}")
+        case .decisionQuestionsHeading: ("To decide, find out (most decisive first):", "尚需查明（按重要性排序）：")
+        case .decisionConflictLine: ("Conflict: {0}", "冲突：{0}")
+        case .decisionCoercionLine: ("Coercive measures: {0}", "行政强制措施：{0}")
+        case .decisionTimeBarredYes: ("Limitation: time-barred", "追责时效：已过时效")
+        case .decisionTimeBarredNo: ("Limitation: within the period", "追责时效：未过时效")
+        case .decisionTimeBarredUnknown: ("Limitation: could not be decided", "追责时效：无法判断")
+        case .decisionVersionsLine: ("Versions: {0}", "新旧规定：{0}")
+        case .decisionNoteLine: ("Note: {0}", "注：{0}")
+        case .decisionExplanationHeading: ("Explanation:", "说明：")
+        case .decisionExplainHint: ("(--explain shows every candidate item, period and tier with its conditions)", "（加 --explain 可查看每个候选事项、时效期间和裁量档次及其条件）")
+        case .decisionSeparator: ("; ", "；")
+        case .boundsBoth: ("both bounds included", "含本数")
+        case .boundsLower: ("lower bound included, upper bound excluded", "含下限，不含上限")
+        case .boundsUpper: ("lower bound excluded, upper bound included", "不含下限，含上限")
+        case .boundsNeither: ("both bounds excluded", "不含上下限")
+        case .fineRangeText: ("{0}–{1} ({2}), tier {3}, standard {4}{5} ({6})", "{0}–{1}（{2}），{3}档次，裁量基准 {4}{5}（{6}）")
+        case .fineMitigatedZero: ("; 减轻: the statutory minimum is zero, so 减轻 means a lighter kind of penalty (e.g. a warning instead of a fine)", "；减轻：法定最低罚款为零，减轻处罚即选择更轻的处罚种类（如以警告代替罚款）")
+        case .fineMitigatedBelow: ("; 减轻: a fine below the statutory minimum {0} (or a lighter kind of penalty)", "；减轻：在法定最低罚款 {0} 以下确定罚款数额（或选择更轻的处罚种类）")
+        case .fineNote: ("; {0}", "；{0}")
+        case .followEducation: ("educate the party", "对当事人进行教育")
+        case .followCommitment: ("sign a commitment letter (承诺书)", "签订承诺书")
+        case .followRectify: ("order correction within {0} days", "责令限期{0}日内改正")
+        case .presumedItem: ("{0} = {1} ({2}; {3})", "{0} = {1}（{2}；{3}）")
+        case .derivedBy: ("by {0}", "依 {0}")
+        case .derivedLabel: ("{0}: {1}", "{0}：{1}")
+        case .derivedReplaced: ("{0}; the case recorded {1}", "{0}；案卷记载为 {1}")
+        case .derivedItem: ("{0} = {1} ({2})", "{0} = {1}（{2}）")
+        case .coercionShallNot: ("shall not take coercive measures", "不得实施行政强制措施")
+        case .coercionMayNot: ("may refrain from taking coercive measures", "可以不实施行政强制措施")
+        case .coercionItem: ("{0} — {1} {2}", "{0} — {1} {2}")
+        case .coercionUndetermined: ("undetermined, missing: {0}", "待定，缺少：{0}")
+        case .coercionNotExcluded: ("the no-coercion lists do not exclude coercive measures", "不予强制清单未排除行政强制措施")
+        case .factWithLabel: ("{0} ({1})", "{0}（{1}）")
+        case .regionLabel: ("where the case arose", "案发地")
+        case .questionBoolean: ("{0}? ({1}: yes or no)", "是否{0}？（{1}）")
+        case .questionNumber: ("{0}: how much? ({1})", "{0}是多少？（{1}）")
+        case .questionDate: ("{0}: which day? ({1}, YYYY-MM-DD)", "{0}是哪一天？（{1}，YYYY-MM-DD）")
+        case .questionChoice: ("{0}: which of {2}? ({1})", "{0}是哪一项：{2}？（{1}）")
+        case .questionText: ("{0}? ({1})", "{0}？（{1}）")
+        case .questionFirstOffence: ("Is this the party's first violation of this kind? Give `prior_violations` ({0})", "当事人此前有无同类违法记录？请填写 `prior_violations`（{0}）")
+        case .questionDiscovery: ("On which day was the act discovered? ({0}, YYYY-MM-DD)", "违法行为是哪一天被发现的？（{0}，YYYY-MM-DD）")
+        case .questionRegion: ("Where did the case arise? ({0})", "案件发生在哪个地区？（{0}）")
+        case .questionMoney: ("{0}: how much, in yuan? ({1})", "{0}是多少元？（{1}）")
+        case .traceStatusApplied: ("applied", "适用")
+        case .traceStatusNotApplicable: ("not applicable", "不适用")
+        case .traceStatusExcluded: ("excluded", "排除")
+        case .traceStatusUndetermined: ("undetermined", "待定")
+        case .traceStatusNotInForce: ("not in force", "未生效")
+        case .traceStatusSuperseded: ("superseded", "已被取代")
+        case .traceKindItem: ("list", "清单")
+        case .traceKindLimitation: ("limitation", "追责时效")
+        case .traceKindTier: ("discretion tier", "裁量基准档次")
+        case .traceKindDerivation: ("derivation", "推导规则")
+        case .traceHead: ("- [{0}] {1} {2} ({3}) {4}: {5}", "- 〔{0}〕{1} {2}（{3}）{4}：{5}")
+        case .traceOutcomeShall: ("{0} → {1} (shall)", "{0} → 应当{1}")
+        case .traceOutcomeMay: ("{0} → {1} (may)", "{0} → 可以{1}")
+        case .traceNoCoercion: ("{0} [no-coercion]", "{0}〔不予强制〕")
+        case .traceUnverified: ("{0} [UNVERIFIED]", "{0}〔未核实〕")
+        case .traceCondition: ("condition", "条件")
+        case .traceExclusion: ("exclusion", "例外")
+        case .traceConditionLine: ("{0} {1}: {2}", "{0} {1}：{2}")
+        case .traceLabelledCondition: ("{0} [{1}]", "{0}〔`{1}`〕")
+        case .traceExpression: ("{0}", "`{0}`")
+        case .traceValues: ("{0} ({1})", "{0}（{1}）")
+        case .traceValue: ("{0} = {1}", "{0} = {1}")
+        case .traceUnknown: ("unknown", "未知")
+        case .traceNeeds: ("needs: {0}", "尚需：{0}")
+        case .traceNote: ("note: {0}", "说明：{0}")
+        case .traceCites: ("cites: {0}", "依据：{0}")
+        case .originPresumed: ("{0} [presumed]", "{0}〔推定〕")
+        case .originDerived: ("{0} [derived by {1}]", "{0}〔依 {1} 推导〕")
+        case .originNotApplicable: ("{0} [not applicable to this party]", "{0}〔不适用于该当事人〕")
+
+        case .concat: ("{0}{1}", "{0}{1}")
+
+        case .decisionPresumedHeading: ("Presumed (the case file is silent; the law presumes):", "推定（案卷未记载，依法推定）：")
+        case .decisionDerivedHeading: ("Derived from the facts by the rules:", "依规则由事实推导：")
         }
     }
 }

@@ -1,84 +1,117 @@
 public import LeniencyEngine
-import LeniencyCatalog
+public import LeniencyCatalog
 public import LeniencyCore
 
-/// Renders a decision as text for a person: the outcome in one line, then basis, fine, duties and the explanation.
+/// Renders a decision as text for a person, from the message catalogue.
+///
+/// The short answer holds what an officer acts on: the outcome with shall/may, the deciding list version and item, the
+/// basis, the fine range, follow-up duties, the presumptions and derivations used, the facts still to find out (as
+/// questions, with the vocabulary's labels), conflict, coercion, the limitation period when it is not plainly within,
+/// the version choice and remarks. `explain` adds the full trace: every candidate item, limitation period and tier with
+/// its conditions, the values it saw and its citations.
 public enum DecisionText {
-    /// The whole report for one decision in `language`.
-    public static func render(_ decision: Decision, language: Language) -> String {
-        render(decision, chinese: language == .zh)
-    }
-
-    /// The whole report for one decision, in Chinese or English.
-    public static func render(_ decision: Decision, chinese: Bool) -> String {
-        let words = chinese ? DecisionWords.zh : DecisionWords.en
+    /// The report for one decision in `language`; `vocabulary` (the catalog) turns enum values and missing facts into
+    /// their labels.
+    public static func render(_ decision: Decision, language: Language, explain: Bool = true, vocabulary: Catalog? = nil) -> String {
+        let words = Words(language: language, vocabulary: vocabulary)
+        func line(_ id: MessageID, _ arguments: any MessageArgumentConvertible...) -> String {
+            Message(id, arguments: arguments.map(\.messageArgument)).rendered(language)
+        }
         var lines: [String] = []
-        lines.append("\(decision.caseID): \(headline(decision, chinese: chinese))")
-        if !decision.basis.isEmpty { lines.append("\(words.basis): \(decision.basis.joined(separator: chinese ? "；" : "; "))") }
-        if let fine = decision.fine { lines.append("\(words.fine): \(fineText(fine, chinese: chinese))") }
-        let duties = followUpText(decision.followUp, chinese: chinese)
-        if !duties.isEmpty { lines.append("\(words.followUp): \(duties)") }
-        if !decision.presumed.isEmpty { lines.append("\(words.presumed): \(presumedText(decision.presumed, chinese: chinese))") }
-        if !decision.derived.isEmpty { lines.append("\(words.derived): \(derivedText(decision.derived, chinese: chinese))") }
+        lines.append(line(.decisionHeadlineLine, decision.caseID, headlineMessage(decision)))
+        if let item = decision.decidedBy, decision.timeBarred != true {
+            lines.append(line(.decisionListLine, item.list.effective, item.list.title, item.list.listID))
+        }
+        if !decision.basis.isEmpty { lines.append(line(.decisionBasisLine, words.joined(decision.basis))) }
+        if let fine = decision.fine { lines.append(line(.decisionFineLine, fineMessage(fine))) }
+        let duties = followUpMessages(decision.followUp)
+        if !duties.isEmpty { lines.append(line(.decisionFollowUpLine, Message.joined(duties, by: .hintJoin))) }
+        if explain {
+            if !decision.presumed.isEmpty { lines.append(line(.decisionPresumedLine, Message.joined(decision.presumed.map { words.presumed($0) }, by: .hintJoin))) }
+            if !decision.derived.isEmpty { lines.append(line(.decisionDerivedLine, Message.joined(decision.derived.map { words.derived($0) }, by: .hintJoin))) }
+        } else {
+            // One line each, without citations (--explain gives them): what the answer took for granted.
+            if !decision.presumed.isEmpty { lines.append(line(.decisionPresumedHeading)) }
+            for p in decision.presumed { lines.append("  - " + words.presumedShort(p).rendered(language)) }
+            if !decision.derived.isEmpty { lines.append(line(.decisionDerivedHeading)) }
+            for f in decision.derived { lines.append("  - " + words.derived(f).rendered(language)) }
+        }
         if !decision.alsoAllows.isEmpty {
-            lines.append("\(words.alsoAllows): \(decision.alsoAllows.map { outcomeName(DecisionOutcome($0), chinese: chinese) }.joined(separator: chinese ? "、" : ", "))")
+            lines.append(line(.decisionAlsoAllowsLine, decision.alsoAllows.map { outcomeMessage(DecisionOutcome($0)) }))
         }
         if !decision.missing.isEmpty {
-            let labels = decision.missing.map { factLabel($0, in: decision, chinese: chinese) }
-            lines.append("\(words.missing): \(labels.joined(separator: chinese ? "、" : ", "))")
+            if explain {
+                lines.append(line(.decisionMissingLine, decision.missing.map { words.factName($0, in: decision) }))
+            } else {
+                lines.append(line(.decisionQuestionsHeading))
+                for (index, name) in decision.missing.enumerated() {
+                    lines.append("  \(index + 1). " + words.question(name, in: decision).rendered(language))
+                }
+            }
         }
         if let conflict = decision.conflict {
-            lines.append("\(words.conflict): \(chinese ? conflict.messageZh : conflict.message)")
+            lines.append(line(.decisionConflictLine, language == .zh ? conflict.messageZh : conflict.message))
         }
-        if let coercion = decision.coercion { lines.append("\(words.coercion): \(coercionText(coercion, in: decision, chinese: chinese))") }
+        if let coercion = decision.coercion { lines.append(line(.decisionCoercionLine, words.coercion(coercion, in: decision))) }
         switch decision.timeBarred {
-        case true?: lines.append(words.timeBarredYes)
-        case false?: lines.append(words.timeBarredNo)
-        case nil: lines.append(words.timeBarredUnknown)
+        case true?: lines.append(line(.decisionTimeBarredYes))
+        case false?: if explain { lines.append(line(.decisionTimeBarredNo)) }
+        case nil: lines.append(line(.decisionTimeBarredUnknown))
         }
-        if let choice = chinese ? decision.versionChoiceZh : decision.versionChoice { lines.append("\(words.versions): \(choice)") }
-        for note in chinese ? decision.notesZh : decision.notes { lines.append("\(words.note): \(note)") }
-        lines.append("")
-        lines.append(words.explanation + ":")
-        for entry in decision.trace { lines.append(contentsOf: traceLines(entry, chinese: chinese)) }
+        if let choice = language == .zh ? decision.versionChoiceZh : decision.versionChoice { lines.append(line(.decisionVersionsLine, choice)) }
+        for note in language == .zh ? decision.notesZh : decision.notes { lines.append(line(.decisionNoteLine, note)) }
+        if explain {
+            lines.append("")
+            lines.append(line(.decisionExplanationHeading))
+            for entry in decision.trace { lines.append(contentsOf: words.traceLines(entry)) }
+        } else {
+            lines.append(line(.decisionExplainHint))
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The full report (with the explanation), in Chinese or English.
+    public static func render(_ decision: Decision, chinese: Bool) -> String {
+        render(decision, language: chinese ? .zh : .en, explain: true)
+    }
+
     /// The first line: outcome, shall/may, and the deciding item (or the discretion tier, or what is missing).
+    public static func headline(_ decision: Decision, chinese: Bool) -> String {
+        headlineMessage(decision).rendered(chinese ? .zh : .en)
+    }
+
+    /// The first line as a message.
     ///
     /// "Shall" and "may" are said only when an item decides: a tier chosen by the discretion standard is neither.
-    public static func headline(_ decision: Decision, chinese: Bool) -> String {
-        var text: String
+    public static func headlineMessage(_ decision: Decision) -> Message {
+        var text: Message
         if decision.timeBarred == true, decision.outcome == .noPenalty {
             // 行政处罚法 Art. 36 says 不再给予行政处罚: the power to penalise has lapsed.
-            text = chinese ? "不再给予行政处罚（超过追责时效）" : "No penalty (mandatory: time-barred, no penalty may be given any more)"
+            text = Message(.decisionTimeBarredHeadline)
         } else if decision.outcome != .undetermined, decision.decidedBy != nil {
-            if chinese {
-                text = (decision.mandatory ? "应当" : "可以") + outcomeName(decision.outcome, chinese: true)
-            } else if decision.outcome == .noPenalty {
-                text = outcomeName(decision.outcome, chinese: false)
-                    + (decision.mandatory ? " (mandatory: shall not penalise)" : " (discretionary: may not penalise)")
+            if decision.outcome == .noPenalty {
+                text = Message(decision.mandatory ? .decisionShallNoPenalty : .decisionMayNoPenalty)
             } else {
-                text = outcomeName(decision.outcome, chinese: false)
-                    + (decision.mandatory ? " (mandatory: shall)" : " (discretionary: may)")
+                text = Message(decision.mandatory ? .decisionShallOutcome : .decisionMayOutcome, outcomeMessage(decision.outcome))
             }
         } else {
-            text = outcomeName(decision.outcome, chinese: chinese)
+            text = outcomeMessage(decision.outcome)
         }
         if decision.timeBarred == true, decision.outcome == .noPenalty, let basis = decision.basis.first {
-            text += " — \(basis)"
+            text = Message(.decisionByBasis, text, basis)
         } else if let item = decision.decidedBy {
             let document = item.list.document.isEmpty ? item.list.listID : item.list.document
-            text += chinese ? " — \(document) \(item.itemID)（\(item.title)）" : " — \(document) item \(item.itemID) (\(item.title))"
+            text = Message(.decisionByItem, text, document, item.itemID, item.title)
         } else if decision.outcome != .undetermined, let fine = decision.fine {
             let standard = fine.standardDocument.isEmpty ? fine.standardID : fine.standardDocument
-            text += chinese ? " — 裁量基准 \(standard) 档次 \(fine.tier)" : " — discretion standard \(standard), tier \(fine.tier)"
+            text = Message(.decisionByTier, text, standard, Message.tier(fine.tier))
         } else if decision.outcome == .undetermined {
             if decision.conflict != nil {
-                text += chinese ? " — 适用事项相互冲突" : " — applicable items conflict"
+                text = Message(.decisionConflictTail, text)
             } else if !decision.missing.isEmpty {
-                let shown = decision.missing.prefix(3).joined(separator: chinese ? "、" : ", ") + (decision.missing.count > 3 ? "…" : "")
-                text += chinese ? " — 取决于：\(shown)" : " — depends on: \(shown)"
+                let shown: [MessageArgument] = decision.missing.prefix(3).map { .text($0) }
+                    + (decision.missing.count > 3 ? [.text("…")] : [])
+                text = Message(.decisionDependsOn, text, MessageArgument.list(shown))
             }
         }
         return text
@@ -86,188 +119,207 @@ public enum DecisionText {
 
     /// The name of an outcome.
     public static func outcomeName(_ outcome: DecisionOutcome, chinese: Bool) -> String {
+        outcomeMessage(outcome).rendered(chinese ? .zh : .en)
+    }
+
+    /// The name of an outcome as a message.
+    public static func outcomeMessage(_ outcome: DecisionOutcome) -> Message {
         switch outcome {
-        case .noPenalty: chinese ? "不予处罚" : "No penalty"
-        case .mitigated: chinese ? "减轻处罚" : "Mitigated penalty (减轻, below the statutory minimum)"
-        case .lighter: chinese ? "从轻处罚" : "Lighter penalty (从轻)"
-        case .standard: chinese ? "一般处罚" : "Standard penalty"
-        case .heavier: chinese ? "从重处罚" : "Heavier penalty (从重)"
-        case .undetermined: chinese ? "待定（缺少事实）" : "Undetermined"
+        case .noPenalty: Message(.outcomeNoPenalty)
+        case .mitigated: Message(.outcomeMitigated)
+        case .lighter: Message(.outcomeLighter)
+        case .standard: Message(.outcomeStandard)
+        case .heavier: Message(.outcomeHeavier)
+        case .undetermined: Message(.outcomeUndetermined)
         }
     }
 
-    /// `¥10,000.00–¥37,000.00（含本数）`.
+    /// `¥10,000.00–¥37,000.00（含本数），从轻档次，裁量基准 …`.
     public static func fineText(_ fine: FineRange, chinese: Bool) -> String {
-        let bounds: String
-        switch (fine.minInclusive, fine.maxInclusive) {
-        case (true, true): bounds = chinese ? "含本数" : "both bounds included"
-        case (true, false): bounds = chinese ? "含下限，不含上限" : "lower bound included, upper bound excluded"
-        case (false, true): bounds = chinese ? "不含下限，含上限" : "lower bound excluded, upper bound included"
-        case (false, false): bounds = chinese ? "不含上下限" : "both bounds excluded"
+        fineMessage(fine).rendered(chinese ? .zh : .en)
+    }
+
+    /// The fine range as a message.
+    public static func fineMessage(_ fine: FineRange) -> Message {
+        let bounds: MessageID = switch (fine.minInclusive, fine.maxInclusive) {
+        case (true, true): .boundsBoth
+        case (true, false): .boundsLower
+        case (false, true): .boundsUpper
+        case (false, false): .boundsNeither
         }
-        var text = "\(fine.min.displayString)–\(fine.max.displayString)" + (chinese ? "（\(bounds)）" : " (\(bounds))")
-        let document = fine.standardDocument.isEmpty ? "" : (chinese ? "\(fine.standardDocument) " : "\(fine.standardDocument) ")
-        text += chinese ? "，档次 \(fine.tier)，裁量基准 \(document)\(fine.standardID)（\(fine.standardEffective)）"
-                        : ", tier \(fine.tier), standard \(document)\(fine.standardID) (\(fine.standardEffective))"
-        if chinese, fine.tier == "mitigated" {
-            text += fine.max == .zero && fine.maxInclusive
-                ? "；减轻：法定最低罚款为零，减轻处罚即选择更轻的处罚种类（如以警告代替罚款）"
-                : "；减轻：在法定最低罚款 \(fine.max.displayString) 以下确定罚款数额（或选择更轻的处罚种类）"
+        let document = fine.standardDocument.isEmpty ? "" : "\(fine.standardDocument) "
+        var text = Message(.fineRangeText, fine.min, fine.max, Message(bounds), Message.tier(fine.tier), document, fine.standardID,
+                           fine.standardEffective)
+        if fine.tier == "mitigated" {
+            text = Message(.concat, text, fine.max == .zero && fine.maxInclusive
+                ? Message(.fineMitigatedZero) : Message(.fineMitigatedBelow, fine.max))
         } else if let note = fine.note {
-            text += chinese ? "；\(note)" : "; \(note)"
+            text = Message(.concat, text, Message(.fineNote, note))
         }
         return text
     }
 
-    static func followUpText(_ followUp: FollowUp, chinese: Bool) -> String {
-        var parts: [String] = []
-        if followUp.education { parts.append(chinese ? "对当事人进行教育" : "educate the party") }
-        if followUp.commitment { parts.append(chinese ? "签订承诺书" : "sign a commitment letter (承诺书)") }
-        if let days = followUp.rectifyDays { parts.append(chinese ? "责令限期\(days)日内改正" : "order correction within \(days) days") }
-        return parts.joined(separator: chinese ? "；" : "; ")
+    static func followUpMessages(_ followUp: FollowUp) -> [Message] {
+        var parts: [Message] = []
+        if followUp.education { parts.append(Message(.followEducation)) }
+        if followUp.commitment { parts.append(Message(.followCommitment)) }
+        if let days = followUp.rectifyDays { parts.append(Message(.followRectify, days)) }
+        return parts
     }
 
-    /// `no_fault_proven = 否（未提出…；《…》第三十三条第二款）`, one per presumption.
-    static func presumedText(_ presumed: [PresumedFact], chinese: Bool) -> String {
-        presumed.map { p in
-            let label = chinese ? p.label : (p.labelEn ?? p.label)
-            let basis = p.basis.joined(separator: chinese ? "、" : ", ")
-            return chinese ? "\(p.fact) = \(FactText.value(p.value, chinese: true))（\(label)；\(basis)）"
-                           : "\(p.fact) = \(FactText.value(p.value, chinese: false)) (\(label); \(basis))"
-        }.joined(separator: chinese ? "；" : "; ")
-    }
+    /// The words that need the vocabulary: fact labels, enum value labels, questions, the trace.
+    struct Words {
+        var language: Language
+        var vocabulary: Catalog?
 
-    /// `harm_minor = 否（依 文号 规则id：label；案卷记载为 是）`, one per derivation that fired.
-    static func derivedText(_ derived: [DerivedFact], chinese: Bool) -> String {
-        derived.map { f in
+        func joined(_ texts: [String]) -> String { texts.joined(separator: Message(.decisionSeparator).rendered(language)) }
+
+        /// A fact value as people read it: 是/否, the enum value's label, money with ¥.
+        func value(_ value: FactValue, fact: String) -> MessageArgument {
+            switch value {
+            case .boolean(let b): return .boolean(b)
+            case .money(let m): return .text(m.displayString)
+            case .text(let t): return .text(t)
+            case .enumeration(let e):
+                if language == .zh, let label = vocabulary?.fact(named: fact)?.valueLabels[e] { return .text(label) }
+                return .text(e)
+            default: return .text(value.description)
+            }
+        }
+
+        /// The fact's label in the language, if the rules or the trace give one.
+        func label(_ name: String, in decision: Decision) -> String? {
+            if name == regionFactName { return Message(.regionLabel).rendered(language) }
+            if name == discoveryDateFactName { return Message(.cliDiscoveryDateLabel).rendered(language) }
+            if let fact = vocabulary?.fact(named: name) {
+                let label = language == .zh ? fact.label : (fact.labelEn ?? fact.label)
+                if !label.isEmpty, label != name { return label }
+            }
+            for entry in decision.trace {
+                for reading in (entry.conditions + entry.exclusions).flatMap(\.values) where reading.name == name {
+                    let label = language == .zh ? reading.label : (reading.labelEn ?? reading.label)
+                    if let label, label != name { return label }
+                }
+            }
+            return nil
+        }
+
+        /// `harm_minor（危害后果轻微）`.
+        func factName(_ name: String, in decision: Decision) -> Message {
+            label(name, in: decision).map { Message(.factWithLabel, name, $0) } ?? .verbatim(name)
+        }
+
+        /// A missing fact as the question an officer answers: `是否危害后果轻微？（harm_minor）`.
+        func question(_ name: String, in decision: Decision) -> Message {
+            if name == firstOffenceFactName { return Message(.questionFirstOffence, name) }
+            if name == discoveryDateFactName { return Message(.questionDiscovery, name) }
+            if name == regionFactName { return Message(.questionRegion, name) }
+            let label = self.label(name, in: decision) ?? name
+            switch vocabulary?.fact(named: name)?.type {
+            case .boolean?, nil where vocabulary?.fact(named: name) != nil:
+                return Message(.questionBoolean, label, name)
+            case .integer?, .decimal?, .duration?: return Message(.questionNumber, label, name)
+            case .money?: return Message(.questionMoney, label, name)
+            case .date?: return Message(.questionDate, label, name)
+            case .enumeration(let values)?:
+                let labels = values.map { value -> String in
+                    language == .zh ? (vocabulary?.fact(named: name)?.valueLabels[value] ?? value) : value
+                }
+                return Message(.questionChoice, label, name, labels)
+            case .text?: return Message(.questionText, label, name)
+            case nil:
+                if name == "illegal_gains" || name == "goods_value" { return Message(.questionMoney, label, name) }
+                return Message(.questionBoolean, label, name)
+            }
+        }
+
+        func presumed(_ p: PresumedFact) -> Message {
+            let label = language == .zh ? p.label : (p.labelEn ?? p.label)
+            return Message(.presumedItem, p.fact, value(p.value, fact: p.fact), label, p.basis)
+        }
+
+        /// `eliminated_harm = 否：label`.
+        func presumedShort(_ p: PresumedFact) -> Message {
+            Message(.derivedLabel, Message(.traceValue, p.fact, value(p.value, fact: p.fact)), language == .zh ? p.label : (p.labelEn ?? p.label))
+        }
+
+        func derived(_ f: DerivedFact) -> Message {
             let source = [f.document, f.rule].filter { !$0.isEmpty }.joined(separator: " ")
-            var why = chinese ? "依 \(source)" : "by \(source)"
-            if let label = f.label { why += chinese ? "：\(label)" : ": \(label)" }
-            if let replaced = f.replaced {
-                why += chinese ? "；案卷记载为 \(FactText.value(replaced, chinese: true))" : "; the case recorded \(FactText.value(replaced, chinese: false))"
-            }
-            return chinese ? "\(f.fact) = \(FactText.value(f.value, chinese: true))（\(why)）" : "\(f.fact) = \(FactText.value(f.value, chinese: false)) (\(why))"
-        }.joined(separator: chinese ? "；" : "; ")
-    }
-
-    static func coercionText(_ coercion: CoercionDecision, in decision: Decision, chinese: Bool) -> String {
-        switch coercion.status {
-        case .noCoercion:
-            let how = chinese ? (coercion.mandatory ? "不得" : "可以不") : (coercion.mandatory ? "shall not" : "may refrain from")
-            let item = coercion.item.map { " — \($0.list.document.isEmpty ? $0.list.listID : $0.list.document) \($0.itemID)" } ?? ""
-            return (chinese ? "\(how)实施行政强制措施" : "\(how) taking coercive measures") + item
-        case .undetermined:
-            let labels = coercion.missing.map { factLabel($0, in: decision, chinese: chinese) }
-            return chinese ? "待定，缺少：\(labels.joined(separator: "、"))" : "undetermined, missing: \(labels.joined(separator: ", "))"
-        case .notExcluded:
-            return chinese ? "不予强制清单未排除行政强制措施" : "the no-coercion lists do not exclude coercive measures"
+            var why = Message(.derivedBy, source)
+            if let label = f.label { why = Message(.derivedLabel, why, label) }
+            if let replaced = f.replaced { why = Message(.derivedReplaced, why, value(replaced, fact: f.fact)) }
+            return Message(.derivedItem, f.fact, value(f.value, fact: f.fact), why)
         }
-    }
 
-    static func factLabel(_ name: String, in decision: Decision, chinese: Bool) -> String {
-        if name == regionFactName { return chinese ? "\(name)（案发地）" : "\(name) (where the case arose)" }
-        if name == discoveryDateFactName { return chinese ? "\(name)（发现之日）" : "\(name) (date the act was discovered)" }
-        for entry in decision.trace {
-            for reading in (entry.conditions + entry.exclusions).flatMap(\.values) where reading.name == name {
-                let label = chinese ? reading.label : (reading.labelEn ?? reading.label)
-                if let label, label != name { return chinese ? "\(name)（\(label)）" : "\(name) (\(label))" }
+        func coercion(_ coercion: CoercionDecision, in decision: Decision) -> Message {
+            switch coercion.status {
+            case .noCoercion:
+                let how = Message(coercion.mandatory ? .coercionShallNot : .coercionMayNot)
+                guard let item = coercion.item else { return how }
+                return Message(.coercionItem, how, item.list.document.isEmpty ? item.list.listID : item.list.document, item.itemID)
+            case .undetermined:
+                return Message(.coercionUndetermined, coercion.missing.map { factName($0, in: decision) })
+            case .notExcluded:
+                return Message(.coercionNotExcluded)
             }
         }
-        return name
-    }
 
-    static func traceLines(_ entry: TraceEntry, chinese: Bool) -> [String] {
-        let status = statusName(entry.status, chinese: chinese)
-        var head = "- [\(status)] "
-        switch entry.kind {
-        case .item: head += chinese ? "清单 " : "list "
-        case .limitation: head += chinese ? "追责时效 " : "limitation "
-        case .tier: head += chinese ? "裁量基准档次 " : "discretion tier "
-        case .derivation: head += chinese ? "推导规则 " : "derivation "
+        func traceLines(_ entry: TraceEntry) -> [String] {
+            let kind: MessageID = switch entry.kind {
+            case .item: .traceKindItem
+            case .limitation: .traceKindLimitation
+            case .tier: .traceKindTier
+            case .derivation: .traceKindDerivation
+            }
+            let item: Message = entry.kind == .tier ? Message.tier(entry.itemID) : .verbatim(entry.itemID)
+            var head = Message(.traceHead, status(entry.status), Message(kind), entry.listID, entry.listEffective, item, entry.title)
+            if let outcome = entry.outcome, entry.kind != .limitation {
+                head = Message(entry.mandatory ? .traceOutcomeShall : .traceOutcomeMay, head, outcomeMessage(DecisionOutcome(outcome)))
+            }
+            if entry.coercion { head = Message(.traceNoCoercion, head) }
+            if entry.unverified { head = Message(.traceUnverified, head) }
+            var lines = [head.rendered(language)]
+            func add(_ message: Message) { lines.append("    " + message.rendered(language)) }
+            if let region = entry.region { add(condition(region, exclusion: false)) }
+            for c in entry.conditions { add(condition(c, exclusion: false)) }
+            for c in entry.exclusions { add(condition(c, exclusion: true)) }
+            if !entry.deciding.isEmpty { add(Message(.traceNeeds, entry.deciding)) }
+            for note in language == .zh ? entry.notesZh : entry.notes { add(Message(.traceNote, note)) }
+            if !entry.citations.isEmpty { add(Message(.traceCites, joined(entry.citations))) }
+            return lines
         }
-        head += "\(entry.listID) (\(entry.listEffective)) \(entry.itemID)：\(entry.title)"
-        if let outcome = entry.outcome, entry.kind != .limitation {
-            head += " → \(outcomeName(DecisionOutcome(outcome), chinese: chinese))"
-            head += chinese ? (entry.mandatory ? "（应当）" : "（可以）") : (entry.mandatory ? " (shall)" : " (may)")
-        }
-        if entry.coercion { head += chinese ? "［不予强制］" : " [no-coercion]" }
-        if entry.unverified { head += chinese ? "［未核实］" : " [UNVERIFIED]" }
-        var lines = [head]
-        if let region = entry.region { lines.append("    " + conditionLine(region, exclusion: false, chinese: chinese)) }
-        for condition in entry.conditions { lines.append("    " + conditionLine(condition, exclusion: false, chinese: chinese)) }
-        for condition in entry.exclusions { lines.append("    " + conditionLine(condition, exclusion: true, chinese: chinese)) }
-        if !entry.deciding.isEmpty {
-            lines.append("    " + (chinese ? "尚需：" : "needs: ") + entry.deciding.joined(separator: chinese ? "、" : ", "))
-        }
-        for note in chinese ? entry.notesZh : entry.notes { lines.append("    " + (chinese ? "说明：" : "note: ") + note) }
-        if !entry.citations.isEmpty {
-            lines.append("    " + (chinese ? "依据：" : "cites: ") + entry.citations.joined(separator: chinese ? "；" : "; "))
-        }
-        return lines
-    }
 
-    static func conditionLine(_ condition: ConditionResult, exclusion: Bool, chinese: Bool) -> String {
-        let mark: String
-        switch condition.truth {
-        case .yes: mark = "✓"
-        case .no: mark = "✗"
-        case .unknown: mark = "?"
+        func condition(_ condition: ConditionResult, exclusion: Bool) -> Message {
+            let mark = switch condition.truth {
+            case .yes: "✓"
+            case .no: "✗"
+            case .unknown: "?"
+            }
+            var text: Message = condition.label.map { Message(.traceLabelledCondition, $0, condition.source) }
+                ?? Message(.traceExpression, condition.source)
+            let values = condition.values.map { reading -> Message in
+                var pair = Message(.traceValue, reading.name, reading.value.map { value($0, fact: reading.name) } ?? .message(Message(.traceUnknown)))
+                switch reading.origin {
+                case nil: break
+                case .presumed?: pair = Message(.originPresumed, pair)
+                case .derived(let rule)?: pair = Message(.originDerived, pair, rule)
+                case .notApplicable?: pair = Message(.originNotApplicable, pair)
+                }
+                return pair
+            }
+            if !values.isEmpty { text = Message(.traceValues, text, values) }
+            return Message(.traceConditionLine, mark, Message(exclusion ? .traceExclusion : .traceCondition), text)
         }
-        let kind = exclusion ? (chinese ? "例外" : "exclusion") : (chinese ? "条件" : "condition")
-        let values = condition.values.map { reading in
-            "\(reading.name) = \(reading.value.map { FactText.value($0, chinese: chinese) } ?? (chinese ? "未知" : "unknown"))"
-                + originMark(reading.origin, chinese: chinese)
-        }
-        var line = "\(mark) \(kind): \(condition.display)"
-        if condition.label != nil { line += " [\(condition.source)]" }
-        if !values.isEmpty { line += " (\(values.joined(separator: ", ")))" }
-        return line
-    }
 
-    /// How a value not written in the case is marked in the explanation.
-    static func originMark(_ origin: FactOrigin?, chinese: Bool) -> String {
-        switch origin {
-        case nil: ""
-        case .presumed?: chinese ? "〔推定〕" : " [presumed]"
-        case .derived(let rule)?: chinese ? "〔依 \(rule) 推导〕" : " [derived by \(rule)]"
-        case .notApplicable?: chinese ? "〔不适用于该当事人〕" : " [not applicable to this party]"
-        }
-    }
-
-    static func statusName(_ status: TraceStatus, chinese: Bool) -> String {
-        switch status {
-        case .applied: chinese ? "适用" : "applied"
-        case .notApplicable: chinese ? "不适用" : "not applicable"
-        case .excluded: chinese ? "排除" : "excluded"
-        case .undetermined: chinese ? "待定" : "undetermined"
-        case .notInForce: chinese ? "未生效" : "not in force"
-        case .superseded: chinese ? "已被取代" : "superseded"
+        func status(_ status: TraceStatus) -> Message {
+            switch status {
+            case .applied: Message(.traceStatusApplied)
+            case .notApplicable: Message(.traceStatusNotApplicable)
+            case .excluded: Message(.traceStatusExcluded)
+            case .undetermined: Message(.traceStatusUndetermined)
+            case .notInForce: Message(.traceStatusNotInForce)
+            case .superseded: Message(.traceStatusSuperseded)
+            }
         }
     }
-}
-
-/// Fact values as people read them.
-enum FactText {
-    static func value(_ value: FactValue, chinese: Bool = false) -> String {
-        switch value {
-        case .money(let m): m.displayString
-        case .text(let t): t
-        case .boolean(let b) where chinese: b ? "是" : "否"
-        default: value.description
-        }
-    }
-}
-
-/// Fixed words of the text report.
-struct DecisionWords {
-    var basis, fine, followUp, presumed, derived, alsoAllows, missing, conflict, coercion, versions, note, explanation: String
-    var timeBarredYes, timeBarredNo, timeBarredUnknown: String
-
-    static let zh = DecisionWords(basis: "依据", fine: "罚款幅度", followUp: "后续义务", presumed: "推定", derived: "推导", alsoAllows: "亦可选择", missing: "缺少事实（按重要性排序）",
-                                  conflict: "冲突", coercion: "行政强制措施", versions: "新旧规定", note: "注", explanation: "说明",
-                                  timeBarredYes: "追责时效：已过时效", timeBarredNo: "追责时效：未过时效", timeBarredUnknown: "追责时效：无法判断")
-    static let en = DecisionWords(basis: "Basis", fine: "Fine range", followUp: "Follow-up", presumed: "Presumed", derived: "Derived", alsoAllows: "Also allows", missing: "Missing facts (most decisive first)",
-                                  conflict: "Conflict", coercion: "Coercive measures", versions: "Versions", note: "Note", explanation: "Explanation",
-                                  timeBarredYes: "Limitation: time-barred", timeBarredNo: "Limitation: within the period",
-                                  timeBarredUnknown: "Limitation: could not be decided")
 }
