@@ -344,7 +344,7 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     case concat
 
     // check: short answer headings
-    case decisionPresumedHeading, decisionDerivedHeading
+    case decisionPresumedShortLine, decisionDerivedHeading
 }
 
 extension MessageID {
@@ -1678,7 +1678,7 @@ extension MessageID {
 
         case .concat: ("{0}{1}", "{0}{1}")
 
-        case .decisionPresumedHeading: ("Presumed (the case file is silent; the law presumes):", "推定（案卷未记载，依法推定）：")
+        case .decisionPresumedShortLine: ("Presumed (the case file is silent; --explain gives the reasons): {0} = {1}", "推定（案卷未记载；--explain 给出理由）：{0} 均为{1}")
         case .decisionDerivedHeading: ("Derived from the facts by the rules:", "依规则由事实推导：")
         }
     }

@@ -30,9 +30,15 @@ public enum DecisionText {
             if !decision.presumed.isEmpty { lines.append(line(.decisionPresumedLine, Message.joined(decision.presumed.map { words.presumed($0) }, by: .hintJoin))) }
             if !decision.derived.isEmpty { lines.append(line(.decisionDerivedLine, Message.joined(decision.derived.map { words.derived($0) }, by: .hintJoin))) }
         } else {
-            // One line each, without citations (--explain gives them): what the answer took for granted.
-            if !decision.presumed.isEmpty { lines.append(line(.decisionPresumedHeading)) }
-            for p in decision.presumed { lines.append("  - " + words.presumedShort(p).rendered(language)) }
+            // What the answer took for granted, one line per value, without reasons (--explain gives them).
+            var values: [String] = []
+            var facts: [String: [String]] = [:]
+            for p in decision.presumed {
+                let value = words.value(p.value, fact: p.fact).rendered(language)
+                if facts[value] == nil { values.append(value) }
+                facts[value, default: []].append(p.fact)
+            }
+            for value in values { lines.append(line(.decisionPresumedShortLine, facts[value] ?? [], value)) }
             if !decision.derived.isEmpty { lines.append(line(.decisionDerivedHeading)) }
             for f in decision.derived { lines.append("  - " + words.derived(f).rendered(language)) }
         }
@@ -236,11 +242,6 @@ public enum DecisionText {
         func presumed(_ p: PresumedFact) -> Message {
             let label = language == .zh ? p.label : (p.labelEn ?? p.label)
             return Message(.presumedItem, p.fact, value(p.value, fact: p.fact), label, p.basis)
-        }
-
-        /// `eliminated_harm = 否：label`.
-        func presumedShort(_ p: PresumedFact) -> Message {
-            Message(.derivedLabel, Message(.traceValue, p.fact, value(p.value, fact: p.fact)), language == .zh ? p.label : (p.labelEn ?? p.label))
         }
 
         func derived(_ f: DerivedFact) -> Message {

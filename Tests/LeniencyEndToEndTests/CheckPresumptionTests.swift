@@ -7,10 +7,10 @@ import Testing
     static let example = "examples/cases/presumption-company-standard.yaml"
 
     @Test func chineseTextNamesThePresumptionsAndMarksTheReadings() throws {
-        let out = try LeniencyBinary.run(["check", Self.example, "--lang", "zh"], in: Self.root)
+        let out = try LeniencyBinary.run(["check", Self.example, "--lang", "zh", "--explain"], in: Self.root)
         #expect(out.exitCode == 0, "\(out.stderr)")
         let lines = out.stdout.components(separatedBy: "\n")
-        let presumed = try #require(lines.first { $0.hasPrefix("推定: ") })
+        let presumed = try #require(lines.first { $0.hasPrefix("推定：") })
         #expect(presumed.contains("no_fault_proven = 否"))
         #expect(presumed.contains("《中华人民共和国行政处罚法》第三十三条第二款"))
         #expect(!presumed.contains("false"))
@@ -18,9 +18,16 @@ import Testing
     }
 
     @Test func englishTextSaysPresumed() throws {
-        let out = try LeniencyBinary.run(["check", Self.example, "--lang", "en"], in: Self.root)
+        let out = try LeniencyBinary.run(["check", Self.example, "--lang", "en", "--explain"], in: Self.root)
         #expect(out.stdout.contains("Presumed: "))
         #expect(out.stdout.contains("no_fault_proven = false [presumed]"))
+    }
+
+    @Test func theShortAnswerNamesThePresumedFactsOnOneLine() throws {
+        let out = try LeniencyBinary.run(["check", Self.example, "--lang", "zh"], in: Self.root)
+        let presumed = try #require(out.stdout.components(separatedBy: "\n").first { $0.hasPrefix("推定（") })
+        #expect(presumed.contains("no_fault_proven"))
+        #expect(presumed.hasSuffix("均为否"))
     }
 
     @Test func jsonListsThePresumptionsAndTheOrigins() throws {

@@ -24,7 +24,31 @@ import Testing
         #expect(arguments.first == "check")
         let out = try LeniencyBinary.run(arguments, in: Self.root)
         #expect(out.exitCode == 0, "\(out.stderr)")
-        #expect(out.stdout.contains("No penalty"))
         #expect(text.contains("\nswift test"))
+        // The sample below the command is what it prints, line for line, so the two cannot drift.
+        let intro = try #require(text.range(of: "The first command prints"))
+        let open = try #require(text.range(of: "```\n", range: intro.upperBound..<text.endIndex))
+        let close = try #require(text.range(of: "```\n", range: open.upperBound..<text.endIndex))
+        #expect(String(text[open.upperBound..<close.lowerBound]) == out.stdout)
+        // The short answer is a handful of lines, in Chinese, with the outcome the law gives this case
+        // (税务总局公告2021年第6号 item 1, 首违不罚 with 应当).
+        #expect(out.stdout.split(separator: "\n").count <= 10)
+        #expect(out.stdout.hasPrefix("洪税罚〔2025〕0012号：应当不予处罚"))
+        #expect(!out.stdout.contains("说明：\n- "), "the full trace belongs to --explain")
+    }
+
+    @Test func explainAddsTheTraceToTheShortAnswer() throws {
+        let short = try LeniencyBinary.run(["check", "examples/cases/tax-6-01-bank-account-first.yaml", "--lang", "zh"], in: Self.root)
+        let full = try LeniencyBinary.run(["check", "examples/cases/tax-6-01-bank-account-first.yaml", "--lang", "zh", "--explain"], in: Self.root)
+        #expect(full.exitCode == 0)
+        #expect(full.stdout.contains("\n说明：\n"))
+        #expect(full.stdout.contains("- 〔适用〕清单 cn-tax-2021-6（2021-04-01）cn-tax-2021-6-01"))
+        #expect(full.stdout.contains("追责时效：未过时效"))
+        #expect(full.stdout.split(separator: "\n").count > short.stdout.split(separator: "\n").count + 10)
+    }
+
+    @Test func shortAnswerAsksForMissingFactsAsQuestions() throws {
+        let out = try LeniencyBinary.run(["check", "examples/cases/derived-not-corrected-open.yaml", "--lang", "zh"], in: Self.root)
+        #expect(out.stdout.contains("尚需查明（按重要性排序）：\n  1. 是否及时改正？（corrected_in_time）"), "\(out.stdout)")
     }
 }
