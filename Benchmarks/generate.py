@@ -385,8 +385,7 @@ def bulk(out):
     with open(os.path.join(out, "planted.yaml"), "w", encoding="utf-8") as f:
         f.write("# Findings deliberately planted by Benchmarks/generate.py: the audit of examples/bulk must report\n")
         f.write("# exactly these (code + case or inspection id), no more and no fewer.\n")
-        f.write("# Run: leniency audit examples/bulk/cases --inspections examples/bulk/inspections \\\n")
-        f.write("#        --certificates examples/bulk/certificates.csv --format jsonl\n")
+        f.write("# Run: leniency audit examples/bulk   (files are recognised by content; this file is reported once and skipped)\n")
         f.write(yaml.safe_dump({"planted": planted}, allow_unicode=True, sort_keys=False))
     print(f"wrote {len(market) + len(tax) + len(csv_cases)} cases, "
           f"{len(inspections_jsonl) + len(inspections_yaml)} inspections, {len(planted)} planted findings to {out}")

@@ -18,22 +18,27 @@ struct AuditCommand: ParsableCommand {
         commandName: "audit",
         abstract: "Audit case files and inspection records: leniency misapplied, first offences, discretion, procedure, inspections, 类案不同罚.",
         discussion: """
-        PATHs are case files or folders (YAML/JSON, searched recursively), JSON Lines files (*.jsonl, one case per line) \
-        and CSV exports (*.csv, UTF-8 with or without BOM, or GB18030; columns in docs/AUDIT.md). \
+        PATHs are files or folders (searched recursively): YAML/JSON, JSON Lines (*.jsonl) and CSV exports (*.csv, UTF-8 \
+        with or without BOM, or GB18030; columns in docs/AUDIT.md). Each file is recognised by its first record as cases, \
+        inspection records or officer certificates; a file that is none of them is reported once (I003) and skipped. \
+        --cases, --inspections and --certificates name files of that kind without looking. \
         Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or rule errors, \
         3 some inputs could not be read (the rest is still audited; each problem is listed on standard error). \
         docs/AUDIT.md lists every finding code.
         """
     )
 
-    @Argument(help: "Case files, folders, JSON Lines files or CSV exports.")
+    @Argument(help: "Files or folders of cases, inspection records and officer certificates, recognised by content.")
     var paths: [String] = []
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Case files or folders, read as cases without looking.")
+    var cases: [String] = []
 
     @Option(name: .long, parsing: .upToNextOption, help: "Inspection record files or folders (YAML/JSON, JSON Lines, CSV).")
     var inspections: [String] = []
 
-    @Option(name: .long, help: "Officer certificates (YAML or CSV: number, name, valid_from, valid_to).")
-    var certificates: String?
+    @Option(name: .long, parsing: .upToNextOption, help: "Officer certificates (YAML or CSV: number, name, valid_from, valid_to).")
+    var certificates: [String] = []
 
     @Option(name: .long, help: "Rules folder (default: $LENIENCY_RULES, else ./rules).")
     var rules: String?
@@ -69,11 +74,11 @@ struct AuditCommand: ParsableCommand {
 
     mutating func validate() throws {
         if register != nil {
-            guard paths.isEmpty, inspections.isEmpty else {
+            guard paths.isEmpty, cases.isEmpty, inspections.isEmpty else {
                 throw ValidationError("--register audits the register's cases alone; give case files or --inspections in a separate run")
             }
         } else {
-            guard !paths.isEmpty || !inspections.isEmpty else {
+            guard !paths.isEmpty || !cases.isEmpty || !inspections.isEmpty else {
                 throw ValidationError(say(.usageAuditNeedsInput))
             }
         }
@@ -98,11 +103,16 @@ struct AuditCommand: ParsableCommand {
         let failOn = Severity(rawValue: failOn) ?? .error
         let language = language.language
         let catalog = try RulesLocation.loadCatalog(explicit: rules, command: "audit", language: language)
-        var inputProblems: [Diagnostic] = []
+        // Positional paths are sorted by content; the options say what their files are.
+        let sorted = InputClassifier.sort(paths)
+        var inputProblems = sorted.diagnostics
         var registry: CertificateRegistry?
-        if let certificates {
-            let read = CertificateLoader.load(path: certificates)
-            registry = read.registry
+        for file in certificates + sorted.certificates {
+            let read = CertificateLoader.load(path: file)
+            if let read = read.registry {
+                let held = (registry?.byNumber.values.flatMap { $0 } ?? []) + read.byNumber.values.flatMap { $0 }
+                registry = CertificateRegistry(held)
+            }
             inputProblems += read.diagnostics
         }
         var options = AuditOptions(from: from.flatMap(CivilDate.init), to: to.flatMap(CivilDate.init), certificates: registry)
@@ -112,7 +122,7 @@ struct AuditCommand: ParsableCommand {
         if let register {
             report = try RegisterAudit.run(register: register, catalog: catalog, options: options, language: language)
         } else {
-            report = Auditor(catalog: catalog, options: options).run(cases: paths, inspections: inspections) { count in
+            report = Auditor(catalog: catalog, options: options).run(cases: cases + sorted.cases, inspections: inspections + sorted.inspections) { count in
                 if showProgress { StandardError.write("\r" + Message(.cliAuditProgress, count).rendered(language)) }
             }
         }

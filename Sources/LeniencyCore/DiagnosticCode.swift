@@ -6,6 +6,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     // I: input files
     case unreadableFile = "I001"
     case noRuleFiles = "I002"
+    case skippedInput = "I003"
 
     // Y: YAML syntax and limits
     case yamlSyntax = "Y001"
@@ -116,6 +117,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .badIdentifierChecksum: "bad-identifier-checksum"
         case .inconsistentCaseDates: "inconsistent-case-dates"
         case .invalidTest: "invalid-test"
+        case .skippedInput: "skipped-input"
         }
     }
 
@@ -123,7 +125,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     public var defaultSeverity: Severity {
         switch self {
         case .fullWidthColon, .ideographicSpaceIndent, .citationNotNormalised, .neverApplies,
-             .badIdentifierChecksum, .inconsistentCaseDates:
+             .badIdentifierChecksum, .inconsistentCaseDates, .skippedInput:
             .warning
         default:
             .error
@@ -138,6 +140,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         switch self {
         case .unreadableFile: Message(.hintUnreadableFile)
         case .noRuleFiles: Message(.hintNoRuleFiles)
+        case .skippedInput: Message(.inputNotRecognisedHint)
         case .yamlSyntax: Message(.hintYAMLSyntax)
         case .invalidUTF8: Message(.hintInvalidUTF8)
         case .duplicateKey: Message(.hintDuplicateKey)
@@ -187,6 +190,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         switch self {
         case .unreadableFile: "A file or folder could not be read."
         case .noRuleFiles: "No rule files were found under the given paths."
+        case .skippedInput: "An audit input holds neither cases, inspection records nor certificates; it is skipped."
         case .yamlSyntax: "The text is not valid YAML (syntax error)."
         case .invalidUTF8: "The file is not valid UTF-8."
         case .duplicateKey: "A mapping repeats a key."

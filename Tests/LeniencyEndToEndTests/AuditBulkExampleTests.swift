@@ -44,6 +44,45 @@ struct AuditBulkExampleTests {
         #expect(found.sorted() == expected)
     }
 
+    /// The natural command: the folder as it is. Cases, inspection records and the certificate register are told
+    /// apart by content; planted.yaml (none of them) is reported once and skipped.
+    @Test func theFolderAloneFindsEveryPlantedFinding() throws {
+        let run = try LeniencyBinary.run(["audit", "examples/bulk", "--rules", "rules", "--format", "jsonl", "--lang", "en"], in: Self.root)
+        #expect(run.exitCode == 1, "errors were planted, so the audit fails: \(run.stderr)")
+        #expect(!run.stderr.contains("error["), "every bulk input must be recognised and readable: \(run.stderr)")
+        let skipped = run.stderr.split(separator: "\n").filter { $0.contains("warning[I003]") }
+        #expect(skipped.count == 1, "\(run.stderr)")
+        #expect(skipped.first?.hasPrefix("examples/bulk/planted.yaml:") == true)
+        var found: [String] = []
+        for line in run.stdout.split(separator: "\n") {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let code = try #require(object["code"] as? String)
+            let id = try #require((object["case"] ?? object["inspection"]) as? String)
+            found.append("\(code) \(id)")
+        }
+        #expect(found.sorted() == (try Self.planted()))
+    }
+
+    /// `--cases` reads a file as cases without looking: the certificate register then gives case errors (exit 3).
+    @Test func anOverrideSaysWhatAFileIs() throws {
+        let run = try LeniencyBinary.run(["audit", "--cases", "examples/bulk/certificates.csv", "--rules", "rules", "--lang", "en"], in: Self.root)
+        #expect(run.exitCode == 3, "\(run.stderr)")
+        #expect(run.stderr.contains("examples/bulk/certificates.csv:2:1: error[S002]"))
+    }
+
+    @Test func theFolderSummaryEndsWithTheCasesThatHaveFindings() throws {
+        let run = try LeniencyBinary.run(["audit", "examples/bulk", "--rules", "rules", "--lang", "zh", "--top", "3"], in: Self.root)
+        #expect(run.exitCode == 1)
+        let planted = try Self.planted()
+        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let heading = try #require(lines.firstIndex { $0.hasPrefix("有问题的案件和检查") }, "\(run.stdout)")
+        // 洪市监罚〔2025〕0103号 carries three planted findings (A102, A103, A105): it comes first.
+        #expect(lines[heading + 1].contains("洪市监罚〔2025〕0103号"))
+        #expect(lines[heading + 1].contains("A102 A103 A105"))
+        #expect(lines.count > heading + 4 && lines[heading + 4].contains("--all"))
+        #expect(Set(planted.map { $0.split(separator: " ")[1] }).count > 3)
+    }
+
     @Test func summaryCountsTheCorpus() throws {
         let run = try LeniencyBinary.run([
             "audit", "examples/bulk/cases", "--inspections", "examples/bulk/inspections",
