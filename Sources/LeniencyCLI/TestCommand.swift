@@ -64,7 +64,7 @@ struct TestCommand: ParsableCommand {
         let unreadable = found.diagnostics.filter { $0.code == .unreadableFile }
         let testFiles = found.files.filter(RuleTestRunner.isTestFile)
         var run = RuleTestRunner.run(catalog: catalog, testFiles: testFiles, filter: filter,
-                                                 options: EngineOptions(presumptions: !noPresumptions))
+                                                 options: EngineOptions(presumptions: !noPresumptions), coverageScope: paths)
         run.diagnostics += unreadable
 
         if update {
@@ -72,7 +72,7 @@ struct TestCommand: ParsableCommand {
             for file in changed { StandardError.write(Message(.cliTestUpdated, file).rendered(language) + "\n") }
             if !changed.isEmpty {
                 let rerun = RuleTestRunner.run(catalog: catalog, testFiles: testFiles, filter: filter,
-                                                 options: EngineOptions(presumptions: !noPresumptions))
+                                                 options: EngineOptions(presumptions: !noPresumptions), coverageScope: paths)
                 run.results = rerun.results
                 run.coverage = rerun.coverage
             }

@@ -14,7 +14,7 @@ public enum RuleTestReport {
         switch format {
         case .text: text(run, beforeSummary: "", color: false, explain: explain)
         case .json: json(run)
-        case .junit: junit(run)
+        case .junit: junit(run, explain: explain)
         case .tap: tap(run)
         }
     }
@@ -99,7 +99,9 @@ public enum RuleTestReport {
         return RuleTestJSONText.serialize(object)
     }
 
-    static func junit(_ run: RuleTestRun) -> String {
+    /// JUnit XML: a suite per test file with times; a failure carries every expected/actual pair and the explanation of
+    /// the actual result; each error in a test file is a test case with an error.
+    static func junit(_ run: RuleTestRun, explain: (RuleTestResult) -> String = { _ in "" }) -> String {
         var byFile: [(String, [RuleTestResult])] = []
         for r in run.results {
             if let i = byFile.firstIndex(where: { $0.0 == r.test.file }) { byFile[i].1.append(r) } else { byFile.append((r.test.file, [r])) }
@@ -108,23 +110,31 @@ public enum RuleTestReport {
         for file in errorsByFile.keys.sorted() where !byFile.contains(where: { $0.0 == file }) { byFile.append((file, [])) }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         let totalErrors = errorsByFile.values.reduce(0) { $0 + $1.count }
-        out += "<testsuites name=\"leniency test\" tests=\"\(run.results.count + totalErrors)\" failures=\"\(run.failedCount)\" errors=\"\(totalErrors)\">\n"
+        let total = run.results.reduce(0) { $0 + $1.seconds }
+        out += "<testsuites name=\"leniency test\" tests=\"\(run.results.count + totalErrors)\" failures=\"\(run.failedCount)\" errors=\"\(totalErrors)\" time=\"\(seconds(total))\">\n"
         for (file, results) in byFile {
             let errors = errorsByFile[file] ?? []
-            out += "  <testsuite name=\"\(xml(file))\" tests=\"\(results.count + errors.count)\" failures=\"\(results.filter { !$0.passed }.count)\" errors=\"\(errors.count)\">\n"
+            let time = seconds(results.reduce(0) { $0 + $1.seconds })
+            out += "  <testsuite name=\"\(xml(file))\" tests=\"\(results.count + errors.count)\" failures=\"\(results.filter { !$0.passed }.count)\" errors=\"\(errors.count)\" time=\"\(time)\">\n"
             for r in results {
-                out += "    <testcase classname=\"\(xml(file))\" name=\"\(xml(r.test.name))\" file=\"\(xml(file))\" line=\"\(r.test.location.start.line)\""
+                out += "    <testcase classname=\"\(xml(file))\" name=\"\(xml(r.test.name))\" file=\"\(xml(file))\" line=\"\(r.test.location.start.line)\" time=\"\(seconds(r.seconds))\""
                 if r.passed {
                     out += "/>\n"
                 } else {
                     out += ">\n"
                     let lines = failureLines(r)
-                    out += "      <failure message=\"\(xml(lines.first ?? "failed"))\" type=\"ExpectationFailed\">\(xml(lines.joined(separator: "\n")))</failure>\n"
+                    var body = r.failures.map { f in
+                        let v = f.expectation.valueNode.location
+                        return "\(v.file):\(v.start.line):\(v.start.column): \(f.expectation.key.rawValue)\n  expected: \(f.expectation.expected)\n  actual:   \(f.actual)"
+                    }.joined(separator: "\n")
+                    let explanation = explain(r).trimmingCharacters(in: .whitespacesAndNewlines)
+                    if !explanation.isEmpty { body += "\n\nexplanation of the actual result:\n" + explanation }
+                    out += "      <failure message=\"\(xml(lines.joined(separator: "; ")))\" type=\"ExpectationFailed\">\(xml(body))</failure>\n"
                     out += "    </testcase>\n"
                 }
             }
             for d in errors {
-                out += "    <testcase classname=\"\(xml(file))\" name=\"\(xml("\(d.code.rawValue) at line \(d.location.start.line)"))\" file=\"\(xml(file))\" line=\"\(d.location.start.line)\">\n"
+                out += "    <testcase classname=\"\(xml(file))\" name=\"\(xml("\(d.code.rawValue) at line \(d.location.start.line)"))\" file=\"\(xml(file))\" line=\"\(d.location.start.line)\" time=\"0.000\">\n"
                 out += "      <error message=\"\(xml(d.message))\" type=\"\(d.code.rawValue)\">\(xml("\(d.location): \(d.message)\nhint: \(d.hint)"))</error>\n"
                 out += "    </testcase>\n"
             }
@@ -134,8 +144,13 @@ public enum RuleTestReport {
         return out
     }
 
+    /// Seconds with millisecond precision, as JUnit readers expect (`0.004`).
+    static func seconds(_ value: Double) -> String { String(format: "%.3f", value) }
+
+    /// TAP 13: one point per test, then one `not ok` per error in a test file (its tests did not run).
     static func tap(_ run: RuleTestRun) -> String {
-        var out = "TAP version 13\n1..\(run.results.count)\n"
+        let errors = run.diagnostics.filter { $0.severity == .error }
+        var out = "TAP version 13\n1..\(run.results.count + errors.count)\n"
         for (i, r) in run.results.enumerated() {
             out += "\(r.passed ? "ok" : "not ok") \(i + 1) - \(tapEscape(r.test.name))\n"
             if !r.passed {
@@ -143,6 +158,11 @@ public enum RuleTestReport {
                 for line in failureLines(r) { out += "    - \(RuleTestYAMLQuote.quote(line))\n" }
                 out += "  ...\n"
             }
+        }
+        for (i, d) in errors.enumerated() {
+            out += "not ok \(run.results.count + i + 1) - \(tapEscape("\(d.location.file): \(d.code.rawValue) \(d.message)"))\n"
+            out += "  ---\n  file: \(RuleTestYAMLQuote.quote(d.location.file))\n  line: \(d.location.start.line)\n"
+            out += "  column: \(d.location.start.column)\n  code: \(d.code.rawValue)\n  hint: \(RuleTestYAMLQuote.quote(d.hint))\n  ...\n"
         }
         out += "# \(summaryLine(run))\n"
         return out

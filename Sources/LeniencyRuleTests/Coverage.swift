@@ -1,3 +1,4 @@
+import Foundation
 public import LeniencyCatalog
 public import LeniencyEngine
 
@@ -38,12 +39,14 @@ public struct Coverage: Sendable {
         points.isEmpty ? 100 : Double(points.filter(\.covered).count) * 100 / Double(points.count)
     }
 
-    /// Measures coverage of the catalog's items by the decisions' traces.
-    public static func measure(catalog: Catalog, decisions: [Decision]) -> Coverage {
+    /// Measures coverage of the catalog's items by the decisions' traces; with `paths`, only of the lists whose rule
+    /// files lie under them (a folder: the files inside it; `x.test.yaml`: its `x.yaml`; a rule file: itself).
+    public static func measure(catalog: Catalog, decisions: [Decision], within paths: [String] = []) -> Coverage {
         var points: [Point] = []
         var index: [String: Int] = [:]
         func key(_ kind: Point.Kind, _ list: String, _ item: String, _ i: Int) -> String { "\(kind.rawValue)|\(list)|\(item)|\(i)" }
-        for list in catalog.lists {
+        let scope = paths.map(scopeTarget)
+        for list in catalog.lists where scope.isEmpty || scope.contains(where: { covers($0, list.location.file) }) {
             for item in list.items {
                 let itemKey = key(.item, list.id, item.id, 0)
                 guard index[itemKey] == nil else { continue }  // versions of one list share items by id
@@ -92,6 +95,34 @@ public struct Coverage: Sendable {
     }
 }
 
+extension Coverage {
+    /// What a scope path covers: a folder (its files, recursively); a rule file; a test file `x.test.yaml` stands
+    /// for `x.yaml` beside it, or, when there is none, for the rule files directly in its folder.
+    static func scopeTarget(_ path: String) -> (path: String, folder: Bool, recursive: Bool) {
+        let target = absolute(path)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), isFolder.boolValue { return (target, true, true) }
+        for suffix in [".test.yaml", ".test.yml"] where target.hasSuffix(suffix) {
+            let rule = String(target.dropLast(suffix.count)) + ".yaml"
+            if FileManager.default.fileExists(atPath: rule) { return (rule, false, false) }
+            return ((target as NSString).deletingLastPathComponent, true, false)
+        }
+        return (target, false, false)
+    }
+
+    static func covers(_ target: (path: String, folder: Bool, recursive: Bool), _ file: String) -> Bool {
+        let file = absolute(file)
+        guard target.folder else { return file == target.path }
+        let prefix = target.path.hasSuffix("/") ? target.path : target.path + "/"
+        guard file.hasPrefix(prefix) else { return false }
+        return target.recursive || !file.dropFirst(prefix.count).contains("/")
+    }
+
+    static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+}
+
 extension Decision {
     /// Every citation the decision and its explanation mention, without duplicates, in order.
     public var allCitations: [String] {
@@ -99,4 +130,5 @@ extension Decision {
         for c in basis + trace.flatMap(\.citations) where !seen.contains(c) { seen.append(c) }
         return seen
     }
+
 }

@@ -19,6 +19,8 @@ public struct RuleTestResult: Sendable {
     public var decision: Decision
     /// The expectations that failed (empty = passed).
     public var failures: [ExpectationFailure]
+    /// Wall-clock seconds the decision took (JUnit `time`; never asserted on).
+    public var seconds: Double = 0
 
     /// True when every expectation held.
     public var passed: Bool { failures.isEmpty }
@@ -51,8 +53,9 @@ public enum RuleTestRunner {
     /// Runs every test under `testPaths` against `catalog`; `filter` keeps tests whose name or file contains it.
     ///
     /// `options` is the run's default (`--no-presumptions`); a test's own `presumptions:` overrides it.
+    /// Coverage counts the lists under `coverageScope` (all lists when empty).
     public static func run(catalog: Catalog, testFiles: [String], filter: String? = nil,
-                           options: EngineOptions = .standard) -> RuleTestRun {
+                           options: EngineOptions = .standard, coverageScope: [String] = []) -> RuleTestRun {
         let engine = Engine(catalog: catalog, options: options)
         var strict = options
         strict.presumptions.toggle()
@@ -67,12 +70,17 @@ public enum RuleTestRunner {
             for test in decoded.tests {
                 if let filter, !filter.isEmpty, !test.name.contains(filter), !test.file.contains(filter) { continue }
                 let chosen = test.presumptions.map { $0 == options.presumptions ? engine : other } ?? engine
+                let clock = ContinuousClock()
+                let start = clock.now
                 let decision = chosen.decide(test.caseRecord, on: test.today)
-                results.append(RuleTestResult(test: test, decision: decision, failures: compare(test.expectations, decision)))
+                let failures = compare(test.expectations, decision)
+                let elapsed = (clock.now - start).components
+                results.append(RuleTestResult(test: test, decision: decision, failures: failures,
+                                              seconds: Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18))
             }
         }
         return RuleTestRun(results: results, diagnostics: diagnostics.sorted(), files: testFiles,
-                           coverage: Coverage.measure(catalog: catalog, decisions: results.map(\.decision)))
+                           coverage: Coverage.measure(catalog: catalog, decisions: results.map(\.decision), within: coverageScope))
     }
 
     /// The failed expectations of a decision.

@@ -135,4 +135,56 @@ import FoundationXML
         #expect(out.stdout.contains("rules/list.test.yaml:13:15: error[R001]"))
         #expect(out.stdout.hasSuffix("1 test in 1 file, 1 error in test files: 1 passed, 0 failed\n"))
     }
+
+    @Test func tapReportsABrokenTestFileAsNotOk() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write("rules/rules.yaml", Self.rules)
+        try dir.write("rules/broken.test.yaml", "kind: test\ncases:\n  - name: x\n")
+        let out = try LeniencyBinary.run(["test", "rules", "--format", "tap"], in: dir.url)
+        #expect(out.exitCode == 1)
+        let lines = out.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.prefix(2) == ["TAP version 13", "1..2"], "\(out.stdout)")
+        #expect(lines.filter { $0.hasPrefix("not ok ") }.count == 2)
+        #expect(lines.contains { $0.hasPrefix("not ok 1 - rules/broken.test.yaml: S002") })
+        #expect(!lines.contains { $0.hasPrefix("ok ") })
+    }
+
+    @Test func junitCarriesTimesExpectedActualAndTheExplanation() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write("rules/rules.yaml", Self.rules)
+        try dir.write("rules/list.test.yaml", Self.suite(expectedOutcome: "mitigated"))
+        let out = try LeniencyBinary.run(["test", "rules", "--format", "junit", "--lang", "en"], in: dir.url)
+        let document = try XMLDocument(xmlString: out.stdout, options: [])
+        for node in try document.nodes(forXPath: "//testsuites | //testsuite | //testcase") {
+            let time = try #require((node as? XMLElement)?.attribute(forName: "time")?.stringValue, "\(node.name ?? "") has no time")
+            #expect(Double(time) != nil && time.contains("."), "\(time)")
+        }
+        let failure = try #require(try document.nodes(forXPath: "//testcase/failure").first)
+        let body = failure.stringValue ?? ""
+        #expect(body.contains("rules/list.test.yaml:9:23: outcome"), "\(body)")
+        #expect(body.contains("expected: mitigated"))
+        #expect(body.contains("actual:   no-penalty"))
+        #expect(body.contains("explanation of the actual result:"))
+        #expect(body.contains("e2e-list-01"))
+    }
+
+    @Test func coverageIsScopedToTheTestedPaths() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write("rules/rules.yaml", Self.rules)
+        try dir.write("rules/other/other.yaml", Self.rules
+            .replacingOccurrences(of: "kind: facts\nfacts:\n  - {name: corrected, type: boolean, label: 及时改正}\n---\n", with: "")
+            .replacingOccurrences(of: "e2e-list", with: "other-list").replacingOccurrences(of: "E2E-1", with: "E2E-2"))
+        try dir.write("rules/list.test.yaml", Self.suite(expectedOutcome: "no-penalty"))
+        // The whole catalogue: other-list is never tested, so coverage is partial.
+        let whole = try LeniencyBinary.run(["test", "rules", "--coverage"], in: dir.url)
+        #expect(whole.stdout.contains("other-list"), "\(whole.stdout)\(whole.stderr)")
+        // Only list.test.yaml: there is no list.yaml beside it, so coverage counts the rule files of its folder, not
+        // those of rules/other; a folder scope counts the files under it.
+        let scoped = try LeniencyBinary.run(["test", "rules/list.test.yaml", "--rules", "rules", "--coverage"], in: dir.url)
+        #expect(!scoped.stdout.contains("other-list"), "\(scoped.stdout)")
+        #expect(scoped.stdout.contains("coverage: 100.0%"), "\(scoped.stdout)")
+        let folder = try LeniencyBinary.run(["test", "rules/other", "--rules", "rules", "--coverage"], in: dir.url)
+        #expect(folder.stdout.contains("other-list"))
+        #expect(!folder.stdout.contains("e2e-list-01"))
+    }
 }
