@@ -6,7 +6,7 @@ import LeniencyCatalog
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract: "Print the JSON Schema of rule files (or of case or inspection files).",
+        abstract: "Print the JSON Schema of rule files and rule tests (or of case or inspection files).",
         discussion: """
         Point the YAML language server at it, e.g. `leniency schema > .vscode/leniency-rules.schema.json` \
         and `# yaml-language-server: $schema=.vscode/leniency-rules.schema.json` at the top of a rule file.
@@ -19,12 +19,19 @@ struct SchemaCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the schema of inspection records instead.")
     var inspections = false
 
+    @Option(name: .long, help: "Rules folder whose facts type the `facts:` of cases and tests (default: $LENIENCY_RULES, else ./rules; untyped when it cannot be loaded).")
+    var rules: String?
+
     func validate() throws {
         if cases && inspections { throw ValidationError(say(.usageSchemaOneKind)) }
     }
 
     func run() throws {
-        let schema = cases ? JSONSchemas.cases() : inspections ? JSONSchemas.inspections() : JSONSchemas.rules()
+        // The vocabulary types fact values; without loadable rules the schema still serves, with facts untyped.
+        let loaded = CatalogLoader.load(paths: [RulesLocation.resolve(explicit: rules, fallbackPaths: [])])
+        let catalog = loaded.diagnostics.contains { $0.severity == .error } ? nil : loaded.catalog
+        let schema = cases ? JSONSchemas.cases(catalog: catalog) : inspections ? JSONSchemas.inspections()
+            : JSONSchemas.rulesAndTests(catalog: catalog)
         StandardOutput.write(schema.hasSuffix("\n") ? schema : schema + "\n")
     }
 }

@@ -26,6 +26,38 @@ extension JSONSchemas {
         return P.serialise(schema)
     }
 
+    /// The schema of everything under rules/: every rule document kind and the rule tests (`kind: test`,
+    /// docs/TESTING.md), whose cases are partial case files.
+    /// With a catalog, the tests' `facts:` are typed by its vocabulary (a boolean fact takes only true/false).
+    public static func rulesAndTests(catalog: Catalog? = nil) -> String {
+        typealias P = JSONSchemaParts
+        var partialCase = caseObject(catalog: catalog)
+        partialCase.removeValue(forKey: "required")
+        partialCase["description"] = "a case as in a case file; fields the test does not need may be left out"
+        let expect = P.object("what the decision must be", Dictionary(uniqueKeysWithValues: [
+            ("outcome", P.choice("the outcome", ["no-penalty", "mitigated", "lighter", "standard", "heavier", "undetermined"])),
+            ("mandatory", P.boolean("应当 (true) or 可以 (false)")),
+        ] + ["list", "item", "fine", "follow_up", "missing", "conflict", "citations", "presumed", "derived", "coercion"].map {
+            ($0, ["description": "expected \($0) (docs/TESTING.md)"] as JSONObject)
+        }))
+        let test = P.object("one rule test", required: ["name"], [
+            "name": P.text("the test's name, unique in its file"),
+            "case": P.ref("partial_case"),
+            "case_file": P.text("a case file, relative to the test file, instead of `case`"),
+            "today": P.described(P.ref("date"), "the day the case is decided"),
+            "presumptions": P.boolean("decide with (true) or without (false) the legal presumptions"),
+            "expect": expect,
+            "note": P.text("free text"),
+        ])
+        let document = P.object("kind: test — rule tests (*.test.yaml)", required: ["kind", "tests"], [
+            "kind": kind("test"),
+            "description": P.text("what the file tests"),
+            "case_defaults": P.ref("partial_case"),
+            "tests": P.array("the tests", test),
+        ])
+        return rules(extraKinds: [("test", document)], extraDefinitions: ["partial_case": partialCase])
+    }
+
     /// The inspection record schema (docs/INSPECTION-FORMAT.md).
     public static func inspections() -> String {
         typealias P = JSONSchemaParts

@@ -67,7 +67,8 @@ package enum JSONSchemaParts {
     /// Definitions shared by all three schemas.
     package static func commonDefinitions() -> JSONObject {
         [
-            "date": ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "a civil date YYYY-MM-DD (China time)"],
+            "date": ["type": "string", "format": "date", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+                     "description": "a civil date YYYY-MM-DD (China time)"],
             "money": [
                 "description": "an amount in yuan: 5000, 5000.50, \"¥5000\", 5000元, 5万元 (exact, at most two decimals in yuan)",
                 "anyOf": [

@@ -6,13 +6,18 @@ import Foundation
 public enum JSONSchemas {
     /// The rule file schema (docs/RULE-FORMAT.md): a `oneOf` over the document kinds, discriminated by `kind`.
     public static func rules() -> String {
+        rules(extraKinds: [], extraDefinitions: [:])
+    }
+
+    /// The rule file schema with more document kinds (the rule tests' `kind: test`, whose cases the case module knows).
+    package static func rules(extraKinds: [(String, JSONObject)], extraDefinitions: JSONObject) -> String {
         typealias P = JSONSchemaParts
         let kinds: [(String, JSONObject)] = [
             ("facts", factsDocument()), ("violations", violationsDocument()), ("list", listDocument()),
             ("standard", standardDocument()), ("limitation", limitationDocument()), ("policy", policyDocument()),
             ("calendar", calendarDocument()), ("regions", regionsDocument()), ("derivations", derivationsDocument()),
-        ]
-        var definitions = P.commonDefinitions()
+        ] + extraKinds
+        var definitions = P.commonDefinitions().merging(extraDefinitions) { _, new in new }
         definitions["condition"] = [
             "description": "an expression, or {when: expression, label: how explanations name it}",
             "anyOf": [
@@ -45,7 +50,7 @@ public enum JSONSchemas {
     }
 
     /// A document kind's `kind` property, fixed to one word.
-    static func kind(_ name: String) -> JSONObject { ["const": name, "description": "document kind"] }
+    package static func kind(_ name: String) -> JSONObject { ["const": name, "description": "document kind"] }
 
     /// The shared header of versioned documents (lists, standards, policies).
     static func documentHeader() -> JSONObject {
@@ -263,6 +268,7 @@ public enum JSONSchemas {
                         required: ["kind", "id", "effective", "title", "issuer", "document"],
                         merged(documentHeader(), [
                             "kind": kind("policy"),
+                            "unverified": P.boolean("the content could not be confirmed from a source"),
                             "basis": ["type": "object", "description": "citations by rule name (quiet_days, inspection_caps, …)",
                                       "additionalProperties": P.ref("citations")] as JSONObject,
                             "quiet_days": quietDays,
