@@ -17,6 +17,9 @@ public struct LeniencyCommand: ParsableCommand {
             PublishCommand.self,
             AuditCommand.self,
             SchemaCommand.self,
+            FactsCommand.self,
+            ViolationsCommand.self,
+            ListsCommand.self,
         ]
     )
 

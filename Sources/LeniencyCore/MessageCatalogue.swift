@@ -210,6 +210,7 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     case recordSkipped, recordMalformedCSV, recordMalformedCSVHint, inputCannotRead, inputCannotReadHint
     case inputCSVEmpty, inputCSVEmptyHint, inputCSVHeaderMalformed, inputFixHeader, inputDoesNotExist
     case inputDoesNotExistHint, inputCannotListFolder, csvUnknownColumn, csvUnknownColumnHint
+    case inputNotRecognised, inputNotRecognisedHint
     case csvUnknownColumnFactsHint, csvColumnTwice, csvColumnTwiceHint
 
     // Case inputs: CSV records
@@ -345,6 +346,10 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
 
     // check: short answer headings
     case decisionPresumedShortLine, decisionDerivedHeading
+
+    // facts / violations / lists: the vocabulary
+    case vocabFactLine, vocabValues, vocabPresumed, vocabSource, vocabUsedBy, vocabUsedByNone, vocabFactCount
+    case vocabUnverified, vocabViolates, vocabPenaltyBasis, vocabViolationCount, vocabListLine, vocabListCount
 }
 
 extension MessageID {
@@ -1100,6 +1105,8 @@ extension MessageID {
         case .inputCSVHeaderMalformed: ("malformed CSV header: {0}", "CSV 表头格式有误：{0}")
         case .inputFixHeader: ("fix the header row", "请修正表头行")
         case .inputDoesNotExist: ("input `{0}` does not exist", "输入 `{0}` 不存在")
+        case .inputNotRecognised: ("`{0}` holds neither cases, inspection records nor officer certificates; skipped", "`{0}` 既不是案卷，也不是检查记录或执法证登记表，已跳过")
+        case .inputNotRecognisedHint: ("a file is recognised by its first record's fields (cases: `violation`, `party`, `dates`; inspections: `enterprise`, `reason`; certificates: `number`, `valid_from`, `valid_to`); give it with --cases, --inspections or --certificates to say what it is (docs/AUDIT.md)", "按首条记录的字段识别文件（案卷：`violation`、`party`、`dates`；检查记录：`enterprise`、`reason`；执法证：`number`、`valid_from`、`valid_to`）；如确属其中一类，请用 --cases、--inspections 或 --certificates 指明（见 docs/AUDIT.md）")
         case .inputDoesNotExistHint: ("check the path; give case files, folders of case files or JSON Lines/CSV exports", "请检查路径；应为案卷文件、存放案卷文件的文件夹，或 JSONL／CSV 导出文件")
         case .inputCannotListFolder: ("cannot list folder `{0}`", "无法列出文件夹 `{0}` 的内容")
         case .csvUnknownColumn: ("unknown CSV column `{0}`; its values are not read", "未知的 CSV 列 `{0}`；该列的值不会被读取")
@@ -1445,7 +1452,7 @@ extension MessageID {
         case .auditDecisionLate: ("decided {0} calendar days after filing (立案 {1}); the limit is {2} days", "立案（{1}）后 {0} 日才作出决定；期限为 {2} 日")
         case .auditPublicityLate: ("published {0} working days after the decision; the limit is {1} working days", "作出决定后 {0} 个工作日才公示；期限为 {1} 个工作日")
         case .auditCalendarCoverage: ("no holiday calendar for {0}: only weekends were counted as days off there", "{0} 年没有节假日日历：这些年份只按周末计算休息日")
-        case .auditLegalReviewMissing: ("no 法制审核 on record although the policy requires one when {0}", "监督规则要求在“{0}”时进行法制审核，但案卷中没有法制审核记录")
+        case .auditLegalReviewMissing: ("no 法制审核 on record although the policy requires one when {0}", "监督规则要求在 `{0}` 时进行法制审核，但案卷中没有法制审核记录")
         case .auditEducationMissing: ("a no-penalty decision without an education record", "不予处罚决定没有教育记录")
         case .auditOfficerNoNumber: ("officer {0} names no certificate number on {1}", "执法人员 {0} 在 {1} 没有填写执法证号")
         case .auditOfficerUnknownCertificate: ("officer {0} holds certificate {1}, which the registry does not list, on {2}", "执法人员 {0} 的执法证 {1} 不在证件登记表中（{2}）")
@@ -1678,6 +1685,19 @@ extension MessageID {
 
         case .concat: ("{0}{1}", "{0}{1}")
 
+        case .vocabFactLine: ("{0}  {2} ({1})", "{0}  {2}（{1}）")
+        case .vocabValues: ("values: {0}", "取值：{0}")
+        case .vocabPresumed: ("presumed {0} when the case is silent: {1}", "案卷未记载时推定为{0}：{1}")
+        case .vocabSource: ("filled from the case field `{0}`", "取自案卷字段 `{0}`")
+        case .vocabUsedBy: ("used by {0} items: {1}", "被 {0} 个事项使用：{1}")
+        case .vocabUsedByNone: ("used by no list item", "没有清单事项使用")
+        case .vocabFactCount: ("{0} facts", "共 {0} 个事实")
+        case .vocabUnverified: (" [UNVERIFIED]", "〔未核实〕")
+        case .vocabViolates: ("violates: {0}", "违反条款：{0}")
+        case .vocabPenaltyBasis: ("penalty basis: {0}", "处罚依据：{0}")
+        case .vocabViolationCount: ("{0} violations", "共 {0} 个违法行为")
+        case .vocabListLine: ("{0} ({1})  {2}: {3}, {4}, {5} items", "{0}（{1}）  {2}：{3}，{4}，{5} 个事项")
+        case .vocabListCount: ("{0} list versions", "共 {0} 个清单版本")
         case .decisionPresumedShortLine: ("Presumed (the case file is silent; --explain gives the reasons): {0} = {1}", "推定（案卷未记载；--explain 给出理由）：{0} 均为{1}")
         case .decisionDerivedHeading: ("Derived from the facts by the rules:", "依规则由事实推导：")
         }
