@@ -74,27 +74,4 @@ import Testing
         #expect(script.exitCode == 0)
         for command in ["check", "audit", "facts", "violations", "lists", "schema"] { #expect(script.stdout.contains(command)) }
     }
-
-    @Test func auditSampleComesFromTheRealOutput() throws {
-        let text = try Self.readme()
-        let command = try #require(text.range(of: "swift run leniency audit examples/bulk --lang zh --top 3\n"))
-        let open = try #require(text.range(of: "```\n", range: text.index(command.upperBound, offsetBy: 4)..<text.endIndex))
-        let close = try #require(text.range(of: "```\n", range: open.upperBound..<text.endIndex))
-        let out = try LeniencyBinary.run(["audit", "examples/bulk", "--lang", "zh", "--top", "3"], in: Self.root)
-        #expect(out.exitCode == 1, "\(out.stderr)")
-        let real = Set(out.stdout.split(separator: "\n", omittingEmptySubsequences: false))
-        let sample = text[open.upperBound..<close.lowerBound].split(separator: "\n", omittingEmptySubsequences: false).filter { $0 != "…" }
-        #expect(sample.count > 8)
-        for line in sample { #expect(real.contains(line), "README line not in the output: \(line)") }
-    }
-
-    @Test func installAndCompletionAreDocumentedAndWork() throws {
-        let text = try Self.readme()
-        #expect(text.contains("swift build -c release"))
-        #expect(text.contains("install -m 755 .build/release/leniency"))
-        #expect(text.contains("leniency --generate-completion-script bash"))
-        let script = try LeniencyBinary.run(["--generate-completion-script", "bash"], in: Self.root)
-        #expect(script.exitCode == 0)
-        for command in ["check", "audit", "facts", "violations", "lists", "schema"] { #expect(script.stdout.contains(command)) }
-    }
 }

@@ -161,7 +161,7 @@ import FoundationXML
         }
         let failure = try #require(try document.nodes(forXPath: "//testcase/failure").first)
         let body = failure.stringValue ?? ""
-        #expect(body.contains("rules/list.test.yaml:9:23: outcome"), "\(body)")
+        #expect(body.contains("rules/list.test.yaml:8:23: outcome"), "\(body)")
         #expect(body.contains("expected: mitigated"))
         #expect(body.contains("actual:   no-penalty"))
         #expect(body.contains("explanation of the actual result:"))

@@ -34,6 +34,11 @@ extension JSONSchemas {
         var partialCase = caseObject(catalog: catalog)
         partialCase.removeValue(forKey: "required")
         partialCase["description"] = "a case as in a case file; fields the test does not need may be left out"
+        // A test may say the file records no region (`region: null`) to test what a missing region does.
+        if var properties = partialCase["properties"] as? JSONObject {
+            properties["region"] = ["type": ["string", "null"], "description": "where the case arose; null = not recorded"] as JSONObject
+            partialCase["properties"] = properties
+        }
         let expect = P.object("what the decision must be", Dictionary(uniqueKeysWithValues: [
             ("outcome", P.choice("the outcome", ["no-penalty", "mitigated", "lighter", "standard", "heavier", "undetermined"])),
             ("mandatory", P.boolean("应当 (true) or 可以 (false)")),

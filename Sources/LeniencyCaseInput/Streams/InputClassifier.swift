@@ -88,9 +88,16 @@ public enum InputClassifier {
     /// Keys of the top-level mapping, or of the mappings in a top-level sequence (`- key:` at column 0).
     static func yamlTopKeys(_ text: String) -> Set<String> {
         var keys: Set<String> = []
+        var sequence = false
         for line in text.split(separator: "\n") {
             var rest = line[...]
-            if rest.hasPrefix("- ") { rest = rest.dropFirst(2) }
+            if rest.hasPrefix("- ") {
+                sequence = true
+                rest = rest.dropFirst(2)
+            } else if sequence, rest.hasPrefix("  "), !rest.hasPrefix("   ") {
+                // The other keys of a top-level sequence's mappings: `- id: …` then `  enterprise: …`.
+                rest = rest.dropFirst(2)
+            }
             guard let first = rest.first, first.isASCII, first.isLetter || first == "_" || first == "\"" || first == "'" else { continue }
             let quote: Character? = first == "\"" || first == "'" ? first : nil
             if quote != nil { rest = rest.dropFirst() }
