@@ -24,6 +24,9 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     case auditCoercionNoDecision, auditCoercionNotNotified
     case auditDoubleFine, auditSurchargeAboveCap, auditSurchargeFromBeforeDue, auditSurchargePaidOnTime
     case auditSmallGroupDivergence
+    case penaltyKindWarning, penaltyKindPublicCriticism, penaltyKindFine, penaltyKindConfiscation, penaltyKindLicenceSuspension
+    case penaltyKindQualificationDowngrade, penaltyKindRevocation, penaltyKindBusinessRestriction, penaltyKindSuspension
+    case penaltyKindClosure, penaltyKindEmploymentRestriction, penaltyKindDetention
     // Reading the procedure fields of case files and policies.
     case caseStepMustBeDate, caseStepGiveDate, caseFieldsOutOfOrder, caseHearingOrderHint, caseMeasureOrderHint
     case inspectionPerformerOneOf, inspectionPerformerHint, policySurchargeCapNegative, policySurchargeCapHint
@@ -336,6 +339,18 @@ extension MessageID {
         case .auditSummaryOverFine: ("a summary (当场) decision fined {0}; the summary procedure allows at most {2} for {1}", "简易程序（当场）处罚罚款{0}，超过对{1}{2}以下的限额")
         case .auditSummaryOverKinds: ("a summary (当场) decision imposed {0}; the summary procedure allows only {1}", "简易程序（当场）处罚给予了{0}，而简易程序只能给予{1}")
         case .auditPartyIndividual: ("a citizen", "公民")
+        case .penaltyKindWarning: ("warning", "警告")
+        case .penaltyKindPublicCriticism: ("public criticism", "通报批评")
+        case .penaltyKindFine: ("fine", "罚款")
+        case .penaltyKindConfiscation: ("confiscation", "没收违法所得或者非法财物")
+        case .penaltyKindLicenceSuspension: ("licence suspension", "暂扣许可证件")
+        case .penaltyKindQualificationDowngrade: ("qualification downgrade", "降低资质等级")
+        case .penaltyKindRevocation: ("revocation", "吊销许可证件")
+        case .penaltyKindBusinessRestriction: ("restriction of business activities", "限制开展生产经营活动")
+        case .penaltyKindSuspension: ("suspension of production or business", "责令停产停业")
+        case .penaltyKindClosure: ("closure", "责令关闭")
+        case .penaltyKindEmploymentRestriction: ("employment restriction", "限制从业")
+        case .penaltyKindDetention: ("administrative detention", "行政拘留")
         case .auditPartyOrganisation: ("a 法人 or other organisation", "法人或者其他组织")
         case .auditSummaryFormalities: ("a summary (当场) decision without {0}", "简易程序（当场）处罚未{0}")
         case .auditFormalityCertificate: ("showing the officers' certificates", "出示执法证件")
@@ -374,7 +389,7 @@ extension MessageID {
         case .auditCoercionNotNotified: ("the party was not notified of the {0} (决定书和清单未交付)", "实施{0}未当场交付决定书和清单、告知当事人")
         case .auditDoubleFine: ("the same act ({0}) of this party was already fined in case {1} by {2} on {3}", "当事人的同一违法行为（{0}）已由{2}在案件{1}中处以罚款（{3}），不得再次罚款")
         case .auditSurchargeAboveCap: ("加处罚款 of {0} exceeds {2} of the fine {1}", "加处罚款{0}超过罚款数额{1}的{2}")
-        case .auditSurchargeFromBeforeDue: ("加处罚款 is charged from {0}, before the payment period ended on {1}", "加处罚款自{0}起算，早于缴款期限届满日{1}")
+        case .auditSurchargeFromBeforeDue: ("加处罚款 is charged from {0}, before the payment period ended on {1}", "加处罚款自{0}起算，而缴款期限至{1}届满，届满前不得加处罚款")
         case .auditSurchargePaidOnTime: ("加处罚款 was charged although the fine was paid on {0}, within the period ending {1}", "罚款已于{0}在缴款期限（至{1}）内缴纳，仍被加处罚款")
         case .caseStepMustBeDate: ("{0} must be a date YYYY-MM-DD, or `false` when the file records that it did not take place, found `{1}`", "{0}应为 YYYY-MM-DD 格式的日期，案卷记载未进行的写 `false`，实际为 `{1}`")
         case .caseStepGiveDate: ("give the date on which it took place", "请填写其进行的日期")
