@@ -284,7 +284,7 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     // Audit: finding titles (AuditCode.titleMessage)
     case auditTitleA101, auditTitleA102, auditTitleA103, auditTitleA104, auditTitleA105, auditTitleA201
     case auditTitleA301, auditTitleA302, auditTitleA303, auditTitleA304, auditTitleA401, auditTitleA402
-    case auditTitleA403, auditTitleA404, auditTitleA405, auditTitleA406, auditTitleA407, auditTitleA501
+    case auditTitleA403, auditTitleA404, auditTitleA405, auditTitleA406, auditTitleA407, auditTitleA408, auditTitleA501
     case auditTitleA502, auditTitleA503, auditTitleA504, auditTitleA601
     case auditTitleA410, auditTitleA411, auditTitleA412, auditTitleA413, auditTitleA414, auditTitleA415, auditTitleA416
     case auditTitleA505, auditTitleA506, auditTitleA701, auditTitleA702, auditTitleA703, auditTitleA704
@@ -420,7 +420,7 @@ extension MessageID {
         case .hintMissingField: ("add the required field", "补充必填字段")
         case .hintWrongType: ("give a value of the expected type", "填写类型正确的值")
         case .hintInvalidValue: ("use one of the accepted values", "使用可接受的取值之一")
-        case .hintUnknownDocumentKind: ("set `kind:` to one of facts, violations, regions, derivations, list, standard, limitation, policy, calendar (rule tests use `kind: test` in *.test.yaml files)", "将 `kind:` 设为 `facts`、`violations`、`regions`、`derivations`、`list`、`standard`、`limitation`、`policy`、`calendar` 之一（规则测试在 *.test.yaml 文件中使用 `kind: test`）")
+        case .hintUnknownDocumentKind: ("set `kind:` to one of facts, violations, regions, derivations, duties, list, standard, limitation, policy, calendar (rule tests use `kind: test` in *.test.yaml files)", "将 `kind:` 设为 `facts`、`violations`、`regions`、`derivations`、`duties`、`list`、`standard`、`limitation`、`policy`、`calendar` 之一（规则测试在 *.test.yaml 文件中使用 `kind: test`）")
         case .hintUnknownFact: ("declare the fact in a `kind: facts` file or correct its name", "在 `kind: facts` 文件中声明该事实，或改正其名称")
         case .hintUnknownEnumValue: ("use one of the values declared for the fact", "使用该事实已声明的取值之一")
         case .hintUnknownViolation: ("declare the violation code in a `kind: violations` file or correct it", "在 `kind: violations` 文件中声明该违法行为代码，或改正代码")
@@ -1392,6 +1392,7 @@ extension MessageID {
         case .auditTitleA405: ("法制审核 missing", "应当法制审核而未审核")
         case .auditTitleA406: ("no education with a no-penalty decision", "不予处罚未进行教育")
         case .auditTitleA407: ("penalty after the limitation period", "超过追责时效仍予处罚")
+        case .auditTitleA408: ("required follow-up not on record", "法定后续义务未见履行")
         case .auditTitleA501: ("inspection on a quiet day (企业安静日)", "企业安静日内检查")
         case .auditTitleA502: ("inspection cap exceeded", "检查频次超过上限")
         case .auditTitleA503: ("joint inspection missed", "多头检查未联合实施")

@@ -123,7 +123,20 @@ public enum DecisionText {
         var parts: [String] = []
         if followUp.education { parts.append(chinese ? "对当事人进行教育" : "educate the party") }
         if followUp.commitment { parts.append(chinese ? "签订承诺书" : "sign a commitment letter (承诺书)") }
-        if let days = followUp.rectifyDays { parts.append(chinese ? "责令限期\(days)日内改正" : "order correction within \(days) days") }
+        if let days = followUp.rectifyDays {
+            parts.append(chinese ? "责令限期\(days)日内改正" : "order correction within \(days) days")
+        } else if followUp.rectify {
+            parts.append(chinese ? "责令改正或者限期改正违法行为" : "order the party to correct the violation (责令改正)")
+        }
+        if followUp.writtenDecision {
+            parts.append(chinese ? "作出书面不予行政处罚决定" : "issue a written decision not to penalise (不予行政处罚决定书)")
+        }
+        if followUp.guardianDiscipline {
+            parts.append(chinese ? "责令监护人加以管教" : "order the guardian to discipline the minor (责令监护人加以管教)")
+        }
+        if followUp.guardianCustody {
+            parts.append(chinese ? "责令监护人严加看管和治疗" : "order the guardian to keep the party under strict watch and treatment (严加看管和治疗)")
+        }
         return parts.joined(separator: chinese ? "；" : "; ")
     }
 

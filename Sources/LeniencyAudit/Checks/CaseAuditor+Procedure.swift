@@ -56,13 +56,16 @@ extension CaseAuditor {
                   basis: condition.basis)
         }
         if let rule = c.rule("education_required_for_no_penalty", { $0.educationRequiredForNoPenalty ? true : nil }),
-           let recorded, recorded.outcome == .noPenalty, recorded.education != true {
+           let recorded, recorded.outcome == .noPenalty, recorded.education != true,
+           recorded.followUps?.contains(FollowUp.Duty.education.rawValue) != true {
             c.add(.educationMissing,
                   Message(.auditEducationMissing),
                   evidence: [Evidence("recorded_outcome", Message.outcome(Outcome.noPenalty.rawValue)),
                              Evidence("education", recorded.education.map { MessageArgument.boolean($0) } ?? .message(Message(.wordNotRecorded)))],
                   basis: rule.basis)
         }
+
+        checkFollowUps(&c)
 
         if let registry = options.certificates {
             let basis = c.rule("officers_min", \.officersMin)?.basis ?? []
@@ -108,6 +111,42 @@ extension CaseAuditor {
                              Evidence("discovered", r.dates.discovered?.description ?? ""),
                              Evidence("period", limitation.map(\.itemID).joined(separator: ", "))],
                   basis: limitation.flatMap(\.citations) + c.decision.basis)
+        }
+    }
+
+    /// A408: a follow-up the law or the deciding list requires is not on record (`decision.follow_ups`).
+    ///
+    /// The written 不予行政处罚决定 and the orders to a guardian are documents a file holds when they were made, so their
+    /// absence from `follow_ups` is a finding — checked when the recorded outcome is the one that requires them (a
+    /// penalty instead of the exemption is A101's finding). 责令改正 is owed for every decision on the merits, but
+    /// registers seldom record the order, so it is a finding only where the file lists its follow-ups and leaves it
+    /// out. Education has its own check (A406).
+    func checkFollowUps(_ c: inout CaseContext) {
+        guard let recorded = c.record.decision, let outcome = c.decision.outcome.outcome, c.decision.timeBarred != true else { return }
+        let done = Set(recorded.followUps ?? [])
+        var owed: [FollowUp.Duty] = []
+        if recorded.outcome == nil || recorded.outcome == outcome {
+            owed += [.writtenDecision, .guardianDiscipline, .guardianCustody].filter { c.decision.followUp[$0] }
+        }
+        if recorded.followUps != nil, c.decision.followUp.rectify { owed.append(.rectify) }
+        for duty in owed where !done.contains(duty.rawValue) {
+            c.add(.followUpMissing,
+                  "the decision requires `\(duty.rawValue)` (\(Self.dutyTitle(duty))), which the file does not record",
+                  evidence: [Evidence("duty", duty.rawValue), Evidence("engine_outcome", outcome.rawValue),
+                             Evidence("recorded_follow_ups", recorded.followUps.map { $0.joined(separator: ", ") } ?? "not recorded"),
+                             Evidence("item", c.decision.decidedBy.map { "\($0.list.listID)/\($0.itemID)" } ?? "")],
+                  basis: c.decision.followUpBasis[duty.rawValue] ?? c.decision.basis)
+        }
+    }
+
+    static func dutyTitle(_ duty: FollowUp.Duty) -> String {
+        switch duty {
+        case .writtenDecision: "书面不予行政处罚决定"
+        case .guardianDiscipline: "责令监护人加以管教"
+        case .guardianCustody: "责令监护人严加看管和治疗"
+        case .rectify: "责令改正"
+        case .education: "教育"
+        case .commitment: "承诺书"
         }
     }
 
