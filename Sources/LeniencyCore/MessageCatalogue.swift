@@ -301,7 +301,8 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     case auditMitigationWithoutGround, auditTierInconsistent, auditFineOutsideBand, auditQuietDayInspection
     case auditInspectionCap, periodMonth, periodYear, auditJointMissed, auditNotRegistered, auditFalseFirstOffence
     case auditFalseFirstOffenceAny, windowEver, windowWithin, window1y, window2y, auditFineDivergence, auditRuleMAD
-    case auditRuleRelative
+    case auditRuleRelative, auditFollowUpMissing, dutyWrittenDecision, dutyGuardianDiscipline, dutyGuardianCustody
+    case dutyRectify, dutyEducation, dutyCommitment
 
     // Tier and enum words
     case tierWordLighter, tierWordStandard, tierWordHeavier, tierWordMitigated
@@ -1441,6 +1442,13 @@ extension MessageID {
         case .auditOfficerUnknownCertificate: ("officer {0} holds certificate {1}, which the registry does not list, on {2}", "执法人员 {0} 的执法证 {1} 不在证件登记表中（{2}）")
         case .auditOfficerOtherHolder: ("officer {0} cites certificate {1}, which belongs to {2}, on {3}", "执法人员 {0} 使用的执法证 {1} 属于{2}（{3}）")
         case .auditOfficerNotValid: ("officer {0} holds certificate {1}, valid only {2}…{3}, on {4}", "执法人员 {0} 的执法证 {1} 有效期为 {2} 至 {3}，{4} 不在有效期内")
+        case .auditFollowUpMissing: ("the decision requires `{0}` ({1}), which the file does not record", "该决定要求 `{0}`（{1}），案卷中没有记录")
+        case .dutyWrittenDecision: ("a written decision not to penalise, 不予行政处罚决定书", "书面不予行政处罚决定")
+        case .dutyGuardianDiscipline: ("an order to the guardian to discipline the minor", "责令监护人加以管教")
+        case .dutyGuardianCustody: ("an order to the guardian to keep the party under strict watch and treatment", "责令监护人严加看管和治疗")
+        case .dutyRectify: ("an order to correct the violation, 责令改正", "责令改正")
+        case .dutyEducation: ("education of the party", "教育")
+        case .dutyCommitment: ("a commitment letter, 承诺书", "承诺书")
         case .auditTimeBarredPenalty: ("a penalty was imposed although the act was discovered after the limitation period", "违法行为在追责时效期满后才被发现，却仍作出了处罚")
         case .auditFineAboveStatutory: ("the fine {0} exceeds the statutory maximum {1}", "罚款 {0} 超过法定最高罚款 {1}")
         case .auditMitigationOutcome: ("outcome mitigated", "处理结果为减轻处罚")

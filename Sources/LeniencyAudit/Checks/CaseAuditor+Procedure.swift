@@ -131,22 +131,22 @@ extension CaseAuditor {
         if recorded.followUps != nil, c.decision.followUp.rectify { owed.append(.rectify) }
         for duty in owed where !done.contains(duty.rawValue) {
             c.add(.followUpMissing,
-                  "the decision requires `\(duty.rawValue)` (\(Self.dutyTitle(duty))), which the file does not record",
-                  evidence: [Evidence("duty", duty.rawValue), Evidence("engine_outcome", outcome.rawValue),
-                             Evidence("recorded_follow_ups", recorded.followUps.map { $0.joined(separator: ", ") } ?? "not recorded"),
+                  Message(.auditFollowUpMissing, duty.rawValue, Self.dutyTitle(duty)),
+                  evidence: [Evidence("duty", duty.rawValue), Evidence("engine_outcome", Message.outcome(outcome.rawValue)),
+                             Evidence("recorded_follow_ups", recorded.followUps.map { MessageArgument.text($0.joined(separator: ", ")) } ?? .message(Message(.wordNotRecorded))),
                              Evidence("item", c.decision.decidedBy.map { "\($0.list.listID)/\($0.itemID)" } ?? "")],
                   basis: c.decision.followUpBasis[duty.rawValue] ?? c.decision.basis)
         }
     }
 
-    static func dutyTitle(_ duty: FollowUp.Duty) -> String {
+    static func dutyTitle(_ duty: FollowUp.Duty) -> Message {
         switch duty {
-        case .writtenDecision: "书面不予行政处罚决定"
-        case .guardianDiscipline: "责令监护人加以管教"
-        case .guardianCustody: "责令监护人严加看管和治疗"
-        case .rectify: "责令改正"
-        case .education: "教育"
-        case .commitment: "承诺书"
+        case .writtenDecision: Message(.dutyWrittenDecision)
+        case .guardianDiscipline: Message(.dutyGuardianDiscipline)
+        case .guardianCustody: Message(.dutyGuardianCustody)
+        case .rectify: Message(.dutyRectify)
+        case .education: Message(.dutyEducation)
+        case .commitment: Message(.dutyCommitment)
         }
     }
 
