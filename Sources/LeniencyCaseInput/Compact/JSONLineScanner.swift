@@ -566,7 +566,7 @@ private extension Cursor {
                     return true
                 }
             }
-            if key == 10 {
+            if key == 11 {
                 if cursor.takeNull() { return true }
                 c.followUpsKnown = true
                 return cursor.array { cursor in
