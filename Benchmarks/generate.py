@@ -110,7 +110,9 @@ def tax_case(i, **over):
         "prior_violations": [],
         "decision": {"outcome": "no-penalty", "fine": 0, "education": True, "commitment": True,
                      "first_offence_claimed": True, "list": "cn-tax-2021-6", "item": "cn-tax-2021-6-01",
-                     "published": "2025-05-22"},
+                     "published": "2025-05-22",
+                     # 33号: a written 不予行政处罚决定; 行政处罚法 Art. 28: 责令改正 (A408 checks them).
+                     "follow_ups": ["education", "commitment", "written_decision", "rectify"]},
     }
     for key, value in over.items():
         if key in ("facts", "dates", "decision"):
@@ -210,7 +212,10 @@ def bulk(out):
     # A405: fine ≥ 5万 without 法制审核.
     c = market_case(405, 55000, decision={"legal_review": False}); csv_cases.append(c); plant("A405", c["id"])
     # A406: no-penalty decision without education.
-    c = tax_case(406, decision={"education": False}); tax.append(c); plant("A406", c["id"])
+    c = tax_case(406, decision={"education": False, "follow_ups": ["commitment", "written_decision", "rectify"]})
+    tax.append(c); plant("A406", c["id"])
+    # A408: 首违不罚 granted without the written 不予行政处罚决定 that 国家税务总局公告2021年第33号 requires.
+    c = tax_case(408, decision={"follow_ups": ["education", "commitment", "rectify"]}); tax.append(c); plant("A408", c["id"])
     # A407: penalised although discovered more than two years after the act.
     c = market_case(407, 50000, dates={"act": "2021-01-10", "discovered": "2024-03-01", "filed": "2024-03-02", "decided": "2024-04-15"},
                     decision={"published": "2024-04-17"})

@@ -179,6 +179,26 @@ extension Message {
         }
     }
 
+    /// A penalty kind's name (行政处罚法 Art. 9; the `penalty_kinds` vocabulary of docs/CASE-FORMAT.md); another value
+    /// stays as written.
+    public static func penaltyKind(_ raw: String) -> Message {
+        switch raw {
+        case "warning": Message(.penaltyKindWarning)
+        case "public_criticism": Message(.penaltyKindPublicCriticism)
+        case "fine": Message(.penaltyKindFine)
+        case "confiscation": Message(.penaltyKindConfiscation)
+        case "licence_suspension": Message(.penaltyKindLicenceSuspension)
+        case "qualification_downgrade": Message(.penaltyKindQualificationDowngrade)
+        case "revocation": Message(.penaltyKindRevocation)
+        case "business_restriction": Message(.penaltyKindBusinessRestriction)
+        case "suspension": Message(.penaltyKindSuspension)
+        case "closure": Message(.penaltyKindClosure)
+        case "employment_restriction": Message(.penaltyKindEmploymentRestriction)
+        case "detention": Message(.penaltyKindDetention)
+        default: .verbatim(raw)
+        }
+    }
+
     /// A discretion tier's word (`lighter` / 从轻); a tier the rules name otherwise stays as written.
     public static func tier(_ name: String) -> Message {
         switch name {

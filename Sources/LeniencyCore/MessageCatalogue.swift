@@ -24,6 +24,9 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     case auditCoercionNoDecision, auditCoercionNotNotified
     case auditDoubleFine, auditSurchargeAboveCap, auditSurchargeFromBeforeDue, auditSurchargePaidOnTime
     case auditSmallGroupDivergence
+    case penaltyKindWarning, penaltyKindPublicCriticism, penaltyKindFine, penaltyKindConfiscation, penaltyKindLicenceSuspension
+    case penaltyKindQualificationDowngrade, penaltyKindRevocation, penaltyKindBusinessRestriction, penaltyKindSuspension
+    case penaltyKindClosure, penaltyKindEmploymentRestriction, penaltyKindDetention
     // Reading the procedure fields of case files and policies.
     case caseStepMustBeDate, caseStepGiveDate, caseFieldsOutOfOrder, caseHearingOrderHint, caseMeasureOrderHint
     case inspectionPerformerOneOf, inspectionPerformerHint, policySurchargeCapNegative, policySurchargeCapHint
@@ -282,7 +285,7 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     // Audit: finding titles (AuditCode.titleMessage)
     case auditTitleA101, auditTitleA102, auditTitleA103, auditTitleA104, auditTitleA105, auditTitleA201
     case auditTitleA301, auditTitleA302, auditTitleA303, auditTitleA304, auditTitleA401, auditTitleA402
-    case auditTitleA403, auditTitleA404, auditTitleA405, auditTitleA406, auditTitleA407, auditTitleA501
+    case auditTitleA403, auditTitleA404, auditTitleA405, auditTitleA406, auditTitleA407, auditTitleA408, auditTitleA501
     case auditTitleA502, auditTitleA503, auditTitleA504, auditTitleA601
     case auditTitleA410, auditTitleA411, auditTitleA412, auditTitleA413, auditTitleA414, auditTitleA415, auditTitleA416
     case auditTitleA505, auditTitleA506, auditTitleA701, auditTitleA702, auditTitleA703, auditTitleA704
@@ -299,7 +302,8 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     case auditMitigationWithoutGround, auditTierInconsistent, auditFineOutsideBand, auditQuietDayInspection
     case auditInspectionCap, periodMonth, periodYear, auditJointMissed, auditNotRegistered, auditFalseFirstOffence
     case auditFalseFirstOffenceAny, windowEver, windowWithin, window1y, window2y, auditFineDivergence, auditRuleMAD
-    case auditRuleRelative
+    case auditRuleRelative, auditFollowUpMissing, dutyWrittenDecision, dutyGuardianDiscipline, dutyGuardianCustody
+    case dutyRectify, dutyEducation, dutyCommitment
 
     // Tier and enum words
     case tierWordLighter, tierWordStandard, tierWordHeavier, tierWordMitigated
@@ -346,6 +350,7 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
 
     // check: short answer headings
     case decisionPresumedShortLine, decisionDerivedHeading
+    case followRectifyOrder, followWrittenDecision, followGuardianDiscipline, followGuardianCustody
 
     // facts / violations / lists: the vocabulary
     case vocabFactLine, vocabValues, vocabPresumed, vocabSource, vocabUsedBy, vocabUsedByNone, vocabFactCount
@@ -367,6 +372,18 @@ extension MessageID {
         case .auditSummaryOverFine: ("a summary (当场) decision fined {0}; the summary procedure allows at most {2} for {1}", "简易程序（当场）处罚罚款{0}，超过对{1}{2}以下的限额")
         case .auditSummaryOverKinds: ("a summary (当场) decision imposed {0}; the summary procedure allows only {1}", "简易程序（当场）处罚给予了{0}，而简易程序只能给予{1}")
         case .auditPartyIndividual: ("a citizen", "公民")
+        case .penaltyKindWarning: ("warning", "警告")
+        case .penaltyKindPublicCriticism: ("public criticism", "通报批评")
+        case .penaltyKindFine: ("fine", "罚款")
+        case .penaltyKindConfiscation: ("confiscation", "没收违法所得或者非法财物")
+        case .penaltyKindLicenceSuspension: ("licence suspension", "暂扣许可证件")
+        case .penaltyKindQualificationDowngrade: ("qualification downgrade", "降低资质等级")
+        case .penaltyKindRevocation: ("revocation", "吊销许可证件")
+        case .penaltyKindBusinessRestriction: ("restriction of business activities", "限制开展生产经营活动")
+        case .penaltyKindSuspension: ("suspension of production or business", "责令停产停业")
+        case .penaltyKindClosure: ("closure", "责令关闭")
+        case .penaltyKindEmploymentRestriction: ("employment restriction", "限制从业")
+        case .penaltyKindDetention: ("administrative detention", "行政拘留")
         case .auditPartyOrganisation: ("a 法人 or other organisation", "法人或者其他组织")
         case .auditSummaryFormalities: ("a summary (当场) decision without {0}", "简易程序（当场）处罚未{0}")
         case .auditFormalityCertificate: ("showing the officers' certificates", "出示执法证件")
@@ -405,7 +422,7 @@ extension MessageID {
         case .auditCoercionNotNotified: ("the party was not notified of the {0} (决定书和清单未交付)", "实施{0}未当场交付决定书和清单、告知当事人")
         case .auditDoubleFine: ("the same act ({0}) of this party was already fined in case {1} by {2} on {3}", "当事人的同一违法行为（{0}）已由{2}在案件{1}中处以罚款（{3}），不得再次罚款")
         case .auditSurchargeAboveCap: ("加处罚款 of {0} exceeds {2} of the fine {1}", "加处罚款{0}超过罚款数额{1}的{2}")
-        case .auditSurchargeFromBeforeDue: ("加处罚款 is charged from {0}, before the payment period ended on {1}", "加处罚款自{0}起算，早于缴款期限届满日{1}")
+        case .auditSurchargeFromBeforeDue: ("加处罚款 is charged from {0}, before the payment period ended on {1}", "加处罚款自{0}起算，而缴款期限至{1}届满，届满前不得加处罚款")
         case .auditSurchargePaidOnTime: ("加处罚款 was charged although the fine was paid on {0}, within the period ending {1}", "罚款已于{0}在缴款期限（至{1}）内缴纳，仍被加处罚款")
         case .caseStepMustBeDate: ("{0} must be a date YYYY-MM-DD, or `false` when the file records that it did not take place, found `{1}`", "{0}应为 YYYY-MM-DD 格式的日期，案卷记载未进行的写 `false`，实际为 `{1}`")
         case .caseStepGiveDate: ("give the date on which it took place", "请填写其进行的日期")
@@ -436,7 +453,7 @@ extension MessageID {
         case .hintMissingField: ("add the required field", "补充必填字段")
         case .hintWrongType: ("give a value of the expected type", "填写类型正确的值")
         case .hintInvalidValue: ("use one of the accepted values", "使用可接受的取值之一")
-        case .hintUnknownDocumentKind: ("set `kind:` to one of facts, violations, regions, derivations, list, standard, limitation, policy, calendar (rule tests use `kind: test` in *.test.yaml files)", "将 `kind:` 设为 `facts`、`violations`、`regions`、`derivations`、`list`、`standard`、`limitation`、`policy`、`calendar` 之一（规则测试在 *.test.yaml 文件中使用 `kind: test`）")
+        case .hintUnknownDocumentKind: ("set `kind:` to one of facts, violations, regions, derivations, duties, list, standard, limitation, policy, calendar (rule tests use `kind: test` in *.test.yaml files)", "将 `kind:` 设为 `facts`、`violations`、`regions`、`derivations`、`duties`、`list`、`standard`、`limitation`、`policy`、`calendar` 之一（规则测试在 *.test.yaml 文件中使用 `kind: test`）")
         case .hintUnknownFact: ("declare the fact in a `kind: facts` file or correct its name", "在 `kind: facts` 文件中声明该事实，或改正其名称")
         case .hintUnknownEnumValue: ("use one of the values declared for the fact", "使用该事实已声明的取值之一")
         case .hintUnknownViolation: ("declare the violation code in a `kind: violations` file or correct it", "在 `kind: violations` 文件中声明该违法行为代码，或改正代码")
@@ -1410,6 +1427,7 @@ extension MessageID {
         case .auditTitleA405: ("法制审核 missing", "应当法制审核而未审核")
         case .auditTitleA406: ("no education with a no-penalty decision", "不予处罚未进行教育")
         case .auditTitleA407: ("penalty after the limitation period", "超过追责时效仍予处罚")
+        case .auditTitleA408: ("required follow-up not on record", "法定后续义务未见履行")
         case .auditTitleA501: ("inspection on a quiet day (企业安静日)", "企业安静日内检查")
         case .auditTitleA502: ("inspection cap exceeded", "检查频次超过上限")
         case .auditTitleA503: ("joint inspection missed", "多头检查未联合实施")
@@ -1458,6 +1476,13 @@ extension MessageID {
         case .auditOfficerUnknownCertificate: ("officer {0} holds certificate {1}, which the registry does not list, on {2}", "执法人员 {0} 的执法证 {1} 不在证件登记表中（{2}）")
         case .auditOfficerOtherHolder: ("officer {0} cites certificate {1}, which belongs to {2}, on {3}", "执法人员 {0} 使用的执法证 {1} 属于{2}（{3}）")
         case .auditOfficerNotValid: ("officer {0} holds certificate {1}, valid only {2}…{3}, on {4}", "执法人员 {0} 的执法证 {1} 有效期为 {2} 至 {3}，{4} 不在有效期内")
+        case .auditFollowUpMissing: ("the decision requires `{0}` ({1}), which the file does not record", "该决定要求 `{0}`（{1}），案卷中没有记录")
+        case .dutyWrittenDecision: ("a written decision not to penalise, 不予行政处罚决定书", "书面不予行政处罚决定")
+        case .dutyGuardianDiscipline: ("an order to the guardian to discipline the minor", "责令监护人加以管教")
+        case .dutyGuardianCustody: ("an order to the guardian to keep the party under strict watch and treatment", "责令监护人严加看管和治疗")
+        case .dutyRectify: ("an order to correct the violation, 责令改正", "责令改正")
+        case .dutyEducation: ("education of the party", "教育")
+        case .dutyCommitment: ("a commitment letter, 承诺书", "承诺书")
         case .auditTimeBarredPenalty: ("a penalty was imposed although the act was discovered after the limitation period", "违法行为在追责时效期满后才被发现，却仍作出了处罚")
         case .auditFineAboveStatutory: ("the fine {0} exceeds the statutory maximum {1}", "罚款 {0} 超过法定最高罚款 {1}")
         case .auditMitigationOutcome: ("outcome mitigated", "处理结果为减轻处罚")
@@ -1698,6 +1723,10 @@ extension MessageID {
         case .vocabViolationCount: ("{0} violations", "共 {0} 个违法行为")
         case .vocabListLine: ("{0} ({1})  {2}: {3}, {4}, {5} items", "{0}（{1}）  {2}：{3}，{4}，{5} 个事项")
         case .vocabListCount: ("{0} list versions", "共 {0} 个清单版本")
+        case .followRectifyOrder: ("order the party to correct the violation (责令改正)", "责令改正或者限期改正违法行为")
+        case .followWrittenDecision: ("issue a written decision not to penalise (不予行政处罚决定书)", "作出书面不予行政处罚决定")
+        case .followGuardianDiscipline: ("order the guardian to discipline the minor (责令监护人加以管教)", "责令监护人加以管教")
+        case .followGuardianCustody: ("order the guardian to keep the party under strict watch and treatment (严加看管和治疗)", "责令监护人严加看管和治疗")
         case .decisionPresumedShortLine: ("Presumed (the case file is silent; --explain gives the reasons): {0} = {1}", "推定（案卷未记载；--explain 给出理由）：{0} 均为{1}")
         case .decisionDerivedHeading: ("Derived from the facts by the rules:", "依规则由事实推导：")
         }

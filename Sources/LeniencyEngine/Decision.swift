@@ -16,8 +16,10 @@ public struct Decision: Sendable {
     public var basis: [String]
     /// The fine range; nil for no penalty, while undetermined, or when the standard's basis is missing.
     public var fine: FineRange?
-    /// Follow-up duties of the deciding items, merged.
+    /// Follow-up duties of the deciding items and of the general duty rules (`kind: duties`), merged.
     public var followUp: FollowUp
+    /// The citations behind each duty of `followUp`, by duty name (`FollowUp.Duty.rawValue`).
+    public var followUpBasis: [String: [String]] = [:]
     /// Facts that would decide, most decisive first; empty unless undetermined or a multiple-based fine lacks its basis.
     public var missing: [String]
     /// Applicable items of equal standing that disagree.

@@ -254,7 +254,10 @@ extension Engine {
             decision.mandatory = winner.mandatory
             decision.decidedBy = winner.reference
             decision.alsoAllows = winner.alsoAllows
-            decision.followUp = merged(winners.map(\.followUp))
+            decision.followUp = winners.map(\.followUp).reduce(FollowUp()) { $0.merged(with: $1) }
+            for winner in winners {
+                for duty in winner.followUp.duties { decision.followUpBasis[duty.rawValue, default: []].append(contentsOf: winner.basis) }
+            }
             // A decision cites the rule that grants it, the list it comes from (its 文号; the general part is the
             // statute itself), the provision violated, and — when a penalty is still given — the penalty provision.
             var basis = winner.basis
@@ -274,6 +277,7 @@ extension Engine {
         } else {
             decision.basis = violation?.penaltyBasis.map(\.text) ?? []
         }
+        applyGeneralDuties(to: &decision, outcome: best, on: selection.date, region: record.region)
         if let standard = tier.standard, best != .noPenalty {
             let fromTier = listBest.map { $0 > tierOutcome } ?? true
             switch FineCalculator.range(standard: standard, outcome: best, tier: fromTier ? tier.chosen : nil,
@@ -344,10 +348,6 @@ extension Engine {
         return used
     }
 
-    private func merged(_ duties: [FollowUp]) -> FollowUp {
-        FollowUp(education: duties.contains { $0.education }, commitment: duties.contains { $0.commitment },
-                 rectifyDays: duties.compactMap(\.rectifyDays).min())
-    }
 
     private func unique(_ texts: [String]) -> [String] {
         var seen: [String] = []

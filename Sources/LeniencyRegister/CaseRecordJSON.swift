@@ -82,6 +82,7 @@ public enum CaseRecordJSON {
         if let list = decision.list { fields["list"] = .string(list) }
         if let item = decision.item { fields["item"] = .string(item) }
         if let published = decision.published { fields["published"] = .string(published.description) }
+        if let followUps = decision.followUps { fields["follow_ups"] = .array(followUps.map(JSONText.string)) }
         if let coercion = decision.coercion { fields["coercion"] = .string(coercion.rawValue) }
         return fields
     }

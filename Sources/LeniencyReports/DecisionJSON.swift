@@ -50,7 +50,11 @@ public enum DecisionJSON {
             "basis": .array(d.basis.map(DecisionJSONValue.string)),
             "fine": d.fine.map(fine) ?? .null,
             "followUp": .object(["education": .bool(d.followUp.education), "commitment": .bool(d.followUp.commitment),
-                                 "rectifyDays": d.followUp.rectifyDays.map { .number(String($0)) } ?? .null]),
+                                 "rectifyDays": d.followUp.rectifyDays.map { .number(String($0)) } ?? .null,
+                                 "rectify": .bool(d.followUp.rectify), "writtenDecision": .bool(d.followUp.writtenDecision),
+                                 "guardianDiscipline": .bool(d.followUp.guardianDiscipline),
+                                 "guardianCustody": .bool(d.followUp.guardianCustody),
+                                 "basis": .object(d.followUpBasis.mapValues { .array($0.map(DecisionJSONValue.string)) })]),
             "missing": .array(d.missing.map(DecisionJSONValue.string)),
             "conflict": d.conflict.map { c in
                 .object(["items": .array(c.items.map { .object(["list": .string($0.list.listID), "version": .string($0.list.effective.description),

@@ -169,7 +169,14 @@ public enum DecisionText {
         var parts: [Message] = []
         if followUp.education { parts.append(Message(.followEducation)) }
         if followUp.commitment { parts.append(Message(.followCommitment)) }
-        if let days = followUp.rectifyDays { parts.append(Message(.followRectify, days)) }
+        if let days = followUp.rectifyDays {
+            parts.append(Message(.followRectify, days))
+        } else if followUp.rectify {
+            parts.append(Message(.followRectifyOrder))
+        }
+        if followUp.writtenDecision { parts.append(Message(.followWrittenDecision)) }
+        if followUp.guardianDiscipline { parts.append(Message(.followGuardianDiscipline)) }
+        if followUp.guardianCustody { parts.append(Message(.followGuardianCustody)) }
         return parts
     }
 

@@ -159,9 +159,10 @@ public enum RuleTestDecoder {
             guard let min = reader.money(fields["min"], "expect.fine.min"), let max = reader.money(fields["max"], "expect.fine.max") else { return nil }
             return .record([("min", min.yuanString), ("max", max.yuanString)])
         case .followUp:
-            guard let fields = reader.mapping(node, "expect.follow_up", optional: ["education", "commitment", "rectify_days"]) else { return nil }
+            let flags = FollowUp.Duty.allCases.map(\.rawValue)
+            guard let fields = reader.mapping(node, "expect.follow_up", optional: flags + ["rectify_days"]) else { return nil }
             var pairs: [(String, String)] = []
-            for key in ["education", "commitment"] where fields[key] != nil {
+            for key in flags where fields[key] != nil {
                 if let b = reader.bool(fields[key], "expect.follow_up.\(key)") { pairs.append((key, b ? "true" : "false")) }
             }
             if let days = fields["rectify_days"] {

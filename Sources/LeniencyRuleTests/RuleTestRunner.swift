@@ -111,10 +111,8 @@ public enum RuleTestRunner {
             guard let fine = decision.fine else { return .null }
             return .record([("min", fine.min.yuanString), ("max", fine.max.yuanString)])
         case .followUp:
-            let all: [(String, String)] = [
-                ("education", decision.followUp.education ? "true" : "false"),
-                ("commitment", decision.followUp.commitment ? "true" : "false"),
-            ] + (decision.followUp.rectifyDays.map { [("rectify_days", String($0))] } ?? [])
+            let all: [(String, String)] = FollowUp.Duty.allCases.map { ($0.rawValue, decision.followUp[$0] ? "true" : "false") }
+                + (decision.followUp.rectifyDays.map { [("rectify_days", String($0))] } ?? [])
             guard case .record(let wanted)? = expected else { return .record(all) }
             let keys = wanted.map(\.0)
             return .record(keys.map { key in (key, all.first { $0.0 == key }?.1 ?? "null") })

@@ -136,7 +136,10 @@ import Testing
     @Test func aSurchargeForDaysBeforeTheDueDateIsA803() throws {
         var record = F.cleanPenalty(fine: 4000)
         record.payment = Payment(due: F.date("2025-04-16"), paid: F.date("2025-04-25"), surcharge: Money(yuan: 1080), surchargeFrom: F.date("2025-04-16"))
-        #expect(try R.findings([record], .surchargeBeforeDue).first?.evidence("surcharge_from") == "2025-04-16")
+        let early = try R.findings([record], .surchargeBeforeDue)
+        #expect(early.first?.evidence("surcharge_from") == "2025-04-16")
+        // The due date is the last day to pay (到期不缴纳 starts the day after), so charging from it is too early.
+        #expect(early.first?.text.rendered(.zh) == "加处罚款自2025-04-16起算，而缴款期限至2025-04-16届满，届满前不得加处罚款")
         record.payment?.surchargeFrom = F.date("2025-04-17")
         #expect(try R.codes([record], of: [.surchargeBeforeDue]) == [])
         // Paid by the due date, yet surcharged.

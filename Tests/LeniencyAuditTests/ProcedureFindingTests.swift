@@ -99,4 +99,36 @@ import Testing
         record.dates.discovered = AuditFixtures.date("2024-02-29")
         #expect(AuditFixtures.codes(catalog, cases: [record]) == [])
     }
+
+    @Test func aRequiredFollowUpMissingFromTheFileIsA408() throws {
+        // The fixture with Art. 28 as a general duty and np-list requiring a written 不予行政处罚决定.
+        let duties: (file: String, text: String) = ("duties.yaml", """
+            kind: duties
+            id: d
+            title: 后续义务
+            issuer: 测试
+            document: 测试〔2022〕8号
+            effective: 2021-01-01
+            duties:
+              - {duty: rectify, outcomes: [no-penalty, standard], basis: ["《中华人民共和国行政处罚法》第二十八条第一款"]}
+            """)
+        let rules = AuditFixtures.rules.map { file in
+            (file: file.file, text: file.text.replacingOccurrences(of: "follow_up: {education: true}",
+                                                                    with: "follow_up: {education: true, written_decision: true}"))
+        } + [duties]
+        let loaded = CatalogLoader.load(texts: rules)
+        #expect(loaded.diagnostics.filter { $0.severity == .error }.isEmpty, "\(loaded.diagnostics.map(\.message))")
+        // No written decision on file → A408 (absent counts as missing); 责令改正 is not checked without a follow-up list.
+        let report = AuditFixtures.report(loaded.catalog, cases: [AuditFixtures.cleanExemption()])
+        #expect(report.findings.map(\.code) == [.followUpMissing])
+        #expect(report.findings.first?.evidence("duty") == "written_decision")
+        // The file lists its follow-ups without 责令改正 → A408 for rectify too.
+        var listed = AuditFixtures.cleanExemption()
+        listed.decision?.followUps = ["education", "written_decision"]
+        let second = AuditFixtures.report(loaded.catalog, cases: [listed])
+        #expect(second.findings.map { $0.evidence("duty") } == ["rectify"])
+        #expect(second.findings.first?.basis == ["《中华人民共和国行政处罚法》第二十八条第一款"])
+        listed.decision?.followUps = ["education", "written_decision", "rectify"]
+        #expect(AuditFixtures.codes(loaded.catalog, cases: [listed]) == [])
+    }
 }

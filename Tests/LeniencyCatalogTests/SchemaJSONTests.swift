@@ -36,10 +36,10 @@ struct SchemaJSONTests {
         let schema = try Self.parse(JSONSchemas.rules())
         let kind = try Self.dictionary(try Self.dictionary(schema["properties"])["kind"])
         let kinds = try #require(kind["enum"] as? [String])
-        #expect(Set(kinds) == ["facts", "violations", "regions", "derivations", "list", "standard", "limitation", "policy", "calendar"])
-        #expect(kinds.count == 9)
+        #expect(Set(kinds) == ["facts", "violations", "regions", "derivations", "duties", "list", "standard", "limitation", "policy", "calendar"])
+        #expect(kinds.count == 10)
         let branches = try #require(schema["oneOf"] as? [[String: Any]])
-        #expect(branches.count == 9)
+        #expect(branches.count == 10)
         for branch in branches {
             #expect(branch["additionalProperties"] as? Bool == false)
             #expect((branch["required"] as? [String])?.contains("kind") == true)

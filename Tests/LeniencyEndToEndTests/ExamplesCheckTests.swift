@@ -55,6 +55,13 @@ import Testing
             #expect(d["missing"] as? [String] == (missing.items ?? []).compactMap(\.text), "\(file): missing")
         }
         if let first = expected["missing_first"]?.text { #expect((d["missing"] as? [String])?.first == first, "\(file): missing_first") }
+        let followUp = d["followUp"] as? [String: Any]
+        let jsonKeys = ["education": "education", "commitment": "commitment", "rectify": "rectify", "written_decision": "writtenDecision",
+                        "guardian_discipline": "guardianDiscipline", "guardian_custody": "guardianCustody"]
+        for pair in expected["follow_up"]?.pairs ?? [] {
+            guard let key = pair.key.text, let json = jsonKeys[key], let want = pair.value.text else { continue }
+            #expect((followUp?[json] as? Bool).map(String.init) == want, "\(file): follow_up.\(key)")
+        }
         if let derived = expected["derived"] {
             let actual = (d["derived"] as? [[String: Any]] ?? []).compactMap { $0["fact"] as? String }
             #expect(Set(actual) == Set((derived.items ?? []).compactMap(\.text)), "\(file): derived")

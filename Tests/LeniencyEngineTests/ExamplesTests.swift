@@ -67,6 +67,10 @@ struct ExamplesTests {
             #expect(d.missing == names, "\(name): missing")
         }
         if let first = expected["missing_first"]?.text { #expect(d.missing.first == first, "\(name): missing_first") }
+        for pair in expected["follow_up"]?.pairs ?? [] {
+            guard let key = pair.key.text, let duty = FollowUp.Duty(rawValue: key), let want = pair.value.text else { continue }
+            #expect(String(d.followUp[duty]) == want, "\(name): follow_up.\(key)")
+        }
         if let derived = expected["derived"] {
             #expect(Set(d.derived.map(\.fact)) == Set((derived.items ?? []).compactMap(\.text)), "\(name): derived")
         }

@@ -29,7 +29,7 @@ extension CaseAuditor {
         }
         let beyond = recorded.penaltyKinds.filter { !limits.value.penaltyKinds.contains($0) }
         if c.penalised, !beyond.isEmpty {
-            c.add(.summaryProcedureOverLimit, Message(.auditSummaryOverKinds, beyond, limits.value.penaltyKinds),
+            c.add(.summaryProcedureOverLimit, Message(.auditSummaryOverKinds, beyond.map(Message.penaltyKind), limits.value.penaltyKinds.map(Message.penaltyKind)),
                   evidence: [Evidence("procedure", ProcedureKind.summary.rawValue), Evidence("penalty_kinds", recorded.penaltyKinds.joined(separator: ", ")),
                              Evidence("allowed", limits.value.penaltyKinds.joined(separator: ", "))],
                   basis: limits.basis)
@@ -121,7 +121,7 @@ extension CaseAuditor {
         if let kinds = c.rule("hearing_penalty_kinds", \.procedure.hearingPenaltyKinds) {
             let carrying = c.record.decision?.penaltyKinds.filter { kinds.value.contains($0) } ?? []
             if !carrying.isEmpty {
-                return (Message(.auditHearingByKind, carrying), [Evidence("penalty_kinds", carrying.joined(separator: ", "))], kinds.basis)
+                return (Message(.auditHearingByKind, carrying.map(Message.penaltyKind)), [Evidence("penalty_kinds", carrying.joined(separator: ", "))], kinds.basis)
             }
         }
         return nil

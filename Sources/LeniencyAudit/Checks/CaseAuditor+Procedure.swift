@@ -56,13 +56,16 @@ extension CaseAuditor {
                   basis: condition.basis)
         }
         if let rule = c.rule("education_required_for_no_penalty", { $0.educationRequiredForNoPenalty ? true : nil }),
-           let recorded, recorded.outcome == .noPenalty, recorded.education != true {
+           let recorded, recorded.outcome == .noPenalty, recorded.education != true,
+           recorded.followUps?.contains(FollowUp.Duty.education.rawValue) != true {
             c.add(.educationMissing,
                   Message(.auditEducationMissing),
                   evidence: [Evidence("recorded_outcome", Message.outcome(Outcome.noPenalty.rawValue)),
                              Evidence("education", recorded.education.map { MessageArgument.boolean($0) } ?? .message(Message(.wordNotRecorded)))],
                   basis: rule.basis)
         }
+
+        checkFollowUps(&c)
 
         if let registry = options.certificates {
             let basis = c.rule("officers_min", \.officersMin)?.basis ?? []
@@ -108,6 +111,42 @@ extension CaseAuditor {
                              Evidence("discovered", r.dates.discovered?.description ?? ""),
                              Evidence("period", limitation.map(\.itemID).joined(separator: ", "))],
                   basis: limitation.flatMap(\.citations) + c.decision.basis)
+        }
+    }
+
+    /// A408: a follow-up the law or the deciding list requires is not on record (`decision.follow_ups`).
+    ///
+    /// The written 不予行政处罚决定 and the orders to a guardian are documents a file holds when they were made, so their
+    /// absence from `follow_ups` is a finding — checked when the recorded outcome is the one that requires them (a
+    /// penalty instead of the exemption is A101's finding). 责令改正 is owed for every decision on the merits, but
+    /// registers seldom record the order, so it is a finding only where the file lists its follow-ups and leaves it
+    /// out. Education has its own check (A406).
+    func checkFollowUps(_ c: inout CaseContext) {
+        guard let recorded = c.record.decision, let outcome = c.decision.outcome.outcome, c.decision.timeBarred != true else { return }
+        let done = Set(recorded.followUps ?? [])
+        var owed: [FollowUp.Duty] = []
+        if recorded.outcome == nil || recorded.outcome == outcome {
+            owed += [.writtenDecision, .guardianDiscipline, .guardianCustody].filter { c.decision.followUp[$0] }
+        }
+        if recorded.followUps != nil, c.decision.followUp.rectify { owed.append(.rectify) }
+        for duty in owed where !done.contains(duty.rawValue) {
+            c.add(.followUpMissing,
+                  Message(.auditFollowUpMissing, duty.rawValue, Self.dutyTitle(duty)),
+                  evidence: [Evidence("duty", duty.rawValue), Evidence("engine_outcome", Message.outcome(outcome.rawValue)),
+                             Evidence("recorded_follow_ups", recorded.followUps.map { MessageArgument.text($0.joined(separator: ", ")) } ?? .message(Message(.wordNotRecorded))),
+                             Evidence("item", c.decision.decidedBy.map { "\($0.list.listID)/\($0.itemID)" } ?? "")],
+                  basis: c.decision.followUpBasis[duty.rawValue] ?? c.decision.basis)
+        }
+    }
+
+    static func dutyTitle(_ duty: FollowUp.Duty) -> Message {
+        switch duty {
+        case .writtenDecision: Message(.dutyWrittenDecision)
+        case .guardianDiscipline: Message(.dutyGuardianDiscipline)
+        case .guardianCustody: Message(.dutyGuardianCustody)
+        case .rectify: Message(.dutyRectify)
+        case .education: Message(.dutyEducation)
+        case .commitment: Message(.dutyCommitment)
         }
     }
 

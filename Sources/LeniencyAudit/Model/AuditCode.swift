@@ -24,6 +24,7 @@ public enum AuditCode: String, Sendable, Hashable, CaseIterable, Comparable, Cod
     case legalReviewMissing = "A405"
     case educationMissing = "A406"
     case timeBarredPenalty = "A407"
+    case followUpMissing = "A408"
     case summaryProcedureOverLimit = "A410"
     case summaryProcedureFormalities = "A411"
     case decisionWithoutNotice = "A412"
@@ -79,6 +80,7 @@ public enum AuditCode: String, Sendable, Hashable, CaseIterable, Comparable, Cod
         case .legalReviewMissing: "legal-review-missing"
         case .educationMissing: "education-missing"
         case .timeBarredPenalty: "time-barred-penalty"
+        case .followUpMissing: "follow-up-missing"
         case .quietDayInspection: "quiet-day-inspection"
         case .inspectionCapExceeded: "inspection-cap-exceeded"
         case .jointInspectionMissed: "joint-inspection-missed"
@@ -126,6 +128,7 @@ public enum AuditCode: String, Sendable, Hashable, CaseIterable, Comparable, Cod
         case .legalReviewMissing: Message(.auditTitleA405)
         case .educationMissing: Message(.auditTitleA406)
         case .timeBarredPenalty: Message(.auditTitleA407)
+        case .followUpMissing: Message(.auditTitleA408)
         case .quietDayInspection: Message(.auditTitleA501)
         case .inspectionCapExceeded: Message(.auditTitleA502)
         case .jointInspectionMissed: Message(.auditTitleA503)
@@ -170,6 +173,7 @@ public enum AuditCode: String, Sendable, Hashable, CaseIterable, Comparable, Cod
         case .legalReviewMissing: "No 法制审核 although the policy requires one for the case."
         case .educationMissing: "A no-penalty decision without an education record."
         case .timeBarredPenalty: "A penalty imposed after the limitation period."
+        case .followUpMissing: "A follow-up the decision requires (written 不予处罚决定, order to the guardian, 责令改正) is not on record."
         case .quietDayInspection: "An inspection on a quiet day without an allowed reason."
         case .inspectionCapExceeded: "More inspections of one enterprise by one agency than the cap allows."
         case .jointInspectionMissed: "Several agencies inspected one enterprise within the joint window separately."

@@ -126,6 +126,9 @@ public struct CompactCase: Sendable {
     public var measures: [CompactMeasure] = []
     /// `payment:`, nil when absent.
     public var payment: CompactPayment?
+    /// `decision.follow_ups` given (possibly empty), and its entries.
+    public var followUpsKnown = false
+    public var followUps: [TextRef] = []
     /// Byte offset of the case object's `{` in its line.
     public var startOffset: Int32 = 0
 
@@ -144,6 +147,8 @@ public struct CompactCase: Sendable {
         officers.removeAll(keepingCapacity: true)
         priors.removeAll(keepingCapacity: true)
         penaltyKinds.removeAll(keepingCapacity: true)
+        followUps.removeAll(keepingCapacity: true)
+        followUpsKnown = false
         region = nil; creditCode = nil; idNumber = nil; birthDay = nil; age = nil
         actEnd = nil; discovered = nil; filed = nil; decided = nil
         illegalGains = nil; goodsValue = nil
@@ -212,13 +217,14 @@ public struct CompactCase: Sendable {
         let priorList: [PriorViolation]? = priorsKnown
             ? priors.map { PriorViolation(violation: string($0.violation), date: date($0.day), caseID: opt($0.caseID)) }
             : nil
-        let recorded: RecordedDecision? = hasDecision
+        var recorded: RecordedDecision? = hasDecision
             ? RecordedDecision(outcome: outcome, fine: fine.map(Money.init(fen:)), penaltyKinds: penaltyKinds.map(string),
                                education: education, commitment: commitment, legalReview: legalReview,
                                firstOffenceClaimed: firstOffenceClaimed, list: opt(decisionList), item: opt(decisionItem),
                                published: published.map(date), coercion: coercion)
             : nil
         let parts = procedureParts()
+        if followUpsKnown { recorded?.followUps = followUps.map(string) }
         return CaseRecord(
             id: string(id), agency: string(agency), region: opt(region),
             officers: officers.map { LeniencyCaseInput.Officer(name: string($0.name), certificate: opt($0.certificate)) },

@@ -39,7 +39,7 @@ private enum Keys {
     static let officer = ByteNameTable(["name", "certificate"])
     static let prior = ByteNameTable(["violation", "date", "case"])
     static let decision = ByteNameTable(["outcome", "fine", "penalty_kinds", "education", "commitment", "legal_review",
-                                         "first_offence_claimed", "list", "item", "published", "coercion"])
+                                         "first_offence_claimed", "list", "item", "published", "coercion", "follow_ups"])
     static let procedure = ByteNameTable(CaseReading.procedureKeys)
     static let investigation = ByteNameTable(["date", "officers"])
     static let measure = ByteNameTable(CaseReading.measureKeys)
@@ -49,6 +49,7 @@ private enum Keys {
     static let coercionChoices = ByteNameTable(CoercionChoice.allCases.map(\.rawValue))
     static let partyTypes = ByteNameTable(PartyType.allCases.map(\.rawValue))
     static let outcomes = ByteNameTable(Outcome.allCases.map(\.rawValue))
+    static let duties = ByteNameTable(FollowUp.Duty.allCases.map(\.rawValue))
 }
 
 /// A scalar as the case format reads it: every JSON scalar but `null` is text (numbers and `true`/`false` by their
@@ -562,6 +563,17 @@ private extension Cursor {
                 return cursor.array { cursor in
                     guard let v = cursor.optionalText(&c.text) else { return false }
                     if let v { c.penaltyKinds.append(v) }
+                    return true
+                }
+            }
+            if key == 11 {
+                if cursor.takeNull() { return true }
+                c.followUpsKnown = true
+                return cursor.array { cursor in
+                    guard let v = cursor.optionalText(&c.text), let v else { return false }
+                    // An unknown duty name goes to the positioned reader, which reports it.
+                    guard c.withBytes(v, { Keys.duties.index(of: $0) }) != nil else { return false }
+                    c.followUps.append(v)
                     return true
                 }
             }

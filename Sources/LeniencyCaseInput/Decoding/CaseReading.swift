@@ -204,12 +204,12 @@ struct CaseReading {
     private func decision(_ node: YAMLNode) -> (value: RecordedDecision, publishedNode: YAMLNode?)? {
         guard let fields = reader.mapping(node, "decision", optional: [
             "outcome", "fine", "penalty_kinds", "education", "commitment", "legal_review",
-            "first_offence_claimed", "list", "item", "published", "coercion",
+            "first_offence_claimed", "list", "item", "published", "coercion", "follow_ups",
         ]) else { return nil }
         let list = reader.string(fields["list"], "`decision.list`")
         let item = reader.string(fields["item"], "`decision.item`")
         checkListReference(list: list, listNode: fields["list"], item: item, itemNode: fields["item"])
-        let decision = RecordedDecision(
+        var decision = RecordedDecision(
             outcome: reader.choice(fields["outcome"], "`decision.outcome`", as: Outcome.self),
             fine: amount(fields["fine"], "`decision.fine`"),
             penaltyKinds: reader.strings(fields["penalty_kinds"], "`decision.penalty_kinds`"),
@@ -220,7 +220,22 @@ struct CaseReading {
             list: list, item: item,
             published: reader.date(fields["published"], "`decision.published`"),
             coercion: reader.choice(fields["coercion"], "`decision.coercion`", as: CoercionChoice.self))
+        if let node = fields["follow_ups"] { decision.followUps = followUps(node) }
         return (decision, fields["published"])
+    }
+
+    /// `decision.follow_ups`: the duties carried out, by the names of the rule format's `follow_up` keys.
+    private func followUps(_ node: YAMLNode) -> [String] {
+        let names = FollowUp.Duty.allCases.map(\.rawValue)
+        return reader.list(node, "`decision.follow_ups`").compactMap { item in
+            guard let text = reader.string(item, "`decision.follow_ups` entry") else { return nil }
+            guard names.contains(text) else {
+                reader.emit(.invalidValue, at: item, "`decision.follow_ups` names `\(text)`, which is not a follow-up duty",
+                            hint: SchemaReader.closest(to: text, among: names).map { "did you mean `\($0)`?" } ?? "use \(names.joined(separator: ", "))")
+                return nil
+            }
+            return text
+        }
     }
 
     /// Warns when the decision names a list or item the catalog does not hold (only when the catalog holds lists at all).

@@ -136,6 +136,8 @@ extension JSONSchemas {
             "list": P.described(P.ref("id"), "list the agency relied on"),
             "item": P.described(P.ref("id"), "item the agency relied on"),
             "published": P.described(P.ref("date"), "publicity date"),
+            "follow_ups": P.array("the follow-up duties carried out (written_decision, rectify, guardian_discipline, …)",
+                                  P.choice("a duty", FollowUp.Duty.allCases.map(\.rawValue))),
             "coercion": P.choice("the no-coercion lists' decision: refrain (不予实施行政强制措施) or allowed", CoercionChoice.allCases.map(\.rawValue)),
         ])
         let step: (String) -> JSONObject = { description in

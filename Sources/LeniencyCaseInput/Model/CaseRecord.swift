@@ -115,6 +115,9 @@ public struct RecordedDecision: Sendable, Hashable {
     public var published: CivilDate?
     /// The no-coercion lists' decision: refrained from coercive measures, or not excluded.
     public var coercion: CoercionChoice?
+    /// The follow-up duties the file shows were carried out (`FollowUp.Duty` names: `written_decision`, `rectify`,
+    /// `guardian_discipline`, …); nil when the file does not list them.
+    public var followUps: [String]? = nil
 
     /// Creates a recorded decision.
     public init(outcome: Outcome? = nil, fine: Money? = nil, penaltyKinds: [String] = [], education: Bool? = nil,

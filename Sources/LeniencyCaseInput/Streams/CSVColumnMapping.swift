@@ -20,7 +20,7 @@ public struct CSVColumnMapping: Sendable {
         "party.birth_date", "party.age", "violation", "dates.act", "dates.act_end", "dates.discovered", "dates.filed",
         "dates.decided", "illegal_gains", "goods_value", "prior_violations", "decision.outcome", "decision.fine",
         "decision.penalty_kinds", "decision.education", "decision.commitment", "decision.legal_review",
-        "decision.first_offence_claimed", "decision.list", "decision.item", "decision.published", "decision.coercion",
+        "decision.first_offence_claimed", "decision.list", "decision.item", "decision.published", "decision.coercion", "decision.follow_ups",
         "act_id", "procedure.kind", "procedure.notified", "procedure.hearing_rights", "procedure.statement_received",
         "procedure.rights_waived", "procedure.hearing_requested", "procedure.hearing_held", "procedure.legal_review",
         "procedure.legal_reviewer", "procedure.investigations", "procedure.certificate_shown", "procedure.numbered_form",
@@ -112,7 +112,8 @@ public struct CSVColumnMapping: Sendable {
         return YAMLNode(.mapping(top), at: recordStart)
     }
 
-    /// A cell as a node: lists for `officers`, `prior_violations` and `decision.penalty_kinds`, else a plain scalar.
+    /// A cell as a node: lists for `officers`, `prior_violations`, `decision.penalty_kinds` and `decision.follow_ups`,
+    /// else a plain scalar.
     private func value(path: [String], text: String, location: SourceLocation) -> YAMLNode {
         func scalar(_ t: String) -> YAMLNode { YAMLNode(.scalar(YAMLScalar(text: t, style: .plain)), at: location) }
         func items(_ t: String) -> [String] {
@@ -139,7 +140,7 @@ public struct CSVColumnMapping: Sendable {
                 if parts.count > 2 { pairs.append(("case", parts[2])) }
                 return mapping(pairs)
             }), at: location)
-        case "decision.penalty_kinds":
+        case "decision.penalty_kinds", "decision.follow_ups":
             return YAMLNode(.sequence(items(text).map(scalar)), at: location)
         case "procedure.investigations":
             // `2025-03-12@张三:36010012345、李四:36010012346; 2025-03-20@张三` (officers after `@`, optional).

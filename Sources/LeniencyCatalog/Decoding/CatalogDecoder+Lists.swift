@@ -120,13 +120,16 @@ extension CatalogDecoder {
             sameKind: reader.choice(fields["same_kind"], "`first_offence.same_kind`", as: SameKind.self) ?? base.sameKind)
     }
 
-    /// `follow_up: {education, commitment, rectify_days}`; keys left out keep the inherited value.
-    private func followUp(_ node: YAMLNode?, inheriting base: FollowUp) -> FollowUp {
-        guard let node, let fields = reader.mapping(node, "`follow_up`", optional: ["education", "commitment", "rectify_days"])
-        else { return base }
-        return FollowUp(
-            education: reader.bool(fields["education"], "`follow_up.education`") ?? base.education,
-            commitment: reader.bool(fields["commitment"], "`follow_up.commitment`") ?? base.commitment,
-            rectifyDays: count(fields["rectify_days"], "`follow_up.rectify_days`", minimum: 1) ?? base.rectifyDays)
+    /// `follow_up: {education, commitment, rectify_days, written_decision, guardian_discipline, guardian_custody, rectify}`;
+    /// keys left out keep the inherited value.
+    func followUp(_ node: YAMLNode?, inheriting base: FollowUp) -> FollowUp {
+        let flags = FollowUp.Duty.allCases.map(\.rawValue)
+        guard let node, let fields = reader.mapping(node, "`follow_up`", optional: flags + ["rectify_days"]) else { return base }
+        var result = base
+        for duty in FollowUp.Duty.allCases {
+            if let value = reader.bool(fields[duty.rawValue], "`follow_up.\(duty.rawValue)`") { result[duty] = value }
+        }
+        result.rectifyDays = count(fields["rectify_days"], "`follow_up.rectify_days`", minimum: 1) ?? base.rectifyDays
+        return result
     }
 }

@@ -44,6 +44,7 @@ final class CatalogDecoder {
         for (kind, document) in later {
             switch kind {
             case .derivations: decodeDerivations(document)
+            case .duties: decodeDuties(document)
             case .list: decodeList(document)
             case .standard: decodeStandard(document)
             case .limitation: decodeLimitation(document)

@@ -15,7 +15,7 @@ public enum JSONSchemas {
         let kinds: [(String, JSONObject)] = [
             ("facts", factsDocument()), ("violations", violationsDocument()), ("list", listDocument()),
             ("standard", standardDocument()), ("limitation", limitationDocument()), ("policy", policyDocument()),
-            ("calendar", calendarDocument()), ("regions", regionsDocument()), ("derivations", derivationsDocument()),
+            ("calendar", calendarDocument()), ("regions", regionsDocument()), ("derivations", derivationsDocument()), ("duties", dutiesDocument()),
         ] + extraKinds
         var definitions = P.commonDefinitions().merging(extraDefinitions) { _, new in new }
         definitions["condition"] = [
@@ -35,6 +35,10 @@ public enum JSONSchemas {
             "education": P.boolean("教育 (行政处罚法 Art. 33 ¶3)"),
             "commitment": P.boolean("承诺书"),
             "rectify_days": P.integer("责令改正 deadline in days", minimum: 0),
+            "rectify": P.boolean("责令改正 (行政处罚法 Art. 28 ¶1)"),
+            "written_decision": P.boolean("a written 不予行政处罚决定"),
+            "guardian_discipline": P.boolean("责令监护人加以管教 (行政处罚法 Art. 30)"),
+            "guardian_custody": P.boolean("责令监护人严加看管和治疗 (行政处罚法 Art. 31)"),
         ])
         var schema: JSONObject = [
             "$schema": JSONSchemaParts.draft,
@@ -112,6 +116,23 @@ public enum JSONSchemas {
             "kind": kind("regions"),
             "regions": P.array("the divisions", region),
             "note": P.text("free text"),
+        ])
+    }
+
+    static func dutiesDocument() -> JSONObject {
+        typealias P = JSONSchemaParts
+        let duty = P.object("a duty attached to outcomes", required: ["duty", "outcomes", "basis"], [
+            "duty": P.choice("the duty", FollowUp.Duty.allCases.map(\.rawValue)),
+            "outcomes": P.array("the outcomes it attaches to", P.choice("an outcome", Outcome.allCases.map(\.rawValue))),
+            "basis": P.ref("citations"),
+            "note": P.text("free text"),
+        ])
+        return P.object("kind: duties — follow-up duties of the law", required: ["kind", "id", "effective", "duties", "title", "issuer", "document"], [
+            "kind": kind("duties"), "id": P.ref("id"), "title": P.text("title"), "issuer": P.text("issuing authority"),
+            "document": P.text("文号"), "effective": P.ref("date"), "expires": P.ref("date"), "region": P.text("region"),
+            "source_url": P.text("where the source text can be read"), "source_read": P.ref("date"),
+            "unverified": P.boolean("the content could not be confirmed from a source"), "note": P.text("free text"),
+            "duties": P.array("the duties", duty),
         ])
     }
 

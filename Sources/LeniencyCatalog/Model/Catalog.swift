@@ -24,6 +24,8 @@ public struct Catalog: Sendable {
     public var policies: [SupervisionPolicy]
     /// Holiday calendars.
     public var calendars: [HolidayCalendar]
+    /// General follow-up duties (`kind: duties`).
+    public var duties: [DutyRules] = []
     /// Derivation rules (`kind: derivations`).
     public var derivations: [DerivationRules] = []
     /// Administrative divisions and groups (`kind: regions`).

@@ -68,7 +68,7 @@ public struct FirstOffenceRule: Sendable, Hashable {
     public static let `default` = FirstOffenceRule(window: .ever, sameKind: .violation)
 }
 
-/// The follow-up duties an item imposes.
+/// The follow-up duties an item (or a general duty rule) imposes.
 public struct FollowUp: Sendable, Hashable {
     /// 教育 (行政处罚法 Art. 33 ¶3).
     public var education: Bool
@@ -76,12 +76,69 @@ public struct FollowUp: Sendable, Hashable {
     public var commitment: Bool
     /// 责令改正 deadline in days.
     public var rectifyDays: Int?
+    /// A written 不予行政处罚决定 (e.g. 国家税务总局公告2021年第33号: 应及时作出不予行政处罚决定).
+    public var writtenDecision: Bool
+    /// 责令监护人加以管教 (行政处罚法 Art. 30).
+    public var guardianDiscipline: Bool
+    /// 责令监护人严加看管和治疗 (行政处罚法 Art. 31).
+    public var guardianCustody: Bool
+    /// 责令当事人改正或者限期改正违法行为 (行政处罚法 Art. 28 ¶1).
+    public var rectify: Bool
 
     /// Creates follow-up duties.
-    public init(education: Bool = false, commitment: Bool = false, rectifyDays: Int? = nil) {
+    public init(education: Bool = false, commitment: Bool = false, rectifyDays: Int? = nil, writtenDecision: Bool = false,
+                guardianDiscipline: Bool = false, guardianCustody: Bool = false, rectify: Bool = false) {
         self.education = education
         self.commitment = commitment
         self.rectifyDays = rectifyDays
+        self.writtenDecision = writtenDecision
+        self.guardianDiscipline = guardianDiscipline
+        self.guardianCustody = guardianCustody
+        self.rectify = rectify
+    }
+
+    /// The duties that can be named in rule data and in a case's `decision.follow_ups`.
+    public enum Duty: String, Sendable, Hashable, CaseIterable {
+        case education, commitment, rectify
+        case writtenDecision = "written_decision"
+        case guardianDiscipline = "guardian_discipline"
+        case guardianCustody = "guardian_custody"
+    }
+
+    /// Whether the duty is imposed.
+    public subscript(duty: Duty) -> Bool {
+        get {
+            switch duty {
+            case .education: education
+            case .commitment: commitment
+            case .rectify: rectify || rectifyDays != nil
+            case .writtenDecision: writtenDecision
+            case .guardianDiscipline: guardianDiscipline
+            case .guardianCustody: guardianCustody
+            }
+        }
+        set {
+            switch duty {
+            case .education: education = newValue
+            case .commitment: commitment = newValue
+            case .rectify: rectify = newValue
+            case .writtenDecision: writtenDecision = newValue
+            case .guardianDiscipline: guardianDiscipline = newValue
+            case .guardianCustody: guardianCustody = newValue
+            }
+        }
+    }
+
+    /// The duties imposed, in declaration order.
+    public var duties: [Duty] { Duty.allCases.filter { self[$0] } }
+
+    /// Both sets of duties (a merged decision owes what any deciding item owes); the shorter correction deadline.
+    public func merged(with other: FollowUp) -> FollowUp {
+        FollowUp(education: education || other.education, commitment: commitment || other.commitment,
+                 rectifyDays: [rectifyDays, other.rectifyDays].compactMap { $0 }.min(),
+                 writtenDecision: writtenDecision || other.writtenDecision,
+                 guardianDiscipline: guardianDiscipline || other.guardianDiscipline,
+                 guardianCustody: guardianCustody || other.guardianCustody, rectify: rectify || other.rectify)
     }
 }
 
