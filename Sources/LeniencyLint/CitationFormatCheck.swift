@@ -18,6 +18,7 @@ enum CitationFormatCheck {
                 check(item.basis, Message(.lintCitationContextItem, item.id), into: &bag)
             }
         }
+        for unplaced in catalog.unplacedCitations { check(unplaced.citations, unplaced.context, into: &bag) }
         for rules in catalog.limitations {
             for period in rules.periods {
                 check(period.basis, Message(.lintCitationContextPeriod, period.id), into: &bag)

@@ -66,6 +66,18 @@ struct LintCommandTests {
         #expect(run.stdout.hasSuffix("1 error, 0 warnings\n"))
     }
 
+    @Test("every problem of a file in one run: an error that stops the list does not hide its citation warning")
+    func everyProblemOfAFile() throws {
+        let broken = Self.list.replacingOccurrences(of: "effective: 2021-01-01", with: "effective: 2025-13-45")
+            .replacingOccurrences(of: "第三十三条第一款", with: "第33条第1款")
+        let folder = try Self.project(list: broken)
+        let run = try LeniencyBinary.run(["lint", "rules", "--lang", "en"], in: folder.url)
+        #expect(run.exitCode == 1)
+        #expect(run.stdout.contains("rules/lists/demo.yaml:7:12: error[S004]"), "\(run.stdout)")
+        #expect(run.stdout.contains("rules/lists/demo.yaml:8:14: warning[C002]"), "\(run.stdout)")
+        #expect(run.stdout.hasSuffix("1 error, 1 warning\n"))
+    }
+
     @Test("no PATH: the rules come from ./rules, else $LENIENCY_RULES")
     func defaultRulesFolder() throws {
         let broken = Self.list.replacingOccurrences(of: "effective: 2021-01-01", with: "effective: 2021-02-30")

@@ -38,7 +38,11 @@ extension CatalogDecoder {
         let info = documentInfo(fields, "list")
         let implements = citations(fields["implements"], "`implements`")
         let hitPolicy = reader.choice(fields["hit_policy"], "`hit_policy`", as: HitPolicy.self) ?? .collect
-        guard let id, let kind, let validity else { return }
+        guard let id, let kind, let validity else {
+            catalog.unplacedCitations.append(UnplacedCitations(citations: implements, context: Message(.lintCitationContextImplements, id ?? "?")))
+            for item in items { catalog.unplacedCitations.append(UnplacedCitations(citations: item.basis, context: Message(.lintCitationContextItem, item.id))) }
+            return
+        }
         catalog.lists.append(LeniencyList(id: id, kind: kind, info: info, validity: validity, implements: implements,
                                           hitPolicy: hitPolicy, scope: scope, items: items, location: document.location))
     }

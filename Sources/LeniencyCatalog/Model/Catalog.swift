@@ -36,6 +36,9 @@ public struct Catalog: Sendable {
     public private(set) var regionTable: RegionTable
     /// Files read, in order.
     public var files: [String]
+    /// Citations of lists that did not decode because of an error elsewhere in them, so that lint still reports
+    /// every problem of the file (their form, C002) in one run.
+    public var unplacedCitations: [UnplacedCitations] = []
 
     /// Creates a catalog.
     public init(facts: [FactDefinition] = [], violations: [Violation] = [], lists: [LeniencyList] = [],
@@ -70,4 +73,18 @@ public struct Catalog: Sendable {
 
     /// Working-day arithmetic over all calendars.
     public var workingDays: WorkingDayCalendar { WorkingDayCalendar(calendars) }
+}
+
+/// Citations whose document could not be decoded, with the context a diagnostic names them by.
+public struct UnplacedCitations: Sendable {
+    /// The citations as written.
+    public var citations: [Citation]
+    /// Where they stand (`implements` of list X, basis of item Y).
+    public var context: Message
+
+    /// Creates the record.
+    public init(citations: [Citation], context: Message) {
+        self.citations = citations
+        self.context = context
+    }
 }
