@@ -99,6 +99,14 @@ public enum DecisionText {
     /// `¥10,000.00–¥37,000.00（含本数）`.
     public static func fineText(_ fine: FineRange, chinese: Bool) -> String {
         let bounds: String
+        if fine.maxUnbounded {
+            let lower = fine.minInclusive ? (chinese ? "以上，含本数" : "or more") : (chinese ? "以上，不含本数" : "exclusive, or more")
+            var text = chinese ? "\(fine.min.displayString)\(lower)（法定最高罚款未规定）" : "\(fine.min.displayString) \(lower) (the statute sets no maximum)"
+            let document = fine.standardDocument.isEmpty ? "" : "\(fine.standardDocument) "
+            text += chinese ? "，档次 \(fine.tier)，裁量基准 \(document)\(fine.standardID)（\(fine.standardEffective)）"
+                            : ", tier \(fine.tier), standard \(document)\(fine.standardID) (\(fine.standardEffective))"
+            return text
+        }
         switch (fine.minInclusive, fine.maxInclusive) {
         case (true, true): bounds = chinese ? "含本数" : "both bounds included"
         case (true, false): bounds = chinese ? "含下限，不含上限" : "lower bound included, upper bound excluded"
