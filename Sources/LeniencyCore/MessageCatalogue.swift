@@ -150,6 +150,8 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     case standardMissingMaxMultipleHint, standardMultipleNeedsBasis, standardMultipleNeedsBasisHint
     case standardMissingMax, standardMissingMaxHint, standardRangeInverted, standardRangeInvertedMultipleHint
     case standardRangeInvertedAmountHint, standardBasisNotMoney, standardBasisNotMoneyHint, standardBasisUnknown
+    case standardMinimumOnlyModel, standardMinimumOnlyModelHint, standardStepsModel, standardStepsModelHint
+    case standardStepsCount, standardStepsCountHint
     case standardUseOneOf, standardSplitModel, standardSplitModelHint, standardSplitShares, standardSplitSharesHint
     case standardTierNeedsBand, standardTierNeedsBandHint, standardRankOneOf, standardRankUseOneOf
     case standardRankOnNamedTier, standardRankOnNamedTierHint, standardTierNeedsRank
@@ -351,6 +353,7 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     // check: short answer headings
     case decisionPresumedShortLine, decisionDerivedHeading
     case followRectifyOrder, followWrittenDecision, followGuardianDiscipline, followGuardianCustody
+    case fineUnboundedText, boundsOrMore, boundsOrMoreExclusive
 
     // facts / violations / lists: the vocabulary
     case vocabFactLine, vocabValues, vocabPresumed, vocabSource, vocabUsedBy, vocabUsedByNone, vocabFactCount
@@ -872,8 +875,14 @@ extension MessageID {
         case .standardMissingMaxMultipleHint: ("add `max_multiple:`, e.g. `max_multiple: 5` for 五倍以下", "补充 `max_multiple:`，如“五倍以下”写 `max_multiple: 5`")
         case .standardMultipleNeedsBasis: ("`{0}` needs `basis` (the money fact it multiplies)", "`{0}` 需要 `basis`（作为倍数基数的金额事实）")
         case .standardMultipleNeedsBasisHint: ("add `basis: illegal_gains` (or another money fact), or use `min`/`max` in yuan", "补充 `basis: illegal_gains`（或其他金额事实），或用以元为单位的 `min`／`max`")
-        case .standardMissingMax: ("`statutory` is missing required field `max`", "`statutory` 缺少必填字段 `max`")
-        case .standardMissingMaxHint: ("add `max:` in yuan, or `basis:` with `max_multiple:` for multiples of a money fact", "补充以元为单位的 `max:`，或按金额事实的倍数写 `basis:` 和 `max_multiple:`")
+        case .standardMissingMax: ("`statutory` gives neither `max` nor a minimum above zero", "`statutory` 既没有 `max`，也没有大于零的最低罚款")
+        case .standardMissingMaxHint: ("add `max:` in yuan (or only `min:` for a statute that sets only a minimum, \"…元以上\"), or `basis:` with `max_multiple:` for multiples of a money fact", "补充以元为单位的 `max:`（只规定最低罚款的条文“…元以上”只写 `min:`），或按金额事实的倍数写 `basis:` 和 `max_multiple:`")
+        case .standardMinimumOnlyModel: ("the statute sets only a minimum, which the {0} model cannot split", "该条文只规定了最低罚款，`{0}` 模型无法划分")
+        case .standardMinimumOnlyModelHint: ("use `model: midpoint` (一般 = 2 × minimum, 从重 from 5 × minimum) or `model: explicit` with bands in yuan", "使用 `model: midpoint`（一般为最低罚款的2倍，从重为5倍以上）或 `model: explicit` 并以元写明各档幅度")
+        case .standardStepsModel: ("`steps` applies only to the steps model, not {0}", "`steps` 只适用于 `steps` 模型，不适用于 `{0}`")
+        case .standardStepsModelHint: ("remove `steps`, or set `model: steps`", "删除 `steps`，或设 `model: steps`")
+        case .standardStepsCount: ("`steps` must be at least 3 (got {0})", "`steps` 至少为 3（实际为 {0}）")
+        case .standardStepsCountHint: ("a 裁量基准 divides the range into three or more 阶次; write `steps: 3` or more", "裁量基准应将幅度划分为三个以上阶次；请写 `steps: 3` 或更大的数")
         case .standardRangeInverted: ("statutory maximum {0} is below the minimum {1}", "法定最高罚款 {0} 低于最低罚款 {1}")
         case .standardRangeInvertedMultipleHint: ("check the statute: the minimum multiple must not exceed the maximum", "请核对法条：最低倍数不得高于最高倍数")
         case .standardRangeInvertedAmountHint: ("check the statute: the minimum amount must not exceed the maximum", "请核对法条：最低金额不得高于最高金额")
@@ -1723,6 +1732,9 @@ extension MessageID {
         case .vocabViolationCount: ("{0} violations", "共 {0} 个违法行为")
         case .vocabListLine: ("{0} ({1})  {2}: {3}, {4}, {5} items", "{0}（{1}）  {2}：{3}，{4}，{5} 个事项")
         case .vocabListCount: ("{0} list versions", "共 {0} 个清单版本")
+        case .fineUnboundedText: ("{0} {1} (the statute sets no maximum), tier {2}, standard {3}{4} ({5})", "{0}{1}（法定最高罚款未规定），{2}档次，裁量基准 {3}{4}（{5}）")
+        case .boundsOrMore: ("or more", "以上，含本数")
+        case .boundsOrMoreExclusive: ("exclusive, or more", "以上，不含本数")
         case .followRectifyOrder: ("order the party to correct the violation (责令改正)", "责令改正或者限期改正违法行为")
         case .followWrittenDecision: ("issue a written decision not to penalise (不予行政处罚决定书)", "作出书面不予行政处罚决定")
         case .followGuardianDiscipline: ("order the guardian to discipline the minor (责令监护人加以管教)", "责令监护人加以管教")

@@ -103,6 +103,7 @@ extension CatalogDiffer {
         switch range {
         case .amounts(let min, let max): "\(min.yuanString)–\(max.yuanString)"
         case .multiples(let basis, let min, let max): "\(basis) × \(percent(min, asMultiple: true))–\(percent(max, asMultiple: true))"
+        case .minimumOnly(let min): "\(min.yuanString)–"
         }
     }
 
@@ -110,6 +111,7 @@ extension CatalogDiffer {
         switch band {
         case .fraction(let from, let to)?: "\(percent(from))–\(percent(to))"
         case .amounts(let min, let max)?: "\(min.yuanString)–\(max.yuanString)"
+        case .minimumMultiples(let from, let to)?: "min × \(percent(from, asMultiple: true))–\(to.map { percent($0, asMultiple: true) } ?? "")"
         case nil: "—"
         }
     }

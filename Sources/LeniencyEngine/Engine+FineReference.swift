@@ -6,15 +6,15 @@ public import LeniencyCore
 public struct StatutoryBounds: Sendable, Hashable {
     /// The statutory minimum (0 where the statute sets only a maximum).
     public var min: Money
-    /// The statutory maximum.
-    public var max: Money
+    /// The statutory maximum; nil where the statute sets only a minimum ("…元以上").
+    public var max: Money?
     /// The standard the range comes from.
     public var standardID: String
     /// Its version.
     public var standardEffective: CivilDate
 
     /// Creates a range.
-    public init(min: Money, max: Money, standardID: String, standardEffective: CivilDate) {
+    public init(min: Money, max: Money?, standardID: String, standardEffective: CivilDate) {
         self.min = min
         self.max = max
         self.standardID = standardID

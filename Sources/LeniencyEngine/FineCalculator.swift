@@ -19,9 +19,12 @@ struct MissingBasis: Error {
 /// Computes fine ranges exactly in fen from a discretion standard.
 enum FineCalculator {
     /// The statutory minimum and maximum under `standard`: its fixed amounts, or its multiples of a money fact (the
-    /// minimum rounded up to the fen, the maximum down, so the range never leaves what the statute allows).
-    static func statutory(standard: DiscretionStandard, basis: (String) -> Money?) -> Result<(min: Money, max: Money), MissingBasis> {
+    /// minimum rounded up to the fen, the maximum down, so the range never leaves what the statute allows); no maximum
+    /// where the statute sets only a minimum.
+    static func statutory(standard: DiscretionStandard, basis: (String) -> Money?) -> Result<(min: Money, max: Money?), MissingBasis> {
         switch standard.statutory {
+        case .minimumOnly(let lo):
+            return .success((lo, nil))
         case .amounts(let lo, let hi):
             return .success((lo, hi))
         case .multiples(let name, let lo, let hi):
@@ -32,7 +35,7 @@ enum FineCalculator {
 
     /// The range for `outcome` (or for `tier` when the tier was chosen by the standard) under `standard`.
     static func range(standard: DiscretionStandard, outcome: Outcome, tier: Tier?, basis: (String) -> Money?) -> FineComputation {
-        let statutoryMin: Money, statutoryMax: Money
+        let statutoryMin: Money, statutoryMax: Money?
         switch statutory(standard: standard, basis: basis) {
         case .success(let bounds): (statutoryMin, statutoryMax) = bounds
         case .failure(let missing): return .missingBasis(missing.name)
@@ -56,41 +59,85 @@ enum FineCalculator {
         }
         let chosen = tier ?? standard.tiers.first { $0.outcome == outcome }
         let tierName = chosen?.name ?? outcome.rawValue
-        let band: Band
-        // Under the midpoint model 从轻 lies strictly below the midpoint (粤环发〔2021〕7号 Art. 12: 从轻 < 平均值),
-        // whether the tier's band was written out or derived by the decoder.
-        let maxExclusiveBelowMidpoint = standard.model == .midpoint && outcome == .lighter
-        if let explicit = chosen?.band {
-            band = explicit
-        } else if let derived = standard.bandFor(tierOutcome: outcome) {
-            band = derived
-        } else {
+        guard let band = chosen?.band ?? standard.bandFor(tierOutcome: outcome) else {
             return .unavailable("standard \(standard.id) gives no band for the \(tierName) tier",
                                 "裁量基准 \(standard.id) 未给出\(outcome.chinese)档次的幅度")
         }
-        let lo: Money, hi: Money
+        let statutory = StatutoryAmounts(min: statutoryMin, max: statutoryMax)
+        guard let own = statutory.interval(band) else {
+            return .unavailable("standard \(standard.id): the \(tierName) tier's band needs a statutory maximum",
+                                "裁量基准 \(standard.id)：\(outcome.chinese)档次的幅度需要法定最高罚款")
+        }
+        let others = TierIntervals.others(of: band, outcome: outcome, in: standard, statutory: statutory)
+        let flags = TierIntervals.flags(own, others: others, boundary: standard.boundary)
+        var range = FineRange(min: own.lo, max: own.hi ?? own.lo, minInclusive: flags.min, maxInclusive: flags.max, tier: tierName,
+                              standardID: standard.id, standardEffective: effective, standardDocument: standard.info.document)
+        range.maxUnbounded = own.hi == nil
+        return .range(range)
+    }
+}
+
+/// The statutory minimum and maximum of one case (no maximum for a statute that sets only a minimum).
+struct StatutoryAmounts: Sendable {
+    var min: Money
+    var max: Money?
+
+    /// A band in fen: the lower end rounds up and the upper end down, so the interval never leaves its band.
+    func interval(_ band: Band) -> TierInterval? {
         switch band {
         case .fraction(let from, let to):
-            let span = statutoryMax - statutoryMin
-            lo = statutoryMin + span.multiplied(by: from, roundingUp: true)
-            hi = statutoryMin + span.multiplied(by: to)
+            guard let max else { return nil }
+            let span = max - min
+            return TierInterval(lo: min + span.multiplied(by: from, roundingUp: true), hi: min + span.multiplied(by: to))
         case .amounts(let a, let b):
-            (lo, hi) = (a, b)
+            return TierInterval(lo: a, hi: b)
+        case .minimumMultiples(let from, let to):
+            return TierInterval(lo: min.multiplied(by: from, roundingUp: true), hi: to.map { min.multiplied(by: $0) })
         }
-        let maxInclusive: Bool
-        if maxExclusiveBelowMidpoint {
-            maxInclusive = false
-        } else if lo == hi {
-            // A single amount (一般 = 平均值 under the midpoint model) is that amount, whatever 以下 means.
-            maxInclusive = true
-        } else {
-            switch standard.boundary {
-            case .inclusive: maxInclusive = true
-            // 以下 excludes the bound, except the statutory maximum itself, which the statute allows.
-            case .lowerInclusive: maxInclusive = hi == statutoryMax
+    }
+}
+
+/// A tier's amounts before the boundary convention is applied; nil `hi` has no upper end.
+struct TierInterval: Sendable, Hashable {
+    var lo: Money
+    var hi: Money?
+    var isPoint: Bool { hi == lo }
+}
+
+/// Which tier owns an amount two tiers' bands share, so that every amount belongs to one tier at most.
+///
+/// A tier that is a single amount (一般 = 平均值 under the midpoint model) owns it. Otherwise the declared
+/// convention decides: `inclusive` (以上/以下 both include the number) gives the shared amount to the lower tier —
+/// 从轻 keeps its upper bound and 一般 starts above it; `lower-inclusive` (以上 includes, 以下 excludes) gives it to
+/// the upper tier. An endpoint no other tier shares is included. docs/LEGAL-CHOICES.md.
+enum TierIntervals {
+    /// The intervals of the standard's other in-range tiers (and of the outcomes its model implies) for this case.
+    static func others(of band: Band, outcome: Outcome, in standard: DiscretionStandard, statutory: StatutoryAmounts) -> [TierInterval] {
+        var bands: [Band] = standard.tiers.filter { [.lighter, .standard, .heavier].contains($0.outcome) }
+            .compactMap { $0.band ?? standard.bandFor(tierOutcome: $0.outcome) }
+        for implied in [Outcome.lighter, .standard, .heavier] where !standard.tiers.contains(where: { $0.outcome == implied }) {
+            if let derived = standard.bandFor(tierOutcome: implied) { bands.append(derived) }
+        }
+        return bands.filter { $0 != band }.compactMap(statutory.interval)
+    }
+
+    /// (minInclusive, maxInclusive) of `own` next to `others`.
+    static func flags(_ own: TierInterval, others: [TierInterval], boundary: BoundaryConvention) -> (min: Bool, max: Bool) {
+        if own.isPoint { return (true, true) }
+        let rivals = others.filter { $0 != own }
+        var minInclusive = true, maxInclusive = true
+        if rivals.contains(where: { $0.isPoint && $0.lo == own.lo }) {
+            minInclusive = false
+        } else if rivals.contains(where: { $0.hi == own.lo }) {
+            minInclusive = boundary == .lowerInclusive
+        }
+        if let hi = own.hi {
+            if rivals.contains(where: { $0.isPoint && $0.lo == hi }) {
+                maxInclusive = false
+            } else if rivals.contains(where: { $0.lo == hi && $0.hi != hi }) {
+                maxInclusive = boundary == .inclusive
             }
         }
-        return .range(FineRange(min: lo, max: hi, minInclusive: true, maxInclusive: maxInclusive, tier: tierName,
-                                standardID: standard.id, standardEffective: effective, standardDocument: standard.info.document))
+        return (minInclusive, maxInclusive)
     }
 }

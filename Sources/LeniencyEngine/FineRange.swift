@@ -18,6 +18,9 @@ public struct FineRange: Sendable, Hashable {
     public var standardEffective: CivilDate
     /// The standard's 文号 (empty when it has none).
     public var standardDocument: String
+    /// True when the range has no upper end (a statute with only a minimum, 从重 from five times it); `max` is then
+    /// the lower end again and carries no meaning.
+    public var maxUnbounded: Bool = false
     /// Why the range looks the way it does, when that needs saying (减轻 below the minimum, …).
     public var note: String?
 
@@ -38,7 +41,7 @@ public struct FineRange: Sendable, Hashable {
     /// True when `amount` lies inside the range under its boundary flags.
     public func contains(_ amount: Money) -> Bool {
         let aboveMin = minInclusive ? amount >= min : amount > min
-        let belowMax = maxInclusive ? amount <= max : amount < max
+        let belowMax = maxUnbounded || (maxInclusive ? amount <= max : amount < max)
         return aboveMin && belowMax
     }
 }

@@ -31,6 +31,17 @@ enum BandRangeCheck {
                          Message(.lintBandShares, tier.name, TierBand.percent(from), TierBand.percent(to)),
                          hint: Message(.lintBandSharesHint))
             }
+        case (.amounts(let low, _), .minimumOnly(let min)):
+            if low < min {
+                bag.emit(.bandOutsideStatutoryRange, at: tier.location,
+                         Message(.lintBandBelowMinimum, tier.name, low.displayString, min.displayString, standard.id),
+                         hint: Message(.lintBandBelowMinimumHint, min.yuanString))
+            }
+        case (.minimumMultiples(let from, _), _):
+            if from < .one {
+                bag.emit(.bandOutsideStatutoryRange, at: tier.location,
+                         Message(.lintBandShares, tier.name, TierBand.percent(from), "—"), hint: Message(.lintBandSharesHint))
+            }
         case (.amounts, .multiples):
             break
         }

@@ -48,8 +48,9 @@ struct TierBand {
                 guard width > 0 else { return nil }
                 return TierBand(tier: tier, lower: Ratio(low.fen - min.fen, width), upper: Ratio(high.fen - min.fen, width),
                                 lowerFen: low.fen, upperFen: high.fen)
-            case (.amounts, .multiples):
-                // Yuan amounts cannot be placed on a range that depends on each case's 违法所得.
+            case (.amounts, .multiples), (.amounts, .minimumOnly), (.minimumMultiples, _):
+                // Yuan amounts cannot be placed on a range that depends on each case's 违法所得, nor any band on a
+                // range without a maximum.
                 return nil
             }
         }

@@ -22,7 +22,7 @@ enum TierBandsCheck {
                              Message(.lintTierOverlap, band.tier.name, describe(band, standard), reach.tier.name, describe(reach, standard), standard.id),
                              hint: Message(.lintTierOverlapHint, band.tier.name, reach.tier.name, endpoint(reach, upper: true, standard)),
                              notes: [.init(location: reach.tier.location, Message(.lintTierDeclaredHere, reach.tier.name))])
-                } else if isGap(from: reach, to: band, boundary: standard.boundary) {
+                } else if isGap(from: reach, to: band, boundary: standard.boundary), !gapsIntended(standard) {
                     bag.emit(.tierGap, at: band.tier.location,
                              Message(.lintTierGap, standard.id, endpoint(reach, upper: true, standard), reach.tier.name,
                                      endpoint(band, upper: false, standard), band.tier.name),
@@ -32,6 +32,12 @@ enum TierBandsCheck {
                 if reach.upper < band.upper { reach = band }
             }
         }
+    }
+
+    /// The midpoint and steps models leave gaps on purpose where the statute sets only a maximum (从轻 up to 20% of
+    /// it, 一般 at 50% or 40%–60%), and the midpoint model's 一般 is a single amount.
+    private static func gapsIntended(_ standard: DiscretionStandard) -> Bool {
+        (standard.model == .midpoint || standard.model == .steps) && standard.statutory.onlyMaximum
     }
 
     private static func isGap(from earlier: TierBand, to later: TierBand, boundary: BoundaryConvention) -> Bool {

@@ -86,7 +86,7 @@ public enum DecisionJSON {
     }
 
     static func fine(_ f: FineRange) -> DecisionJSONValue {
-        .object(["min": .string(f.min.yuanString), "max": .string(f.max.yuanString), "minInclusive": .bool(f.minInclusive),
+        .object(["min": .string(f.min.yuanString), "max": f.maxUnbounded ? .null : .string(f.max.yuanString), "minInclusive": .bool(f.minInclusive),
                  "maxInclusive": .bool(f.maxInclusive), "tier": .string(f.tier), "standard": .string(f.standardID),
                  "standardVersion": .string(f.standardEffective.description), "document": .string(f.standardDocument),
                  "note": f.note.map(DecisionJSONValue.string) ?? .null])

@@ -147,13 +147,17 @@ public enum DecisionText {
 
     /// The fine range as a message.
     public static func fineMessage(_ fine: FineRange) -> Message {
+        let document = fine.standardDocument.isEmpty ? "" : "\(fine.standardDocument) "
+        if fine.maxUnbounded {
+            return Message(.fineUnboundedText, fine.min, Message(fine.minInclusive ? .boundsOrMore : .boundsOrMoreExclusive),
+                           Message.tier(fine.tier), document, fine.standardID, fine.standardEffective)
+        }
         let bounds: MessageID = switch (fine.minInclusive, fine.maxInclusive) {
         case (true, true): .boundsBoth
         case (true, false): .boundsLower
         case (false, true): .boundsUpper
         case (false, false): .boundsNeither
         }
-        let document = fine.standardDocument.isEmpty ? "" : "\(fine.standardDocument) "
         var text = Message(.fineRangeText, fine.min, fine.max, Message(bounds), Message.tier(fine.tier), document, fine.standardID,
                            fine.standardEffective)
         if fine.tier == "mitigated" {

@@ -150,7 +150,12 @@ public enum PublishedListBuilder {
         let outcomeWords = DecisionText.outcomeName(.init(outcome), chinese: words.language == .zh)
         let reference = standard.info.document.isEmpty ? standard.info.title : standard.info.document
         if outcome == .mitigated {
-            guard case .amounts(let min, _) = standard.statutory, min.fen > 0 else { return [] }
+            let min: Money
+            switch standard.statutory {
+            case .amounts(let lo, _), .minimumOnly(let lo): min = lo
+            case .multiples: return []
+            }
+            guard min.fen > 0 else { return [] }
             let below = words.language == .zh ? "\(words.valueWords(.money(min), fact: nil))以下" : "below \(words.valueWords(.money(min), fact: nil))"
             return [say(.publishBand, outcomeWords, below, reference)]
         }
@@ -164,6 +169,17 @@ public enum PublishedListBuilder {
             let lo = Money(fen: min.fen + scaled(max.fen - min.fen, from, roundUp: true))
             let hi = Money(fen: min.fen + scaled(max.fen - min.fen, to, roundUp: false))
             range = span(words.valueWords(.money(lo), fact: nil), words.valueWords(.money(hi), fact: nil), words.language)
+        case (.fraction, .minimumOnly):
+            return []
+        case (.minimumMultiples(let from, let to), .minimumOnly(let min)):
+            let lo = words.valueWords(.money(min.multiplied(by: from, roundingUp: true)), fact: nil)
+            if let to {
+                range = span(lo, words.valueWords(.money(min.multiplied(by: to)), fact: nil), words.language)
+            } else {
+                range = words.language == .zh ? "\(lo)以上" : "\(lo) or more"
+            }
+        case (.minimumMultiples, _):
+            return []
         case (.fraction(let from, let to), .multiples(let basis, let minMultiple, let maxMultiple)):
             let label = catalog.fact(named: basis).map { words.language == .zh ? $0.label : ($0.labelEn ?? $0.label) } ?? basis
             let lo = add(minMultiple, multiply(subtract(maxMultiple, minMultiple), from))

@@ -62,6 +62,12 @@ struct ExamplesTests {
         if let max = expected["fine_max"] {
             if max.isNull { #expect(d.fine == nil, "\(name): fine_max") } else { #expect(d.fine?.max == max.text.flatMap(Money.init(parsing:)), "\(name): fine_max") }
         }
+        if let inclusive = expected["fine_min_inclusive"]?.text {
+            #expect(d.fine.map { String($0.minInclusive) } == inclusive, "\(name): fine_min_inclusive")
+        }
+        if let inclusive = expected["fine_max_inclusive"]?.text {
+            #expect(d.fine.map { String($0.maxInclusive) } == inclusive, "\(name): fine_max_inclusive")
+        }
         if let missing = expected["missing"] {
             let names = (missing.items ?? []).compactMap(\.text)
             #expect(d.missing == names, "\(name): missing")

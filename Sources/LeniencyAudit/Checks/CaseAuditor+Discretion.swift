@@ -8,12 +8,12 @@ extension CaseAuditor {
         guard let recorded = c.record.decision else { return }
         let d = c.decision
         let statutoryEvidence = c.statutory.map {
-            [Evidence("statutory_min", $0.min.yuanString), Evidence("statutory_max", $0.max.yuanString)]
+            [Evidence("statutory_min", $0.min.yuanString), Evidence("statutory_max", $0.max?.yuanString ?? "—")]
         } ?? []
 
-        if c.penalised, let fine = recorded.fine, let statutory = c.statutory, fine > statutory.max {
+        if c.penalised, let fine = recorded.fine, let statutoryMax = c.statutory?.max, fine > statutoryMax {
             c.add(.fineOutsideStatutoryRange,
-                  Message(.auditFineAboveStatutory, fine, statutory.max),
+                  Message(.auditFineAboveStatutory, fine, statutoryMax),
                   evidence: [Evidence("fine", fine.yuanString)] + statutoryEvidence,
                   basis: c.penaltyBasis)
         }
@@ -52,7 +52,7 @@ extension CaseAuditor {
            !c.fired(.fineOutsideStatutoryRange, .mitigationWithoutGround, .tierInconsistent) {
             let lower = range.minInclusive ? "[" : "("
             let upper = range.maxInclusive ? "]" : ")"
-            let band = "\(lower)\(range.min.yuanString), \(range.max.yuanString)\(upper)"
+            let band = range.maxUnbounded ? "\(lower)\(range.min.yuanString), ∞)" : "\(lower)\(range.min.yuanString), \(range.max.yuanString)\(upper)"
             c.add(.fineOutsideTierBand,
                   Message(.auditFineOutsideBand, fine, Message.tier(range.tier), band, range.standardID),
                   evidence: [Evidence("fine", fine.yuanString), Evidence("tier", Message.tier(range.tier)), Evidence("band", band),

@@ -188,7 +188,7 @@ extension CaseAuditor {
     func fineSample(_ c: CaseContext) -> FineSample? {
         guard c.penalised, let fine = c.record.decision?.fine, let implied = c.decision.outcome.outcome,
               c.record.decision?.outcome.map({ $0 == implied }) ?? true, c.decision.timeBarred != true else { return nil }
-        if let statutory = c.statutory, fine < statutory.min || fine > statutory.max { return nil }
+        if let statutory = c.statutory, fine < statutory.min || statutory.max.map({ fine > $0 }) == true { return nil }
         let tier = c.decision.fine?.tier ?? c.decision.outcome.rawValue
         return FineSample(group: "\(c.record.violation)|\(tier)", violation: c.record.violation, tier: tier, fen: fine.fen,
                           caseID: c.record.id, location: c.record.location, agency: c.record.agency,

@@ -13,7 +13,7 @@ extension CatalogDecoder {
         guard let fields = reader.mapping(
             document, "standard",
             required: ["kind", "id", "effective", "violations", "statutory", "model", "tiers"] + documentInfoKeys,
-            optional: ["expires", "region", "source_url", "source_read", "boundary", "split", "unverified", "note"]) else { return }
+            optional: ["expires", "region", "source_url", "source_read", "boundary", "split", "steps", "unverified", "note"]) else { return }
         let validity = validity(fields, "standard")
         let id = fields["id"].flatMap { name($0, "standard id", pattern: .id) }
         if let id, let idNode = fields["id"] {
@@ -27,6 +27,21 @@ extension CatalogDecoder {
         if model == .maxOnly, case .amounts(let min, _)? = statutory, min != .zero, let node = fields["model"] {
             reader.emit(.invalidValue, at: node, Message(.standardMaxOnlyMin, min.description), hint: Message(.standardMaxOnlyMinHint))
         }
+        if let model, model != .midpoint, model != .explicit, case .minimumOnly? = statutory, let node = fields["model"] {
+            reader.emit(.invalidValue, at: node, Message(.standardMinimumOnlyModel, model.rawValue), hint: Message(.standardMinimumOnlyModelHint))
+        }
+        var steps = 3
+        if let node = fields["steps"] {
+            if model != .steps {
+                reader.emit(.invalidValue, at: node, Message(.standardStepsModel, model?.rawValue ?? "?"), hint: Message(.standardStepsModelHint))
+            } else if let count = reader.integer(node, "`steps`") {
+                if count < 3 {
+                    reader.emit(.invalidValue, at: node, Message(.standardStepsCount, String(count)), hint: Message(.standardStepsCountHint))
+                } else {
+                    steps = count
+                }
+            }
+        }
         var tiers: [Tier] = []
         for node in reader.list(fields["tiers"], "`tiers`") {
             if let tier = decodeTier(node, model: model) { tiers.append(tier) }
@@ -35,7 +50,8 @@ extension CatalogDecoder {
         guard let id, let validity, let statutory, let model else { return }
         var standard = DiscretionStandard(
             id: id, info: info, validity: validity, violations: violations,
-            boundary: boundary, statutory: statutory, model: model, split: split, tiers: tiers, location: document.location)
+            boundary: boundary, statutory: statutory, model: model, split: split, tiers: tiers, steps: steps,
+            location: document.location)
         for index in standard.tiers.indices where standard.tiers[index].band == nil {
             standard.tiers[index].band = standard.bandFor(tierOutcome: standard.tiers[index].outcome)
         }
@@ -69,6 +85,12 @@ extension CatalogDecoder {
             }
         }
         guard let maxNode = fields["max"] else {
+            // "处…元以上罚款": a statute may set only a minimum.
+            if let minNode = fields["min"], let min = reader.money(minNode, "`statutory.min`") {
+                if min > .zero { return .minimumOnly(min: min) }
+            } else if fields["min"] != nil {
+                return nil
+            }
             reader.emit(.missingField, at: node, Message(.standardMissingMax), hint: Message(.standardMissingMaxHint))
             return nil
         }

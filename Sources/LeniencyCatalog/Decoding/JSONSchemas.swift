@@ -215,9 +215,9 @@ public enum JSONSchemas {
 
     static func standardDocument() -> JSONObject {
         typealias P = JSONSchemaParts
-        let statutory = P.object("the statutory range: fixed amounts or multiples of a money fact", [
+        let statutory = P.object("the statutory range: fixed amounts (only `min` for \"…元以上\") or multiples of a money fact", [
             "min": P.described(P.ref("money"), "statutory minimum in yuan"),
-            "max": P.described(P.ref("money"), "statutory maximum in yuan"),
+            "max": P.described(P.ref("money"), "statutory maximum in yuan (absent when the statute sets only a minimum)"),
             "basis": P.described(P.ref("fact_name"), "money fact the multiples apply to (e.g. illegal_gains)"),
             "min_multiple": P.described(P.ref("ratio"), "minimum multiple of the basis"),
             "max_multiple": P.described(P.ref("ratio"), "maximum multiple of the basis"),
@@ -242,6 +242,7 @@ public enum JSONSchemas {
                             "model": P.choice("how tiers split the statutory range", SplitModel.allCases.map(\.rawValue)),
                             "split": ["type": "array", "description": "lighter / standard / heavier shares of the range (bands, max-only)",
                                       "items": P.ref("ratio"), "minItems": 3, "maxItems": 3] as JSONObject,
+                            "steps": P.integer("the number of equal 阶次 (steps model)", minimum: 3),
                             "tiers": P.array("the tiers", tier),
                             "unverified": P.boolean("the content could not be confirmed from a source"),
                         ]))

@@ -1,4 +1,4 @@
-import LeniencyCore
+public import LeniencyCore
 
 /// The typed rule catalog: everything under `rules/`, decoded and checked.
 public struct Catalog: Sendable {

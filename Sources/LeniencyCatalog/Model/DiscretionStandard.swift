@@ -14,6 +14,17 @@ public enum StatutoryRange: Sendable, Hashable {
     case amounts(min: Money, max: Money)
     /// Multiples of a money fact (`illegal_gains`, `goods_value`, …).
     case multiples(basis: String, min: Ratio, max: Ratio)
+    /// Only a minimum in yuan ("处…元以上罚款"): no statutory maximum.
+    case minimumOnly(min: Money)
+
+    /// True when the statute sets only a maximum ("…元以下", "…倍以下"): its minimum is zero.
+    public var onlyMaximum: Bool {
+        switch self {
+        case .amounts(let min, _): min == .zero
+        case .multiples(_, let min, _): min == .zero
+        case .minimumOnly: false
+        }
+    }
 }
 
 /// How the statutory range is split into tiers.
@@ -21,6 +32,8 @@ public enum SplitModel: String, Sendable, Hashable, CaseIterable {
     case bands
     case midpoint
     case maxOnly = "max-only"
+    /// Three or more equal 阶次 (model C); `steps` says how many.
+    case steps
     case explicit
 }
 
@@ -30,6 +43,8 @@ public enum Band: Sendable, Hashable {
     case fraction(from: Ratio, to: Ratio)
     /// Fixed amounts in yuan.
     case amounts(min: Money, max: Money)
+    /// Multiples of the statutory minimum, for statutes with only a minimum (nil `to`: no upper end).
+    case minimumMultiples(from: Ratio, to: Ratio?)
 }
 
 /// One tier of a discretion standard.
@@ -75,13 +90,16 @@ public struct DiscretionStandard: Sendable, Hashable {
     public var split: [Ratio]
     /// Tiers in declaration order.
     public var tiers: [Tier]
+    /// Number of equal 阶次 under the `steps` model (at least 3).
+    public var steps: Int
     /// Where the document starts.
     public var location: SourceLocation
 
     /// Creates a standard version.
     public init(id: String, info: DocumentInfo, validity: Validity, violations: [String],
                 boundary: BoundaryConvention, statutory: StatutoryRange, model: SplitModel,
-                split: [Ratio], tiers: [Tier], location: SourceLocation) {
+                split: [Ratio], tiers: [Tier], steps: Int = 3, location: SourceLocation) {
+        self.steps = steps
         self.id = id
         self.info = info
         self.validity = validity

@@ -1,0 +1,56 @@
+import LeniencyCatalog
+import LeniencyCore
+import Testing
+
+/// `statutory` with only a minimum and the `steps` model (law-and-policy.md §2.3, models B and C).
+@Suite struct StandardModelDecodeTests {
+    func standard(statutory: String, model: String, extra: String = "") -> String {
+        """
+        kind: standard
+        id: std-x
+        title: 某罚款裁量基准
+        issuer: 某厅
+        document: 某发〔2024〕1号
+        effective: 2024-01-01
+        violations: [TAX-ZG-60-1-4]
+        statutory: \(statutory)
+        model: \(model)
+        \(extra)
+        tiers:
+          - tier: standard
+        """
+    }
+
+    @Test func aStatuteWithOnlyAMinimumIsValidForTheMidpointModel() throws {
+        let result = DecodeFixtures.load(standard(statutory: "{min: 5000}", model: "midpoint"))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        let decoded = try #require(result.catalog.standards.first)
+        #expect(decoded.statutory == .minimumOnly(min: Money(yuan: 5000)))
+        #expect(decoded.bandFor(tierOutcome: .heavier) == .minimumMultiples(from: Ratio(5), to: nil))
+    }
+
+    @Test func aStatuteWithOnlyAMinimumCannotBeSplitIntoBands() {
+        let result = DecodeFixtures.load(standard(statutory: "{min: 5000}", model: "bands"))
+        #expect(result.diagnostics.map(\.code) == [.invalidValue])
+    }
+
+    @Test func neitherMaximumNorMinimumIsAnError() {
+        let result = DecodeFixtures.load(standard(statutory: "{min: 0}", model: "midpoint"))
+        #expect(result.diagnostics.map(\.code) == [.missingField])
+    }
+
+    @Test func stepsCountsThe阶次() throws {
+        let result = DecodeFixtures.load(standard(statutory: "{min: 10000, max: 100000}", model: "steps", extra: "steps: 5"))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        let decoded = try #require(result.catalog.standards.first)
+        #expect(decoded.steps == 5)
+        #expect(decoded.tiers.first?.band == .fraction(from: Ratio(2, 5), to: Ratio(3, 5)))
+    }
+
+    @Test func fewerThanThree阶次OrStepsOnAnotherModelAreErrors() {
+        let two = DecodeFixtures.load(standard(statutory: "{min: 10000, max: 100000}", model: "steps", extra: "steps: 2"))
+        #expect(two.diagnostics.map(\.code) == [.invalidValue])
+        let bands = DecodeFixtures.load(standard(statutory: "{min: 10000, max: 100000}", model: "bands", extra: "steps: 3"))
+        #expect(bands.diagnostics.map(\.code) == [.invalidValue])
+    }
+}
