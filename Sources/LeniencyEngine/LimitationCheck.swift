@@ -125,7 +125,8 @@ extension Engine {
             }
             if !candidate.period.sectors.isEmpty {
                 note += "; applies to sectors \(candidate.period.sectors.joined(separator: ", ")) (the violation's sector: \(sector ?? "none"))"
-                noteZh += "；仅适用于 \(candidate.period.sectors.joined(separator: "、")) 领域（本违法行为：\(sector ?? "未设")）"
+                // Sector names are rule identifiers: quoted, as identifiers are in every Chinese message.
+                noteZh += "；仅适用于 \(candidate.period.sectors.map { "`\($0)`" }.joined(separator: "、")) 领域（本违法行为：\(sector.map { "`\($0)`" } ?? "未设")）"
             }
             if status == .superseded {
                 note += "; replaced by a special-law period (法律另有规定)"
