@@ -32,6 +32,18 @@ extension Engine {
                                     notes: [("no limitation rules are in force on \(selection.date): limitation not checked",
                                              "\(selection.date) 无有效的时效规则：未审查追责时效")])
         }
+        if record.dates.continuing == true, record.dates.actEnd == nil {
+            // 行政处罚法 Art. 36 ¶2: a continuing act's period runs from the day it ends; never from its start.
+            let basis = rulesInForce.flatMap(\.periods).flatMap(\.basis).map(\.text)
+            let first = rulesInForce[0]
+            let note = "a continuing act whose end the file does not record: the limitation period runs from the day the act ends, so it has not started and the case is not time-barred"
+            let noteZh = "违法行为有连续或者继续状态，案卷未载明行为终了之日：追责时效自行为终了之日起计算，尚未开始，不超过追责时效"
+            let entry = TraceEntry(kind: .limitation, listID: first.id, listEffective: first.validity.effective, document: "",
+                                   itemID: "continuing", title: "追责时效 / limitation period", status: .notApplicable, outcome: nil,
+                                   mandatory: true, citations: Array(Set(basis)).sorted(), notes: [note], notesZh: [noteZh])
+            return LimitationResult(barred: false, period: nil, rules: first, deciding: [], trace: explain ? [entry] : [],
+                                    notes: [(note, noteZh)])
+        }
         let start = record.dates.actEnd ?? record.dates.act
         let sector = index.violations[record.violation]?.sector
         let lookup: (String) -> FactValue? = { values[$0] }

@@ -31,6 +31,7 @@ public enum CaseRecordJSON {
         var dates = JSONObject()
         dates["act"] = .string(record.dates.act.description)
         if let value = record.dates.actEnd { dates["act_end"] = .string(value.description) }
+        if let value = record.dates.continuing { dates["continuing"] = .bool(value) }
         if let value = record.dates.discovered { dates["discovered"] = .string(value.description) }
         if let value = record.dates.filed { dates["filed"] = .string(value.description) }
         if let value = record.dates.decided { dates["decided"] = .string(value.description) }

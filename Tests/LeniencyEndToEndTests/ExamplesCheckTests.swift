@@ -51,6 +51,7 @@ import Testing
             let actual = (fine?[json] as? String).flatMap(Money.init(parsing:))
             #expect(actual == (node.isNull ? nil : node.text.flatMap(Money.init(parsing:))), "\(file): \(key)")
         }
+        if let barred = expected["time_barred"]?.text { #expect((d["timeBarred"] as? Bool).map(String.init) == barred, "\(file): time_barred") }
         for (key, json) in [("fine_min_inclusive", "minInclusive"), ("fine_max_inclusive", "maxInclusive")] {
             guard let want = expected[key]?.text else { continue }
             #expect((fine?[json] as? Bool).map(String.init) == want, "\(file): \(key)")

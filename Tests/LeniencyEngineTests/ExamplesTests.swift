@@ -62,6 +62,7 @@ struct ExamplesTests {
         if let max = expected["fine_max"] {
             if max.isNull { #expect(d.fine == nil, "\(name): fine_max") } else { #expect(d.fine?.max == max.text.flatMap(Money.init(parsing:)), "\(name): fine_max") }
         }
+        if let barred = expected["time_barred"]?.text { #expect(d.timeBarred.map { String($0) } == barred, "\(name): time_barred") }
         if let inclusive = expected["fine_min_inclusive"]?.text {
             #expect(d.fine.map { String($0.minInclusive) } == inclusive, "\(name): fine_min_inclusive")
         }

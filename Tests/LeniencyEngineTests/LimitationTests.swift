@@ -63,6 +63,24 @@ struct LimitationTests {
         #expect(withoutEnd.timeBarred == true)
     }
 
+    @Test("a continuing act whose end is unknown has not started its period: not time-barred, and the decision says why")
+    func continuingActEndUnknown() {
+        var facts = known
+        facts["harm_life_health"] = false
+        var record = Fixture.record(act: "2021-09-01", discovered: "2024-05-01", facts: facts, age: 30)
+        record.dates.continuing = true
+        let decision = Fixture.decide(record)
+        // Counted from the start (2021-09-01 + 2 years) it would be barred; Art. 36 ¶2 counts from the end, not yet known.
+        #expect(decision.timeBarred == false)
+        #expect(decision.outcome != .noPenalty)
+        #expect(decision.notes.contains { $0.contains("has not started") })
+        // An end on record is counted from: 2022-06-01 + 2 years = 2024-06-01 ≥ 2024-05-01.
+        record.dates.actEnd = Fixture.date("2022-06-01")
+        #expect(Fixture.decide(record).timeBarred == false)
+        record.dates.actEnd = Fixture.date("2022-04-30")
+        #expect(Fixture.decide(record).timeBarred == true)
+    }
+
     @Test("a missing discovery date leaves limitation undecided without blocking, and says so")
     func missingDiscovery() {
         var facts = known

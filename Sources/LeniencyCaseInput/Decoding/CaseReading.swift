@@ -143,7 +143,7 @@ struct CaseReading {
     /// The dates, with order checks as warnings.
     private func dates(_ node: YAMLNode) -> CaseDates? {
         guard let fields = reader.mapping(node, "dates", required: ["act"],
-                                          optional: ["act_end", "discovered", "filed", "decided"]) else { return nil }
+                                          optional: ["act_end", "continuing", "discovered", "filed", "decided"]) else { return nil }
         let act = reader.date(fields["act"], "`dates.act`")
         let actEnd = reader.date(fields["act_end"], "`dates.act_end`")
         let discovered = reader.date(fields["discovered"], "`dates.discovered`")
@@ -164,7 +164,8 @@ struct CaseReading {
         if filed == nil {
             order("decided", decided, before: "act", act, .orderDecidedAfterAct)
         }
-        return CaseDates(act: act, actEnd: actEnd, discovered: discovered, filed: filed, decided: decided)
+        return CaseDates(act: act, actEnd: actEnd, discovered: discovered, filed: filed, decided: decided,
+                         continuing: reader.bool(fields["continuing"], "`dates.continuing`"))
     }
 
     /// `prior_violations`: a list (possibly empty) of `{violation, date, case}`; null means history unknown.

@@ -116,6 +116,7 @@ extension JSONSchemas {
         let dates = P.object("the case's dates", required: ["act"], [
             "act": P.described(P.ref("date"), "违法行为发生之日"),
             "act_end": P.described(P.ref("date"), "行为终了之日, for continuing acts"),
+            "continuing": P.boolean("the act is continuing (连续或者继续状态); without act_end its end is unknown"),
             "discovered": P.described(P.ref("date"), "发现之日"),
             "filed": P.described(P.ref("date"), "立案"),
             "decided": P.described(P.ref("date"), "作出决定"),

@@ -56,6 +56,8 @@ public struct CaseDates: Sendable, Hashable {
     public var act: CivilDate
     /// 行为终了之日 for continuing acts.
     public var actEnd: CivilDate?
+    /// The act is continuing (连续或者继续状态); without `actEnd` its end is unknown (行政处罚法 Art. 36 ¶2).
+    public var continuing: Bool?
     /// 发现之日.
     public var discovered: CivilDate?
     /// 立案.
@@ -65,7 +67,8 @@ public struct CaseDates: Sendable, Hashable {
 
     /// Creates case dates.
     public init(act: CivilDate, actEnd: CivilDate? = nil, discovered: CivilDate? = nil,
-                filed: CivilDate? = nil, decided: CivilDate? = nil) {
+                filed: CivilDate? = nil, decided: CivilDate? = nil, continuing: Bool? = nil) {
+        self.continuing = continuing
         self.act = act
         self.actEnd = actEnd
         self.discovered = discovered

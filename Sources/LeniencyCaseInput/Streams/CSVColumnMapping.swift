@@ -17,7 +17,7 @@ public struct CSVColumnMapping: Sendable {
 
     static let caseColumns: Set<String> = [
         "id", "agency", "region", "officers", "party.name", "party.type", "party.credit_code", "party.id_number",
-        "party.birth_date", "party.age", "violation", "dates.act", "dates.act_end", "dates.discovered", "dates.filed",
+        "party.birth_date", "party.age", "violation", "dates.act", "dates.act_end", "dates.continuing", "dates.discovered", "dates.filed",
         "dates.decided", "illegal_gains", "goods_value", "prior_violations", "decision.outcome", "decision.fine",
         "decision.penalty_kinds", "decision.education", "decision.commitment", "decision.legal_review",
         "decision.first_offence_claimed", "decision.list", "decision.item", "decision.published", "decision.coercion", "decision.follow_ups",
