@@ -296,7 +296,7 @@ extension Engine {
         }
         for entry in tier.open where entry.tier.outcome > best && decision.decidedBy == nil {
             decision.note("tier \(entry.tier.name) is undetermined (needs \(entry.deciding.joined(separator: ", "))); it would not be more lenient",
-                          "档次 \(entry.tier.name) 尚未确定（需 \(entry.deciding.joined(separator: "、"))），但不会更轻")
+                          "\(Message.tier(entry.tier.name).rendered(.zh))档次尚未确定（需 \(entry.deciding.joined(separator: "、"))），但不会更轻")
         }
         return Evaluated(decision: decision, bestPossible: best.severityRank, guaranteed: best.severityRank)
     }
