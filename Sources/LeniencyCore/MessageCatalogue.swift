@@ -151,7 +151,7 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     case standardMissingMax, standardMissingMaxHint, standardRangeInverted, standardRangeInvertedMultipleHint
     case standardRangeInvertedAmountHint, standardBasisNotMoney, standardBasisNotMoneyHint, standardBasisUnknown
     case standardMinimumOnlyModel, standardMinimumOnlyModelHint, standardStepsModel, standardStepsModelHint
-    case standardStepsCount, standardStepsCountHint
+    case standardStepsCount, standardStepsCountHint, listReductionShares, listReductionSharesHint
     case standardUseOneOf, standardSplitModel, standardSplitModelHint, standardSplitShares, standardSplitSharesHint
     case standardTierNeedsBand, standardTierNeedsBandHint, standardRankOneOf, standardRankUseOneOf
     case standardRankOnNamedTier, standardRankOnNamedTierHint, standardTierNeedsRank
@@ -336,7 +336,7 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     case decisionMissingLine, decisionQuestionsHeading, decisionConflictLine, decisionCoercionLine
     case decisionTimeBarredYes, decisionTimeBarredNo, decisionTimeBarredUnknown, decisionVersionsLine
     case decisionNoteLine, decisionExplanationHeading, decisionExplainHint, decisionSeparator, boundsBoth
-    case boundsLower, boundsUpper, boundsNeither, fineRangeText, fineMitigatedZero, fineMitigatedBelow, fineNote
+    case boundsLower, boundsUpper, boundsNeither, fineRangeText, fineMitigatedZero, fineMitigatedBelow, fineNote, fineReductionNote
     case followEducation, followCommitment, followRectify, presumedItem, derivedBy, derivedLabel, derivedReplaced
     case derivedItem, coercionShallNot, coercionMayNot, coercionItem, coercionUndetermined, coercionNotExcluded
     case factWithLabel, regionLabel, questionBoolean, questionNumber, questionDate, questionChoice, questionText
@@ -881,6 +881,8 @@ extension MessageID {
         case .standardMinimumOnlyModelHint: ("use `model: midpoint` (一般 = 2 × minimum, 从重 from 5 × minimum) or `model: explicit` with bands in yuan", "使用 `model: midpoint`（一般为最低罚款的2倍，从重为5倍以上）或 `model: explicit` 并以元写明各档幅度")
         case .standardStepsModel: ("`steps` applies only to the steps model, not {0}", "`steps` 只适用于 `steps` 模型，不适用于 `{0}`")
         case .standardStepsModelHint: ("remove `steps`, or set `model: steps`", "删除 `steps`，或设 `model: steps`")
+        case .listReductionShares: ("`reduction` needs 0% ≤ from ≤ to < 100%", "`reduction` 须满足 0% ≤ `from` ≤ `to` < 100%")
+        case .listReductionSharesHint: ("write the shares taken off the fine, e.g. `{from: 30%, to: 50%}`", "写明罚款减少的比例，例如 `{from: 30%, to: 50%}`")
         case .standardStepsCount: ("`steps` must be at least 3 (got {0})", "`steps` 至少为 3（实际为 {0}）")
         case .standardStepsCountHint: ("a 裁量基准 divides the range into three or more 阶次; write `steps: 3` or more", "裁量基准应将幅度划分为三个以上阶次；请写 `steps: 3` 或更大的数")
         case .standardRangeInverted: ("statutory maximum {0} is below the minimum {1}", "法定最高罚款 {0} 低于最低罚款 {1}")
@@ -1663,6 +1665,7 @@ extension MessageID {
         case .fineMitigatedZero: ("; 减轻: the statutory minimum is zero, so 减轻 means a lighter kind of penalty (e.g. a warning instead of a fine)", "；减轻：法定最低罚款为零，减轻处罚即选择更轻的处罚种类（如以警告代替罚款）")
         case .fineMitigatedBelow: ("; 减轻: a fine below the statutory minimum {0} (or a lighter kind of penalty)", "；减轻：在法定最低罚款 {0} 以下确定罚款数额（或选择更轻的处罚种类）")
         case .fineNote: ("; {0}", "；{0}")
+        case .fineReductionNote: ("{0}: the {1} range {2}–{3} reduced by {4}–{5}, not below the statutory minimum {6}", "`{0}`：{1}档次幅度 {2}–{3} 减少 {4}–{5}，不低于法定最低罚款 {6}")
         case .followEducation: ("educate the party", "对当事人进行教育")
         case .followCommitment: ("sign a commitment letter (承诺书)", "签订承诺书")
         case .followRectify: ("order correction within {0} days", "责令限期{0}日内改正")

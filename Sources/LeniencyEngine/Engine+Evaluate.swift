@@ -282,7 +282,8 @@ extension Engine {
             let fromTier = listBest.map { $0 > tierOutcome } ?? true
             switch FineCalculator.range(standard: standard, outcome: best, tier: fromTier ? tier.chosen : nil,
                                         basis: { CaseFacts.money(named: $0, in: record, catalog: catalog, values: values) }) {
-            case .range(let range): decision.fine = range
+            case .range(let range):
+                decision.fine = reducedFine(range, decidedBy: decision.decidedBy, standard: standard, tier: tier, record: record, values: values)
             case .missingBasis(let name):
                 decision.missing = [name]
                 decision.note("the fine is a multiple of \(name), which the case does not give", "罚款以\(name)的倍数计算，但案卷未载明该数额")
@@ -353,5 +354,36 @@ extension Engine {
         var seen: [String] = []
         for text in texts where !seen.contains(text) { seen.append(text) }
         return seen
+    }
+}
+
+extension Engine {
+    /// Model E (粤环发〔2021〕7号 Art. 14): when the deciding item carries a `reduction`, the fine is the range of the tier
+    /// the standard's own conditions choose, reduced by `from`–`to` and never below the statutory minimum; otherwise
+    /// `range` as it is.
+    func reducedFine(_ range: FineRange, decidedBy: ItemReference?, standard: DiscretionStandard, tier: TierResult,
+                     record: CaseRecord, values: CaseValues) -> FineRange {
+        guard let reference = decidedBy,
+              let item = catalog.lists.first(where: { $0.id == reference.list.listID && $0.validity.effective == reference.list.effective })?
+                .items.first(where: { $0.id == reference.itemID }),
+              let reduction = item.reduction else { return range }
+        let basis: (String) -> Money? = { CaseFacts.money(named: $0, in: record, catalog: self.catalog, values: values) }
+        guard tier.open.isEmpty, tier.conflicting.isEmpty,
+              case .range(let base) = FineCalculator.range(standard: standard, outcome: tier.outcome, tier: tier.chosen, basis: basis),
+              !base.maxUnbounded,
+              case .success(let statutory) = FineCalculator.statutory(standard: standard, basis: basis) else { return range }
+        let keepMost = Ratio(reduction.to.denominator - reduction.to.numerator, reduction.to.denominator)
+        let keepLeast = Ratio(reduction.from.denominator - reduction.from.numerator, reduction.from.denominator)
+        let lo = Swift.max(statutory.min, base.min.multiplied(by: keepMost, roundingUp: true))
+        let hi = Swift.max(statutory.min, base.max.multiplied(by: keepLeast))
+        // An excluded upper bound stays excluded after the reduction (unless the floor replaced it).
+        let maxInclusive = hi == statutory.min || base.maxInclusive
+        var reduced = FineRange(min: lo, max: hi, minInclusive: true, maxInclusive: maxInclusive, tier: base.tier,
+                                standardID: base.standardID, standardEffective: base.standardEffective,
+                                note: "\(item.id): the \(base.tier) range \(base.min.displayString)–\(base.max.displayString) reduced by \(reduction.from)–\(reduction.to), not below the statutory minimum \(statutory.min.displayString)",
+                                standardDocument: base.standardDocument)
+        reduced.noteMessage = Message(.fineReductionNote, item.id, Message.tier(base.tier), base.min, base.max,
+                                      reduction.from.description, reduction.to.description, statutory.min)
+        return reduced
     }
 }

@@ -21,6 +21,8 @@ public struct FineRange: Sendable, Hashable {
     /// True when the range has no upper end (a statute with only a minimum, 从重 from five times it); `max` is then
     /// the lower end again and carries no meaning.
     public var maxUnbounded: Bool = false
+    /// The note as a catalogue message (Chinese and English), where it has one; `note` is its English text.
+    public var noteMessage: Message?
     /// Why the range looks the way it does, when that needs saying (减轻 below the minimum, …).
     public var note: String?
 

@@ -163,6 +163,8 @@ public enum DecisionText {
         if fine.tier == "mitigated" {
             text = Message(.concat, text, fine.max == .zero && fine.maxInclusive
                 ? Message(.fineMitigatedZero) : Message(.fineMitigatedBelow, fine.max))
+        } else if let note = fine.noteMessage {
+            text = Message(.concat, text, Message(.fineNote, note))
         } else if let note = fine.note {
             text = Message(.concat, text, Message(.fineNote, note))
         }

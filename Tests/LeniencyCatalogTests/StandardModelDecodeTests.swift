@@ -54,3 +54,28 @@ import Testing
         #expect(bands.diagnostics.map(\.code) == [.invalidValue])
     }
 }
+
+/// `reduction:` on a list item (model E, 粤环发〔2021〕7号 Art. 14).
+@Suite struct ItemReductionDecodeTests {
+    func item(_ reduction: String) -> String {
+        DecodeFixtures.list(items: """
+              - id: r-1
+                title: 公开道歉承诺
+                violation: TAX-ZG-60-1-4
+                conditions: [harm_minor]
+                reduction: \(reduction)
+            """)
+    }
+
+    @Test func sharesAreRead() throws {
+        let result = DecodeFixtures.load(item("{from: 30%, to: 50%}"))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        let decoded = try #require(result.catalog.lists.first?.items.first)
+        #expect(decoded.reduction == FineReduction(from: Ratio(3, 10), to: Ratio(1, 2)))
+    }
+
+    @Test func invertedOrWholeSharesAreErrors() {
+        #expect(DecodeFixtures.load(item("{from: 50%, to: 30%}")).diagnostics.map(\.code) == [.invalidValue])
+        #expect(DecodeFixtures.load(item("{from: 30%, to: 100%}")).diagnostics.map(\.code) == [.invalidValue])
+    }
+}

@@ -52,7 +52,7 @@ extension CatalogDecoder {
         guard let fields = reader.mapping(
             node, "list item", required: ["id", "title"],
             optional: ["violation", "violations", "conditions", "exclusions", "mandatory", "outcome", "also_allows",
-                       "first_offence", "follow_up", "basis", "unverified", "note"]) else { return nil }
+                       "first_offence", "follow_up", "basis", "unverified", "note", "reduction"]) else { return nil }
         let id = name(fields["id"], "item id", pattern: .id)
         if let id, let idNode = fields["id"] {
             define(id, namespace: "ids", owner: .item(list: list, effective: effective), what: "list item", at: idNode)
@@ -81,7 +81,21 @@ extension CatalogDecoder {
             basis: citations(fields["basis"], "item `basis`"),
             unverified: reader.bool(fields["unverified"], "item `unverified`") ?? false,
             note: reader.string(fields["note"], "item `note`"), location: node.location)
-        return id == nil ? nil : item
+        var decoded = item
+        decoded.reduction = fields["reduction"].flatMap(reduction)
+        return id == nil ? nil : decoded
+    }
+
+    /// `reduction: {from: 30%, to: 50%}`: shares of the fine taken off, 0% ≤ from ≤ to < 100%.
+    private func reduction(_ node: YAMLNode) -> FineReduction? {
+        guard let fields = reader.mapping(node, "`reduction`", required: ["from", "to"]),
+              let from = fields["from"].flatMap({ reader.ratio($0, "`reduction.from`") }),
+              let to = fields["to"].flatMap({ reader.ratio($0, "`reduction.to`") }) else { return nil }
+        guard !(from < .zero), !(to < from), to < .one else {
+            reader.emit(.invalidValue, at: node, Message(.listReductionShares), hint: Message(.listReductionSharesHint))
+            return nil
+        }
+        return FineReduction(from: from, to: to)
     }
 
     /// `violation:` or `violations:`: exactly one under `scope: listed`, neither under `scope: all`.

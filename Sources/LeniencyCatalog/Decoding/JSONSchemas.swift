@@ -190,6 +190,8 @@ public enum JSONSchemas {
             "mandatory": P.boolean("true = 应当 (shall), false = 可以 (may)"),
             "outcome": P.choice("the outcome; defaults to the list kind", outcomes),
             "also_allows": P.oneOrMany("other outcomes the officer may choose", P.choice("outcome", outcomes)),
+            "reduction": P.object("model E: the fine of the standard's own tier reduced by from–to, not below the statutory minimum",
+                                  required: ["from", "to"], ["from": P.ref("ratio"), "to": P.ref("ratio")]),
             "first_offence": P.ref("first_offence"),
             "follow_up": P.ref("follow_up"),
             "basis": P.described(P.ref("citations"), "the item's own citations"),

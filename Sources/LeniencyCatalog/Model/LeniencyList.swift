@@ -38,6 +38,20 @@ public enum ListScope: String, Sendable, Hashable, CaseIterable {
     case all
 }
 
+/// A reduction of the fine by a share range (减少30%–50%), floored at the statutory minimum.
+public struct FineReduction: Sendable, Hashable {
+    /// The least share taken off.
+    public var from: Ratio
+    /// The most share taken off.
+    public var to: Ratio
+
+    /// Creates a reduction.
+    public init(from: Ratio, to: Ratio) {
+        self.from = from
+        self.to = to
+    }
+}
+
 /// One item of a leniency list.
 public struct ListItem: Sendable, Hashable {
     /// Unique id.
@@ -66,6 +80,9 @@ public struct ListItem: Sendable, Hashable {
     public var unverified: Bool
     /// Free text.
     public var note: String?
+    /// Model E (粤环发〔2021〕7号 Art. 14): the fine is the standard's own tier reduced by this share, never below the
+    /// statutory minimum; nil for items whose outcome takes the tier band of its own.
+    public var reduction: FineReduction?
     /// Where it was declared.
     public var location: SourceLocation
 
