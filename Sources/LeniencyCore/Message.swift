@@ -174,6 +174,7 @@ extension Message {
         case "standard": Message(.outcomeWordStandard)
         case "heavier": Message(.outcomeWordHeavier)
         case "undetermined": Message(.outcomeWordUndetermined)
+        case "no-violation": Message(.outcomeWordNoViolation)
         case "none": Message(.outcomeWordNone)
         default: .verbatim(raw)
         }

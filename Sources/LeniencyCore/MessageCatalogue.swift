@@ -331,7 +331,7 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     case decisionHeadlineLine, decisionTimeBarredHeadline, decisionShallNoPenalty, decisionMayNoPenalty
     case decisionShallOutcome, decisionMayOutcome, decisionByItem, decisionByBasis, decisionByTier
     case decisionConflictTail, decisionDependsOn, outcomeNoPenalty, outcomeMitigated, outcomeLighter
-    case outcomeStandard, outcomeHeavier, outcomeUndetermined, decisionListLine, decisionBasisLine, decisionFineLine
+    case outcomeStandard, outcomeHeavier, outcomeUndetermined, outcomeNoViolation, outcomeWordNoViolation, decisionListLine, decisionBasisLine, decisionFineLine
     case decisionFollowUpLine, decisionPresumedLine, decisionDerivedLine, decisionAlsoAllowsLine
     case decisionMissingLine, decisionQuestionsHeading, decisionConflictLine, decisionCoercionLine
     case decisionTimeBarredYes, decisionTimeBarredNo, decisionTimeBarredUnknown, decisionVersionsLine
@@ -1638,6 +1638,8 @@ extension MessageID {
         case .outcomeStandard: ("Standard penalty", "一般处罚")
         case .outcomeHeavier: ("Heavier penalty (从重)", "从重处罚")
         case .outcomeUndetermined: ("Undetermined", "待定（缺少事实）")
+        case .outcomeNoViolation: ("No violation (the facts do not make out the violation)", "不构成违法行为（事实不符合该违法行为的构成要件）")
+        case .outcomeWordNoViolation: ("no violation", "不构成违法")
         case .decisionListLine: ("Deciding list: {0} version of {1} ({2})", "决定所依据的清单：{1}（{2}），{0} 起施行的版本")
         case .decisionBasisLine: ("Basis: {0}", "依据：{0}")
         case .decisionFineLine: ("Fine range: {0}", "罚款幅度：{0}")

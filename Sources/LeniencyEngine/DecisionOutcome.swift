@@ -8,6 +8,8 @@ public enum DecisionOutcome: String, Sendable, Hashable, CaseIterable, Codable {
     case standard
     case heavier
     case undetermined
+    /// The facts do not make out the violation (a violation element fails): nothing to penalise or exempt.
+    case noViolation = "no-violation"
 
     /// The decided outcome as a catalog `Outcome`; nil while undetermined.
     public var outcome: Outcome? { Outcome(rawValue: rawValue) }

@@ -34,6 +34,7 @@ public struct Engine: Sendable {
         var values = CaseFacts.values(of: record, index: index, options: options)
         // Derivations apply as of the day the decision is made (`--on`, else the decision date, else the act date).
         values.derivationTrace = applyDerivations(to: &values, record: record, on: date ?? record.dates.decided ?? record.dates.act)
+        if let decision = noViolation(record, values: values) { return decision }
         let actSelection = selection(for: record, on: record.dates.act)
         let cache = EvaluationCache(explain: explain)
         let atAct = evaluate(record, selection: actSelection, values: values, cache: cache)

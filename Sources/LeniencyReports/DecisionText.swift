@@ -137,6 +137,7 @@ public enum DecisionText {
         case .standard: Message(.outcomeStandard)
         case .heavier: Message(.outcomeHeavier)
         case .undetermined: Message(.outcomeUndetermined)
+        case .noViolation: Message(.outcomeNoViolation)
         }
     }
 

@@ -171,7 +171,7 @@ extension CatalogDecoder {
         for node in reader.list(fields["violations"], "`violations`") {
             guard let item = reader.mapping(node, "violation", required: ["code", "title"],
                                             optional: ["category", "sector", "violates", "penalty_basis",
-                                                       "statutory_penalty", "unverified", "note"]),
+                                                       "statutory_penalty", "unverified", "note", "elements"]),
                   let codeNode = item["code"],
                   let code = name(codeNode, "violation code", pattern: .violationCode) else { continue }
             define(code, namespace: "violation codes", what: "violation", at: codeNode)
@@ -187,6 +187,7 @@ extension CatalogDecoder {
                 unverified: reader.bool(item["unverified"], "violation `unverified`") ?? false,
                 location: node.location)
             violation.note = reader.string(item["note"], "violation `note`")
+            if let elements = item["elements"] { pendingElements.append((decodedViolations.count, elements)) }
             decodedViolations.append(violation)
         }
     }

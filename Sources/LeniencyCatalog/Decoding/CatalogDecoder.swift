@@ -23,6 +23,8 @@ final class CatalogDecoder {
     var periodIDs: Set<String> = []
     /// Region names used by lists, standards and policies, checked once every region is known.
     var pendingRegions: [(name: String, node: YAMLNode, what: String)] = []
+    /// Violations' `elements:`, compiled once every fact is declared.
+    var pendingElements: [(violation: Int, node: YAMLNode)] = []
 
     /// Decodes all documents of all files.
     func decode(_ files: [(file: String, documents: [YAMLNode])]) -> CatalogLoadResult {
@@ -38,6 +40,9 @@ final class CatalogDecoder {
                 default: later.append((kind, document))
                 }
             }
+        }
+        for pending in pendingElements {
+            decodedViolations[pending.violation].elements = conditions(pending.node, "violation element", builtins: itemBuiltins)
         }
         catalog.facts = decodedFacts
         catalog.violations = decodedViolations

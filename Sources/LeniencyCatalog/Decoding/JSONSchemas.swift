@@ -168,6 +168,7 @@ public enum JSONSchemas {
             "violates": P.described(P.ref("citations"), "违反条款"),
             "penalty_basis": P.described(P.ref("citations"), "处罚依据"),
             "statutory_penalty": P.text("the statutory penalty in words"),
+            "elements": P.described(P.ref("conditions"), "构成要件: facts that make out the violation; a case failing one shows no violation"),
             "unverified": P.boolean("the content could not be confirmed from a source"),
             "note": P.text("free text"),
         ])

@@ -20,6 +20,9 @@ public struct Violation: Sendable, Hashable {
     public var unverified: Bool
     /// What is unconfirmed, or other free text (`note:`).
     public var note: String?
+    /// The elements that constitute the violation (构成要件), all of which must hold; a case whose facts fail one
+    /// shows no violation at all (outcome `no-violation`). Empty: the violation declares none.
+    public var elements: [Condition] = []
     /// Where it was declared.
     public var location: SourceLocation
 
