@@ -62,7 +62,8 @@ public enum DecisionText {
         switch decision.timeBarred {
         case true?: lines.append(line(.decisionTimeBarredYes))
         case false?: if explain { lines.append(line(.decisionTimeBarredNo)) }
-        case nil: lines.append(line(.decisionTimeBarredUnknown))
+        // No violation: there is no act whose limitation could run.
+        case nil: if decision.outcome != .noViolation { lines.append(line(.decisionTimeBarredUnknown)) }
         }
         if let choice = language == .zh ? decision.versionChoiceZh : decision.versionChoice { lines.append(line(.decisionVersionsLine, choice)) }
         for note in language == .zh ? decision.notesZh : decision.notes { lines.append(line(.decisionNoteLine, note)) }
