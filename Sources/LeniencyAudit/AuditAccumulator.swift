@@ -16,6 +16,8 @@ struct AuditAccumulator {
     var inspections: [InspectionRecord] = []
     var arena = StringArena()
     var table = StringTable()
+    /// The distinct 类案不同罚 screening rules the fine samples refer to.
+    var similarRules = InternTable<SimilarCaseScreening>()
 
     mutating func add(_ result: CaseAuditResult) {
         statistics.casesRead += 1
@@ -37,7 +39,8 @@ struct AuditAccumulator {
             samples.append(CompactFineSample(
                 group: table.number(s.group), fen: s.fen, caseID: own.caseID, file: table.number(s.location.file),
                 line: Int32(s.location.start.line), column: Int32(s.location.start.column), agency: table.number(s.agency),
-                officers: table.number(s.officers.joined(separator: "\u{1F}")), day: Int32(s.date.dayNumber)))
+                officers: table.number(s.officers.joined(separator: "\u{1F}")), day: Int32(s.date.dayNumber),
+                rule: s.rule.map { similarRules.number($0) } ?? UInt32.max))
         }
         if let a = result.actFine {
             var hasher = Hasher()
@@ -76,6 +79,7 @@ struct AuditAccumulator {
         statistics.merge(other.statistics)
         let shift = arena.append(other.arena)
         let number = table.numbers(of: other.table)
+        let ruleNumber = similarRules.numbers(of: other.similarRules)
         func remap(_ n: UInt32) -> UInt32 { n == UInt32.max ? n : number[Int(n)] }
         func moved(_ ref: StringArena.Ref) -> StringArena.Ref { StringArena.Ref(offset: ref.offset + shift, length: ref.length) }
         let base = UInt32(history.count)
@@ -101,6 +105,7 @@ struct AuditAccumulator {
         for var x in other.samples {
             x.group = remap(x.group); x.caseID = moved(x.caseID); x.file = remap(x.file)
             x.agency = remap(x.agency); x.officers = remap(x.officers)
+            x.rule = x.rule == UInt32.max ? x.rule : ruleNumber[Int(x.rule)]
             samples.append(x)
         }
     }
@@ -154,7 +159,8 @@ struct AuditAccumulator {
                           location: SourceLocation(file: table.string(s.file), start: SourcePosition(line: Int(s.line), column: Int(s.column))),
                           agency: table.string(s.agency),
                           officers: table.string(s.officers).split(separator: "\u{1F}").map(String.init),
-                          date: CivilDate(dayNumber: Int(s.day)))
+                          date: CivilDate(dayNumber: Int(s.day)),
+                          rule: s.rule == UInt32.max ? nil : similarRules.string(s.rule))
     }
 
     /// An act fine in its readable form, for the (few) acts fined more than once.
@@ -169,7 +175,7 @@ struct AuditAccumulator {
     /// Runs the cross-case checks and counts everything.
     mutating func finish(inspectionAuditor: InspectionAuditor, options: AuditOptions) -> AuditReport {
         findings.append(contentsOf: firstOffenceFindings())
-        let dispersion = FineDispersionCheck.findings(samples: samples, expand: sample)
+        let dispersion = FineDispersionCheck.findings(samples: samples, rules: similarRules.strings, expand: sample)
         findings.append(contentsOf: dispersion.findings)
         findings.append(contentsOf: DoubleFineCheck.findings(
             actFines, sameAct: { arena.equal($0.act, $1.act) && arena.equal($0.party, $1.party) }, expand: actFine))
@@ -190,6 +196,7 @@ struct AuditAccumulator {
             }
         }
         return AuditReport(findings: findings, statistics: statistics, diagnostics: diagnostics.sorted(),
-                           fineGroups: dispersion.groups, from: options.from, to: options.to)
+                           fineGroups: dispersion.groups, similarCaseRules: CaseContext.unique(similarRules.strings.map(\.rule)),
+                           from: options.from, to: options.to)
     }
 }

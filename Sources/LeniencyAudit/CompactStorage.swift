@@ -38,22 +38,25 @@ struct StringArena {
 }
 
 /// Few distinct strings (violation codes, agencies, officer teams, files) stored once and referred to by number.
-struct StringTable {
-    private var numbers: [String: UInt32] = [:]
-    private(set) var strings: [String] = []
+typealias StringTable = InternTable<String>
 
-    mutating func number(_ text: String) -> UInt32 {
-        if let n = numbers[text] { return n }
+/// Few distinct values stored once and referred to by number.
+struct InternTable<Value: Hashable & Sendable>: Sendable {
+    private var numbers: [Value: UInt32] = [:]
+    private(set) var strings: [Value] = []
+
+    mutating func number(_ value: Value) -> UInt32 {
+        if let n = numbers[value] { return n }
         let n = UInt32(strings.count)
-        numbers[text] = n
-        strings.append(text)
+        numbers[value] = n
+        strings.append(value)
         return n
     }
 
-    func string(_ n: UInt32) -> String { strings[Int(n)] }
+    func string(_ n: UInt32) -> Value { strings[Int(n)] }
 
-    /// This table's number for each of `other`'s strings, adding the new ones.
-    mutating func numbers(of other: StringTable) -> [UInt32] { other.strings.map { number($0) } }
+    /// This table's number for each of `other`'s values, adding the new ones.
+    mutating func numbers(of other: Self) -> [UInt32] { other.strings.map { number($0) } }
 }
 
 /// One case of the corpus as the first-offence check keeps it: 40 bytes, no heap object.
@@ -78,6 +81,8 @@ struct CompactFineSample {
     var agency: UInt32
     var officers: UInt32
     var day: Int32
+    /// The case's screening rule in `AuditAccumulator.similarRules`; `UInt32.max` when no governing policy gives one.
+    var rule: UInt32
 }
 
 /// A first-offence claim without heap objects; expanded only when the corpus holds an earlier case of the same party.

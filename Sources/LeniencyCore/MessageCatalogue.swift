@@ -30,6 +30,7 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     // Reading the procedure fields of case files and policies.
     case caseStepMustBeDate, caseStepGiveDate, caseFieldsOutOfOrder, caseHearingOrderHint, caseMeasureOrderHint
     case inspectionPerformerOneOf, inspectionPerformerHint, policySurchargeCapNegative, policySurchargeCapHint
+    case policyThresholdOutOfRange, policyThresholdHint
     case policyPerformerUnknown, auditRuleSmallGroup
     // The province's leniency figures (summary, HTML, statistics CSV).
     case auditLeniencyHeading, auditFigureExempted, auditFigureMitigated, auditFigureLightened, auditFigureNoCoercion
@@ -436,8 +437,10 @@ extension MessageID {
         case .inspectionPerformerHint: ("`agency` (the agency itself), `authorised` (法律法规授权组织), `entrusted` (受委托组织), `third_party` (检验检测机构、中介等第三方), `auxiliary` (辅助人员)", "`agency`（行政执法机关）、`authorised`（法律法规授权组织）、`entrusted`（受委托组织）、`third_party`（检验检测机构、中介等第三方）、`auxiliary`（辅助人员）")
         case .policySurchargeCapNegative: ("`surcharge_cap` cannot be negative, found {0}", "`surcharge_cap` 不能为负数，实际为 {0}")
         case .policySurchargeCapHint: ("write the share of the fine 加处罚款 may reach, e.g. 100%", "写加处罚款最多可达罚款数额的比例，如 100%")
+        case .policyThresholdOutOfRange: ("{0} must be above 0 and at most 1000, found {1}", "{0}应大于 0 且不超过 1000，实际为 {1}")
+        case .policyThresholdHint: ("write e.g. `deviations: 3` (robust standard deviations) or `relative_share: 50%` (of the median)", "例如写 `deviations: 3`（稳健标准差倍数）或 `relative_share: 50%`（占中位数的比例）")
         case .policyPerformerUnknown: ("`inspection_forbidden_performers` names `{0}`, which is not a performer", "`inspection_forbidden_performers` 中的 `{0}` 不是检查实施主体类型")
-        case .auditSmallGroupDivergence: ("the fine {0} is more than 50% away from the median {1} of {2} similar cases ({3}, tier {4}; small group of 3–4)", "罚款{0}与{2}件同类案件（{3}，档次{4}）罚款中位数{1}相差超过50%（3至4件的小样本组）")
+        case .auditSmallGroupDivergence: ("the fine {0} is more than {5} of the median {1} away from it, among {2} similar cases ({3}, tier {4}; a small group, fewer than {6})", "罚款{0}与{2}件同类案件（{3}，档次{4}）罚款中位数{1}相差超过中位数的{5}（不足{6}件的小样本组）")
 
         case .hintUnreadableFile: ("check that the path exists and is readable", "检查路径是否存在、是否可读")
         case .hintNoRuleFiles: ("point --rules (or LENIENCY_RULES) at a folder holding *.yaml rule files", "用 --rules（或环境变量 LENIENCY_RULES）指向存放 *.yaml 规则文件的文件夹")
@@ -1514,8 +1517,8 @@ extension MessageID {
         case .window1y: ("within 1y", "一年内")
         case .window2y: ("within 2y", "两年内")
         case .auditFineDivergence: ("the fine {0} is far from the median {1} of {2} similar cases ({3}, tier {4})", "罚款 {0} 明显偏离 {2} 件类似案件（{3}，{4}档次）的中位数 {1}")
-        case .auditRuleMAD: ("|fine − median| > 3 × 1.4826 × MAD", "|罚款 − 中位数| > 3 × 1.4826 × MAD")
-        case .auditRuleRelative: ("MAD = 0: |fine − median| > 50% × median", "MAD = 0：|罚款 − 中位数| > 50% × 中位数")
+        case .auditRuleMAD: ("|fine − median| > {0} × 1.4826 × MAD", "|罚款 − 中位数| > {0} × 1.4826 × MAD")
+        case .auditRuleRelative: ("MAD = 0: |fine − median| > {0} × median", "MAD = 0：|罚款 − 中位数| > {0} × 中位数")
         case .auditLeniencyHeading: ("Leniency in the province's terms (江西省年度统计口径):", "从宽处罚统计（江西省年度统计口径）：")
         case .auditFigureExempted: ("免予行政处罚 exempted: {0} case(s); 免予处罚金额 amount waived: {1}{2}", "免予行政处罚 {0} 件；免予处罚金额 {1}{2}")
         case .auditFigureMitigated: ("减轻行政处罚 mitigated: {0} case(s); 减轻处罚金额 amount mitigated: {1}{2}", "减轻行政处罚 {0} 件；减轻处罚金额 {1}{2}")
@@ -1532,8 +1535,8 @@ extension MessageID {
         case .auditDimensionMonth: ("month", "月份")
         case .auditDimensionYear: ("year", "年度")
         case .auditNotRecordedHeading: ("Not recorded in the case files (unknown, never counted as a fault), cases of {0} audited:", "案卷未记录的事项（视为未知，不作为问题），共审查 {0} 件案卷：")
-        case .auditSimilarGroupsLine: ("Similar cases, different penalties (类案不同罚): {0} group(s) of ≥ 3 similar cases compared ({1} of 3–4 cases), {2} fine(s) flagged", "类案不同罚：比较了 {0} 组（每组至少 3 件类似案件，其中 3至4 件的 {1} 组），标出 {2} 笔罚款")
-        case .auditSimilarSmallRule: ("rule, groups of 3–4 (too small for MAD): |fine − median| > 50% of the median; groups of 2 are not compared", "3至4件的小样本组（不足以计算 MAD）：|罚款 − 中位数| > 中位数的 50%；2件的组不作比较")
+        case .auditSimilarGroupsLine: ("Similar cases, different penalties (类案不同罚): {0} group(s) of similar cases compared ({1} small), {2} fine(s) flagged", "类案不同罚：比较了 {0} 组类似案件（其中小样本组 {1} 组），标出 {2} 笔罚款")
+        case .auditSimilarSmallRule: ("rule, groups of {0} to fewer than {1} (too small for MAD): |fine − median| > {2} of the median; smaller groups are not compared", "{0}件至不足{1}件的小样本组（不足以计算 MAD）：|罚款 − 中位数| > 中位数的 {2}；更小的组不作比较")
         case .htmlLeniencyHeading: ("Leniency in the province's terms", "从宽处罚统计（江西省口径）")
         case .htmlCardWaivedAmount: ("免予处罚金额 amount waived*", "免予处罚金额*")
         case .htmlCardMitigatedAmount: ("减轻处罚金额 amount mitigated**", "减轻处罚金额**")
@@ -1550,7 +1553,7 @@ extension MessageID {
         case .figureMitigatedNotComputed: ("减轻处罚金额 not computed (cases)", "减轻处罚金额未能计算（件）")
         case .figureLighterCases: ("从轻行政处罚 cases", "从轻行政处罚（件）")
         case .figureNoCoercionCases: ("不予实施行政强制措施 cases", "不予实施行政强制措施（件）")
-        case .auditRuleSmallGroup: ("group of 3–4: |fine − median| > 50% × median", "3至4件的小样本组：|罚款 − 中位数| > 50% × 中位数")
+        case .auditRuleSmallGroup: ("group of fewer than {0}: |fine − median| > {1} × median", "不足{0}件的小样本组：|罚款 − 中位数| > {1} × 中位数")
 
         case .tierWordLighter: ("lighter", "从轻")
         case .tierWordStandard: ("standard", "一般")
@@ -1567,7 +1570,7 @@ extension MessageID {
         case .auditByAgencyHeading: ("Findings by agency:", "各执法机关的问题：")
         case .auditOutcomesHeading: ("Cases by outcome (engine / recorded):", "案件处理结果（规则结论／案卷记录）：")
         case .auditConventionLine: ("convention: {0}", "计算方法：{0}")
-        case .auditSimilarRule: ("rule: |fine − median| > 3 × 1.4826 × MAD; when MAD = 0, |fine − median| > 50% of the median", "规则：|罚款 − 中位数| > 3 × 1.4826 × MAD；MAD = 0 时，|罚款 − 中位数| > 中位数的 50%")
+        case .auditSimilarRule: ("rule, groups of {0} or more: |fine − median| > {1} × 1.4826 × MAD; when MAD = 0, |fine − median| > {2} of the median", "规则（{0}件及以上的组）：|罚款 − 中位数| > {1} × 1.4826 × MAD；MAD = 0 时，|罚款 − 中位数| > 中位数的 {2}")
         case .auditByAgencyShort: ("by agency:", "按执法机关：")
         case .auditByOfficerShort: ("by officer:", "按执法人员：")
         case .auditTopSubjectsHeading: ("Cases and inspections with findings ({0}, most findings first):", "有问题的案件和检查记录（{0} 个，按问题数排序）：")

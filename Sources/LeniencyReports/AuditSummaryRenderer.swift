@@ -40,8 +40,12 @@ enum AuditSummaryRenderer {
         let flagged = report.fineGroups.reduce(0) { $0 + $1.flagged }
         let small = report.fineGroups.filter { $0.rule == "small" }.count
         out += "\n" + say(.auditSimilarGroupsLine, report.fineGroups.count, small, flagged) + "\n"
-        out += "  " + say(.auditSimilarRule) + "\n"
-        out += "  " + say(.auditSimilarSmallRule) + "\n"
+        for rule in report.similarCaseRules {
+            out += "  " + say(.auditSimilarRule, rule.madMinGroup, rule.deviations.description, rule.relativeShare.description) + "\n"
+            if rule.minGroup < rule.madMinGroup {
+                out += "  " + say(.auditSimilarSmallRule, rule.minGroup, rule.madMinGroup, rule.relativeShare.description) + "\n"
+            }
+        }
         if !s.similarCaseFindingsByAgency.isEmpty {
             out += "  " + say(.auditByAgencyShort) + "\n"
             for (agency, n) in sortedByCount(s.similarCaseFindingsByAgency) { out += "    \(pad(String(n), 5))  \(agency)\n" }

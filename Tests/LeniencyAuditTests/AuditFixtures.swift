@@ -195,7 +195,9 @@ enum AuditFixtures {
         coercion_formalities: true
         no_coercion_decisions: true
         inspection_forbidden_performers: [third_party, auxiliary]
+        similar_cases: {min_group: 3, mad_min_group: 5, deviations: 3, relative_share: 50%}
         basis:
+          similar_cases: ["《中华人民共和国行政处罚法》第三十四条"]
           summary_procedure: ["《中华人民共和国行政处罚法》第五十一条"]
           hearing_request_working_days: ["《中华人民共和国行政处罚法》第六十四条第一款第一项"]
           hearing_penalty_kinds: ["《中华人民共和国行政处罚法》第六十三条第一款"]

@@ -2,6 +2,7 @@ import LeniencyAudit
 import LeniencyCaseInput
 import LeniencyCatalog
 import LeniencyCore
+import LeniencyReports
 import Testing
 
 /// Coercive measures (行政强制法), 加处罚款 and 一事不二罚款: each check both ways, and silence when not recorded.
@@ -99,11 +100,35 @@ import Testing
         // An extension decided after the 30 days had run out does not extend them.
         let late = Self.seizure(executed: "2025-06-02", ended: "2025-07-10", extended: "2025-07-03", extensionDays: 30)
         #expect(try R.findings([Self.withMeasures([late])], .coercionPeriodExceeded).first?.evidence("last_day") == "2025-07-02")
-        // A measure still running, or one without a period in the rules, is not judged.
-        #expect(try R.codes([Self.withMeasures([Self.seizure(executed: "2025-03-03", ended: nil)])], of: [.coercionPeriodExceeded]) == [])
+        // A measure without a period in the rules is not judged.
         var restriction = Self.seizure(executed: "2025-03-03", ended: "2025-06-03")
         restriction.kind = .freeze
         #expect(try R.codes([Self.withMeasures([restriction])], of: [.coercionPeriodExceeded]) == [])
+    }
+
+    @Test func aMeasureWithoutAnEndPastItsPeriodIsCountedAsNotRecordedNotAsA702() throws {
+        // Carried out Monday 2025-03-03: the 30 days end 04-02. The decision date is the reference.
+        func audited(decided: String?, to: String? = nil, extended: String? = nil) throws -> AuditReport {
+            var record = Self.withMeasures([Self.seizure(executed: "2025-03-03", ended: nil, extended: extended, extensionDays: extended.map { _ in 30 })])
+            record.dates.decided = decided.map(F.date)
+            record.decision?.published = nil
+            return F.report(try F.catalog(), cases: [record], options: AuditOptions(to: to.map(F.date)))
+        }
+        let past = try audited(decided: "2025-04-03")
+        #expect(past.findings.filter { $0.code == .coercionPeriodExceeded }.isEmpty)
+        #expect(past.statistics.notRecorded["coercive_measures.ended"] == 1)
+        // Decided on the last day: the measure may still lawfully run, nothing is unknown about the period yet.
+        let onTime = try audited(decided: "2025-04-02")
+        #expect(onTime.statistics.notRecorded["coercive_measures.ended"] == nil)
+        // An extension decided in time: 60 days end 05-02, inside the 05-01…05 holiday, so the period ends 05-06.
+        #expect(try audited(decided: "2025-05-06", extended: "2025-03-31").statistics.notRecorded["coercive_measures.ended"] == nil)
+        #expect(try audited(decided: "2025-05-07", extended: "2025-03-31").statistics.notRecorded["coercive_measures.ended"] == 1)
+        // Without a decision date, the end of the audited period is the reference.
+        #expect(try audited(decided: nil, to: "2025-04-03").statistics.notRecorded["coercive_measures.ended"] == 1)
+        #expect(try audited(decided: nil, to: "2025-04-02").statistics.notRecorded["coercive_measures.ended"] == nil)
+        #expect(try audited(decided: nil).statistics.notRecorded["coercive_measures.ended"] == nil)
+        // The summary lists it once under "not recorded".
+        #expect(AuditReportRenderer.render(past, format: .summary).contains("`coercive_measures.ended`"))
     }
 
     // MARK: - A703, A704

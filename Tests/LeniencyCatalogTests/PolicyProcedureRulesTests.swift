@@ -31,7 +31,9 @@ import Testing
             coercion_formalities: true
             no_coercion_decisions: false
             single_fine_per_act: true
+            similar_cases: {min_group: 4, mad_min_group: 6, deviations: 2.5, relative_share: 40%}
             basis:
+              similar_cases: ["《中华人民共和国行政处罚法》第三十四条"]
               summary_procedure: ["《中华人民共和国行政处罚法》第五十一条"]
               coercive_measure_periods: ["《中华人民共和国行政强制法》第二十五条第一款"]
             """)
@@ -50,6 +52,7 @@ import Testing
         #expect(rules.noticeBeforeDecision == true && rules.legalReviewBeforeDecision == true && rules.coercionFormalities == true)
         #expect(rules.noCoercionDecisions == false)
         #expect(rules.singleFinePerAct == true)
+        #expect(rules.similarCases == SimilarCaseRule(minGroup: 4, madMinGroup: 6, deviations: Ratio(5, 2), relativeShare: Ratio(2, 5)))
         #expect(policy.basis["coercive_measure_periods"]?.map(\.text) == ["《中华人民共和国行政强制法》第二十五条第一款"])
     }
 
@@ -68,6 +71,11 @@ import Testing
         ("surcharge_cap: -10%", .invalidValue, 3),
         ("hearing_request_working_days: 0", .invalidValue, 3),
         ("notice_before_decision: yes", .wrongType, 3),
+        ("similar_cases: {min_group: 2, mad_min_group: 5, deviations: 3, relative_share: 50%}", .invalidValue, 3),
+        ("similar_cases: {min_group: 5, mad_min_group: 4, deviations: 3, relative_share: 50%}", .invalidValue, 3),
+        ("similar_cases: {min_group: 3, mad_min_group: 5, deviations: 0, relative_share: 50%}", .invalidValue, 3),
+        ("similar_cases: {min_group: 3, mad_min_group: 5, deviations: 3, relative_share: 1001}", .invalidValue, 3),
+        ("similar_cases: {min_group: 3, mad_min_group: 5, deviations: 3}", .missingField, 3),
         ("basis: {notice_before_decison: [\"《中华人民共和国行政处罚法》第四十四条\"]}", .unknownReference, 3),
     ])
     func mistakesAreReported(_ line: String, _ code: DiagnosticCode, _ minimumLine: Int) {

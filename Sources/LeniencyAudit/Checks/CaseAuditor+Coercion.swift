@@ -17,6 +17,9 @@ extension CoerciveMeasureKind {
 }
 
 extension CaseAuditor {
+    /// The "not recorded" group of a measure past its period whose end the file does not give.
+    static let measureEndNotRecorded = "coercive_measures.ended"
+
     /// A701–A704: coercive measures (行政强制法) against the no-coercion decision, their periods, their decision
     /// document and the party's notification. Only measures the file records are checked.
     func checkCoercion(_ c: inout CaseContext) {
@@ -61,15 +64,21 @@ extension CaseAuditor {
     /// A702: a measure that ended after its period (plus an extension decided within the period, up to the rules'
     /// maximum). Calendar days from the day after the measure was carried out; a last day on a rest day moves to the
     /// next working day (民法典 Art. 201, 203).
+    ///
+    /// A measure whose end the file does not record cannot be shown to have outlasted its period (it may have been
+    /// lifted in time), so it is no finding; when the decision date (else the end of the audited period) is already
+    /// past the last day, the case is counted under `coercive_measures.ended` in "not recorded"
+    /// (docs/LEGAL-CHOICES.md).
     private func checkPeriod(_ c: inout CaseContext, _ m: CoerciveMeasure) {
         guard let rule = c.rule("coercive_measure_periods", \.procedure.coercivePeriods),
               let period = rule.value.first(where: { $0.kinds.contains(m.kind) }),
-              let executed = m.executed, let ended = m.ended else { return }
+              let executed = m.executed else { return }
         let base = counting.calendarDeadline(period.days, after: executed)
         var last = base
         var why = Message(.auditPeriodBase, period.days)
         var evidence = [Evidence("measure", m.kind.rawValue), Evidence("executed", executed.description),
-                        Evidence("ended", ended.description), Evidence("days", String(executed.days(until: ended))),
+                        Evidence("ended", m.ended?.description ?? ""),
+                        Evidence("days", m.ended.map { String(executed.days(until: $0)) } ?? ""),
                         Evidence("period_days", String(period.days))]
         if m.extended != nil || m.extensionDays != nil {
             if let extended = m.extended, extended > base {
@@ -86,6 +95,13 @@ extension CaseAuditor {
                 evidence += [Evidence("extended", m.extended?.description ?? ""), Evidence("extension_days", String(recorded)),
                              Evidence("max_extension_days", String(period.extensionDays))]
             }
+        }
+        guard let ended = m.ended else {
+            if let reference = c.record.dates.decided ?? options.to, reference > last,
+               !c.notRecorded.contains(Self.measureEndNotRecorded) {
+                c.notRecorded.append(Self.measureEndNotRecorded)
+            }
+            return
         }
         guard ended > last else { return }
         evidence.append(Evidence("last_day", last.description))

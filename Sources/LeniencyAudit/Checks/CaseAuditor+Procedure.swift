@@ -192,6 +192,7 @@ extension CaseAuditor {
         let tier = c.decision.fine?.tier ?? c.decision.outcome.rawValue
         return FineSample(group: "\(c.record.violation)|\(tier)", violation: c.record.violation, tier: tier, fen: fine.fen,
                           caseID: c.record.id, location: c.record.location, agency: c.record.agency,
-                          officers: c.record.officers.map(\.name), date: c.date)
+                          officers: c.record.officers.map(\.name), date: c.date,
+                          rule: c.rule("similar_cases", \.procedure.similarCases).map { SimilarCaseScreening(rule: $0.value, basis: $0.basis) })
     }
 }

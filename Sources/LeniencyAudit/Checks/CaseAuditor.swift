@@ -97,7 +97,7 @@ struct CaseAuditor: Sendable {
                                  leniency: leniencyFigures(context),
                                  region: record.region ?? "",
                                  month: Self.month(referenceDate), year: String(referenceDate.year),
-                                 notRecorded: Self.notRecorded(record))
+                                 notRecorded: Self.notRecorded(record) + context.notRecorded)
         return result
     }
 
@@ -133,6 +133,8 @@ struct CaseContext {
     /// The policies that govern the case, most specific first.
     var policies = GoverningPolicies(layers: [])
     var findings: [AuditFinding] = []
+    /// "Not recorded" groups a check found it could not judge (`AuditStatistics.notRecorded` keys).
+    var notRecorded: [String] = []
 
     init(record: CaseRecord, decision: Decision, violation: Violation?, date: CivilDate) {
         self.record = record
@@ -166,8 +168,8 @@ struct CaseContext {
         return (found.value, found.policy, GoverningPolicies.basis(key, of: found.policy))
     }
 
-    static func unique(_ items: [String]) -> [String] {
-        var seen = Set<String>()
+    static func unique<T: Hashable>(_ items: [T]) -> [T] {
+        var seen = Set<T>()
         return items.filter { seen.insert($0).inserted }
     }
 }

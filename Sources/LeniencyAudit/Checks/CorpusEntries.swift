@@ -1,4 +1,5 @@
 import LeniencyCaseInput
+import LeniencyCatalog
 import LeniencyCore
 
 /// What the cross-case first-offence check keeps of every case: small, so memory grows with the corpus index only.
@@ -57,4 +58,12 @@ struct FineSample: Sendable {
     var officers: [String]
     /// Decision (else act) date.
     var date: CivilDate
+    /// The screening rule of the case's governing policies and its citations; nil when none gives one.
+    var rule: SimilarCaseScreening?
+}
+
+/// A 类案不同罚 screening rule as one case's governing policies give it, with the citations of the policy it comes from.
+struct SimilarCaseScreening: Sendable, Hashable {
+    var rule: SimilarCaseRule
+    var basis: [String]
 }

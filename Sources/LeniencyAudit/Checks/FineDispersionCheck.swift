@@ -14,70 +14,88 @@ public struct FineGroupSummary: Sendable, Hashable {
     public var mad: Money
     /// How many fines were flagged.
     public var flagged: Int
-    /// `mad` (scaled MAD rule), `relative` (MAD is zero, 50% of the median is used) or `small` (a group of 3–4 cases,
-    /// compared by the relative rule).
+    /// The rule its cases were judged by (policy `similar_cases`): `mad` (scaled MAD rule), `relative` (MAD is zero,
+    /// `relative_share` of the median is used), `small` (fewer than `mad_min_group` cases, compared by the relative
+    /// rule), or `mixed` when the cases' governing policies put them under different ones.
     public var rule: String
 }
 
 /// A601 (类案不同罚): fines of similar cases that lie far from the group median.
 ///
-/// Robust rule: flag |fine − median| > 3 × 1.4826 × MAD, for groups of at least 5 cases. When MAD is 0 (most fines
-/// identical) the threshold is 50% of the median instead. Groups of 3–4 cases are too small for a spread estimate
-/// (one outlier moves the MAD itself), so they use the relative rule: |fine − median| > 50% × median. Two cases
-/// cannot say which of them is the odd one, so they are not compared. All arithmetic is exact integers: medians are
-/// kept doubled (half-fen) and MAD quadrupled, so no rounding can move a case across the threshold.
+/// Each case is judged by the screening rule of its own governing policies (`similar_cases`, policy data): a case
+/// whose group has fewer than `min_group` cases is not compared (two cases cannot say which of them is the odd one);
+/// in a group of at least `mad_min_group` it is flagged when |fine − median| > `deviations` × 1.4826 × MAD (1.4826 turns
+/// the MAD into an estimate of the standard deviation: a property of the normal distribution, not a policy figure);
+/// when MAD is 0 (most fines identical), or the group is smaller (one outlier moves the MAD itself), when
+/// |fine − median| > `relative_share` × median. The median and MAD are the whole group's, whichever rules its cases
+/// fall under. All arithmetic is exact integers: medians are kept doubled (half-fen) and MAD quadrupled, so no
+/// rounding can move a case across the threshold.
 enum FineDispersionCheck {
-    static let minimumGroup = 5
-    /// The smallest group compared at all (by the relative rule below `minimumGroup`).
-    static let smallGroup = 3
+    /// 1.4826 as 14826 / 10000: the normal distribution's MAD-to-standard-deviation factor.
+    static let madScale = (numerator: Int128(14_826), denominator: Int128(10_000))
 
-    static func findings(samples compact: [CompactFineSample], expand: (CompactFineSample) -> FineSample)
-        -> (findings: [AuditFinding], groups: [FineGroupSummary]) {
+    static func findings(samples compact: [CompactFineSample], rules: [SimilarCaseScreening],
+                         expand: (CompactFineSample) -> FineSample) -> (findings: [AuditFinding], groups: [FineGroupSummary]) {
         var findings: [AuditFinding] = []
         var summaries: [(key: String, summary: FineGroupSummary)] = []
         // Only the flagged samples are expanded back into strings: a group may hold most of a million cases.
         for (_, group) in Dictionary(grouping: compact, by: \.group) {
-            guard group.count >= smallGroup, let head = group.first else { continue }
-            let small = group.count < minimumGroup
+            let judged = group.filter { $0.rule != UInt32.max && group.count >= rules[Int($0.rule)].rule.minGroup }
+            guard !judged.isEmpty, let head = group.first else { continue }
             let first = expand(head)
             let fines = group.map(\.fen).sorted()
             let median2 = doubledMedian(fines)                                  // 2 × median, in fen
             let deviations = fines.map { abs(2 * $0 - median2) }.sorted()       // 2 × |x − median|
             let mad4 = doubledMedian(deviations)                                // 4 × MAD, in fen
             var flagged = 0
-            for member in group {
+            var labels = Set<String>()
+            for member in judged {
+                let screening = rules[Int(member.rule)]
+                let rule = screening.rule
+                let small = group.count < rule.madMinGroup
+                let label = small ? "small" : mad4 > 0 ? "mad" : "relative"
+                labels.insert(label)
                 let deviation2 = Int128(abs(2 * member.fen - median2))
                 let over: Bool
-                if mad4 > 0, !small {
-                    // |x − m| > 3 × 1.4826 × MAD  ⇔  (dev2 / 2) × 40000 > 3 × 14826 × (mad4 / 4) × 40000.
-                    over = deviation2 * 20_000 > Int128(44_478) * Int128(mad4)
+                if label == "mad" {
+                    // |x − m| > (kn / kd) × (sn / sd) × MAD  ⇔  dev2 × 2 × kd × sd > kn × sn × mad4 (dev2 = 2|x − m|,
+                    // mad4 = 4 MAD); the policy reader bounds k, so the products stay far inside Int128.
+                    let k = rule.deviations
+                    over = deviation2 * 2 * Int128(k.denominator) * madScale.denominator
+                        > Int128(k.numerator) * madScale.numerator * Int128(mad4)
                 } else {
-                    // |x − m| > m / 2  ⇔  dev2 / 2 > median2 / 4.
-                    over = 2 * deviation2 > Int128(median2)
+                    // |x − m| > (rn / rd) × m  ⇔  dev2 × rd > rn × median2.
+                    let r = rule.relativeShare
+                    over = deviation2 * Int128(r.denominator) > Int128(r.numerator) * Int128(median2)
                 }
                 guard over else { continue }
                 flagged += 1
                 let sample = expand(member)
+                let share = rule.relativeShare.description
+                let ruleText = switch label {
+                case "small": Message(.auditRuleSmallGroup, rule.madMinGroup, share)
+                case "mad": Message(.auditRuleMAD, rule.deviations.description)
+                default: Message(.auditRuleRelative, share)
+                }
                 findings.append(AuditFinding(
                     code: .similarCaseFineDivergence, subject: .case(sample.caseID), location: sample.location,
                     message: small
                         ? Message(.auditSmallGroupDivergence, Money(fen: sample.fen), halfFen(median2), group.count, first.violation,
-                                  Message.tier(first.tier))
+                                  Message.tier(first.tier), share, rule.madMinGroup)
                         : Message(.auditFineDivergence, Money(fen: sample.fen), halfFen(median2), group.count, first.violation,
                                   Message.tier(first.tier)),
                     evidence: [Evidence("fine", Money(fen: sample.fen).yuanString), Evidence("median", halfFen(median2)),
                                Evidence("mad", quarterFen(mad4)), Evidence("group_size", String(group.count)),
                                Evidence("violation", first.violation), Evidence("tier", Message.tier(first.tier)),
-                               Evidence("rule", Message(small ? .auditRuleSmallGroup : mad4 > 0 ? .auditRuleMAD : .auditRuleRelative))],
-                    basis: [], agency: sample.agency, officers: sample.officers, date: sample.date))
+                               Evidence("rule", ruleText)],
+                    basis: screening.basis, agency: sample.agency, officers: sample.officers, date: sample.date))
             }
             summaries.append((first.group, FineGroupSummary(violation: first.violation, tier: first.tier, count: group.count,
                                                              median: Money(fen: median2 / 2), mad: Money(fen: mad4 / 4),
-                                                             flagged: flagged, rule: small ? "small" : mad4 > 0 ? "mad" : "relative")))
+                                                             flagged: flagged, rule: labels.count == 1 ? labels.first ?? "" : "mixed")))
         }
         return (findings, summaries.sorted { $0.key < $1.key }.map(\.summary))
     }
-
 
     /// 2 × the median of sorted values (exact for even counts).
     static func doubledMedian(_ sorted: [Int64]) -> Int64 {

@@ -1,4 +1,5 @@
 public import LeniencyCore
+public import LeniencyCatalog
 
 /// The counts the summary, the HTML charts and tests read.
 public struct AuditStatistics: Sendable, Hashable {
@@ -49,7 +50,8 @@ public struct AuditStatistics: Sendable, Hashable {
 
     /// The groups of fields counted in `notRecorded`, in the order reports list them.
     public static let notRecordedGroups = ["procedure.kind", "procedure.notified", "procedure.legal_review",
-                                           "procedure.investigations", "coercive_measures", "decision.coercion", "payment", "act_id"]
+                                           "procedure.investigations", "coercive_measures", "coercive_measures.ended",
+                                           "decision.coercion", "payment", "act_id"]
 
     /// Adds the counts of another part of the corpus (per-case counts only; the totals over findings and
     /// inspections are made once, at the end).
@@ -75,6 +77,8 @@ public struct AuditReport: Sendable {
     public var diagnostics: [Diagnostic]
     /// The 类案不同罚 groups that were compared.
     public var fineGroups: [FineGroupSummary]
+    /// The distinct 类案不同罚 screening rules (policy `similar_cases`) the compared cases fall under.
+    public var similarCaseRules: [SimilarCaseRule]
     /// The audited period, if limited.
     public var from: CivilDate?
     /// The audited period, if limited.
@@ -82,11 +86,13 @@ public struct AuditReport: Sendable {
 
     /// Creates a report.
     public init(findings: [AuditFinding], statistics: AuditStatistics, diagnostics: [Diagnostic],
-                fineGroups: [FineGroupSummary], from: CivilDate? = nil, to: CivilDate? = nil) {
+                fineGroups: [FineGroupSummary], similarCaseRules: [SimilarCaseRule] = [], from: CivilDate? = nil,
+                to: CivilDate? = nil) {
         self.findings = findings
         self.statistics = statistics
         self.diagnostics = diagnostics
         self.fineGroups = fineGroups
+        self.similarCaseRules = similarCaseRules
         self.from = from
         self.to = to
     }

@@ -10,7 +10,7 @@ private let policyRuleKeys = ["quiet_days", "inspection_caps", "joint_window_day
 private let procedureRuleKeys = ["summary_procedure", "statement_working_days", "hearing_request_working_days",
                                  "hearing_penalty_kinds", "coercive_measure_periods", "surcharge_cap",
                                  "inspection_forbidden_performers", "notice_before_decision", "legal_review_before_decision",
-                                 "coercion_formalities", "no_coercion_decisions", "single_fine_per_act"]
+                                 "coercion_formalities", "no_coercion_decisions", "single_fine_per_act", "similar_cases"]
 
 extension CatalogDecoder {
     /// `kind: policy`.
@@ -137,7 +137,36 @@ extension CatalogDecoder {
             legalReviewBeforeDecision: reader.bool(fields["legal_review_before_decision"], "`legal_review_before_decision`"),
             coercionFormalities: reader.bool(fields["coercion_formalities"], "`coercion_formalities`"),
             noCoercionDecisions: reader.bool(fields["no_coercion_decisions"], "`no_coercion_decisions`"),
-            singleFinePerAct: reader.bool(fields["single_fine_per_act"], "`single_fine_per_act`"))
+            singleFinePerAct: reader.bool(fields["single_fine_per_act"], "`single_fine_per_act`"),
+            similarCases: fields["similar_cases"].flatMap(similarCases))
+    }
+
+    /// `similar_cases`. Groups of fewer than 3 cannot say which fine is the odd one (with two, both lie equally far
+    /// from their median), and the thresholds are bounded so the exact integer comparison cannot overflow.
+    private func similarCases(_ node: YAMLNode) -> SimilarCaseRule? {
+        guard let fields = reader.mapping(node, "`similar_cases`",
+                                          required: ["min_group", "mad_min_group", "deviations", "relative_share"]) else { return nil }
+        let minGroup = count(fields["min_group"], "`similar_cases.min_group`", minimum: 3)
+        var madMinGroup = count(fields["mad_min_group"], "`similar_cases.mad_min_group`", minimum: 3)
+        if let low = minGroup, let high = madMinGroup, high < low, let at = fields["mad_min_group"] {
+            reader.emit(.invalidValue, at: at, Message(.mustBeAtLeast, Message.subject("`similar_cases.mad_min_group`"), low, high))
+            madMinGroup = nil
+        }
+        let deviations = bounded(fields["deviations"], "`similar_cases.deviations`")
+        let share = bounded(fields["relative_share"], "`similar_cases.relative_share`")
+        guard let minGroup, let madMinGroup, let deviations, let share else { return nil }
+        return SimilarCaseRule(minGroup: minGroup, madMinGroup: madMinGroup, deviations: deviations, relativeShare: share)
+    }
+
+    /// A ratio above 0 and at most 1000 (a threshold of the 类案不同罚 screening).
+    private func bounded(_ node: YAMLNode?, _ what: String) -> Ratio? {
+        guard let node, let ratio = reader.ratio(node, what) else { return nil }
+        guard ratio > .zero, ratio <= Ratio(1000) else {
+            reader.emit(.invalidValue, at: node, Message(.policyThresholdOutOfRange, Message.subject(what), ratio.description),
+                        hint: Message(.policyThresholdHint))
+            return nil
+        }
+        return ratio
     }
 
     private func summaryProcedure(_ node: YAMLNode) -> SummaryProcedureLimits? {

@@ -330,6 +330,13 @@ public enum JSONSchemas {
                             "coercion_formalities": P.boolean("coercive measures need a decision document handed to the party (行政强制法 Art. 18, 24)"),
                             "no_coercion_decisions": P.boolean("a decision to refrain, or a mandatory no-coercion item, excludes coercive measures"),
                             "single_fine_per_act": P.boolean("one act of one party is fined once (行政处罚法 Art. 29)"),
+                            "similar_cases": P.object("类案不同罚 screening of similar cases' fines (audit A601)",
+                                                      required: ["min_group", "mad_min_group", "deviations", "relative_share"], [
+                                "min_group": P.integer("smallest group of similar cases compared", minimum: 3),
+                                "mad_min_group": P.integer("smallest group whose spread is estimated by the MAD", minimum: 3),
+                                "deviations": P.described(P.ref("ratio"), "flag beyond this many robust standard deviations (1.4826 × MAD), e.g. 3"),
+                                "relative_share": P.described(P.ref("ratio"), "flag beyond this share of the median (small groups, MAD = 0), e.g. 50%"),
+                            ]),
                         ]))
     }
 

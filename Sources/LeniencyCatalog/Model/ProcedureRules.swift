@@ -59,6 +59,27 @@ public struct CoercivePeriod: Sendable, Hashable {
     }
 }
 
+/// How the 类案不同罚 comparison (audit A601) screens the fines of similar cases: a convention of the review, not a
+/// statutory figure, so it is policy data a region may set for its own cases.
+public struct SimilarCaseRule: Sendable, Hashable {
+    /// `min_group`: the smallest group of similar cases compared at all.
+    public var minGroup: Int
+    /// `mad_min_group`: the smallest group whose spread is estimated by the MAD; smaller groups use the relative rule.
+    public var madMinGroup: Int
+    /// `deviations`: a fine is flagged beyond this many robust standard deviations (1.4826 × MAD each).
+    public var deviations: Ratio
+    /// `relative_share`: a fine is flagged beyond this share of the median (small groups, or MAD = 0).
+    public var relativeShare: Ratio
+
+    /// Creates a rule.
+    public init(minGroup: Int, madMinGroup: Int, deviations: Ratio, relativeShare: Ratio) {
+        self.minGroup = minGroup
+        self.madMinGroup = madMinGroup
+        self.deviations = deviations
+        self.relativeShare = relativeShare
+    }
+}
+
 /// The procedural rules of a policy that the case-file review (案卷评查) checks; every field is optional rule data.
 ///
 /// Each field is keyed in the policy document by its snake_case name, which `basis:` also cites.
@@ -87,6 +108,8 @@ public struct ProcedureRules: Sendable, Hashable {
     public var noCoercionDecisions: Bool?
     /// `single_fine_per_act`: one act of one party is fined once (一事不二罚款, Art. 29).
     public var singleFinePerAct: Bool?
+    /// `similar_cases`: how the 类案不同罚 comparison screens fines (A601).
+    public var similarCases: SimilarCaseRule?
 
     /// Creates rules; every rule is absent unless given.
     public init(summaryProcedure: SummaryProcedureLimits? = nil, statementWorkingDays: Int? = nil,
@@ -94,7 +117,7 @@ public struct ProcedureRules: Sendable, Hashable {
                 coercivePeriods: [CoercivePeriod]? = nil, surchargeCap: Ratio? = nil,
                 inspectionForbiddenPerformers: [String]? = nil, noticeBeforeDecision: Bool? = nil,
                 legalReviewBeforeDecision: Bool? = nil, coercionFormalities: Bool? = nil, noCoercionDecisions: Bool? = nil,
-                singleFinePerAct: Bool? = nil) {
+                singleFinePerAct: Bool? = nil, similarCases: SimilarCaseRule? = nil) {
         self.summaryProcedure = summaryProcedure
         self.statementWorkingDays = statementWorkingDays
         self.hearingRequestWorkingDays = hearingRequestWorkingDays
@@ -107,6 +130,7 @@ public struct ProcedureRules: Sendable, Hashable {
         self.coercionFormalities = coercionFormalities
         self.noCoercionDecisions = noCoercionDecisions
         self.singleFinePerAct = singleFinePerAct
+        self.similarCases = similarCases
     }
 
     /// The period for a measure kind, if the rules give one.
