@@ -17,6 +17,8 @@ let package = Package(
         .executable(name: "leniency", targets: ["leniency"]),
         // For the benchmark package under Benchmarks/ (in-process figures); the project's only executable stays `leniency`.
         .library(name: "LeniencyLibrary", targets: ["LeniencyCore", "LeniencyCatalog", "LeniencyCaseInput", "LeniencyEngine"]),
+        // The input readers, for the libFuzzer targets in Fuzz/ (a library product, not an executable).
+        .library(name: "LeniencyReaders", targets: ["LeniencyCore", "LeniencyYAML", "LeniencyCatalog", "LeniencyCaseInput"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
