@@ -9,13 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 items="${1:-10000}"
-if [ ! -x /usr/bin/time ]; then
-  echo "bench: installing GNU time (apt package time)" >&2
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >&2
-fi
-scratch="${LENIENCY_BENCH_SCRATCH:-.build-bench}"
-swift build -c release --scratch-path "$scratch" --product leniency >&2
-binary="$scratch/release/leniency"
+source Benchmarks/release-binary.sh
 work="${LENIENCY_BENCH_DIR:-$(mktemp -d)}"
 printf '%-28s %8s %10s %12s %s\n' list items seconds "peak RSS" "lint output"
 for mode in mixed all-overlap long-value billion-laughs deep-nesting; do
