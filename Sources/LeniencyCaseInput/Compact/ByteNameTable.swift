@@ -2,13 +2,13 @@
 ///
 /// The JSON Lines scanner meets every key and code of a case as a slice of the line; hashing the slice in place
 /// keeps the happy path free of allocations.
-struct ByteNameTable: Sendable {
+public struct ByteNameTable: Sendable {
     private var names: [[UInt8]] = []
     private var buckets: [Int32]
     private let mask: Int
 
     /// A table of `names`; a name's index is its position in `names` (a repeated name keeps its first position).
-    init(_ names: [String]) {
+    public init(_ names: [String]) {
         var size = 16
         while size < names.count * 2 { size *= 2 }
         buckets = Array(repeating: -1, count: size)
@@ -25,7 +25,7 @@ struct ByteNameTable: Sendable {
     }
 
     /// The index of the name spelled by `bytes`, if any.
-    func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    public func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var slot = Self.hash(bytes) & mask
         while true {
             let entry = Int(buckets[slot])

@@ -68,4 +68,13 @@ public struct CaseSlotLayout: Sendable {
         var code = code
         return code.withUTF8 { violationTable.index(of: $0) }
     }
+
+    /// The id of the violation code spelled by `bytes`, if the catalog declares it.
+    public func violation(bytes: UnsafeBufferPointer<UInt8>) -> Int? { violationTable.index(of: bytes) }
+
+    /// The index of `value` among the declared values of enumeration slot `slot`.
+    public func enumerationIndex(slot: Int, value: String) -> Int? {
+        var value = value
+        return value.withUTF8 { enumValues[slot]?.index(of: $0) }
+    }
 }

@@ -1,4 +1,4 @@
-import LeniencyCore
+public import LeniencyCore
 
 extension FactValue {
     /// The value as an exact number when it is one: integers, decimals, money (in yuan) and durations (in days).
@@ -13,7 +13,7 @@ extension FactValue {
     }
 
     /// -1, 0 or 1 when the two values are ordered with respect to each other, nil when they cannot be ordered.
-    static func order(_ a: FactValue, _ b: FactValue) -> Int? {
+    public static func order(_ a: FactValue, _ b: FactValue) -> Int? {
         func sign<T: Comparable>(_ x: T, _ y: T) -> Int { x < y ? -1 : (y < x ? 1 : 0) }
         switch (a, b) {
         case (.money(let x), .money(let y)): return sign(x.fen, y.fen)
@@ -31,7 +31,7 @@ extension FactValue {
     }
 
     /// Whether the two values are equal, or nil when they are of incomparable kinds.
-    static func equal(_ a: FactValue, _ b: FactValue) -> Bool? {
+    public static func equal(_ a: FactValue, _ b: FactValue) -> Bool? {
         switch (a, b) {
         case (.boolean(let x), .boolean(let y)): return x == y
         case (.text(let x), .text(let y)), (.enumeration(let x), .enumeration(let y)),

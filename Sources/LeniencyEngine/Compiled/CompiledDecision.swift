@@ -1,0 +1,46 @@
+public import LeniencyCatalog
+
+/// What the compiled fast path decides for one case: the fields every caller reads, without trace or prose.
+///
+/// Presumed and derived facts stay in the `CompiledScratch` the decision was made with (valid until its next use),
+/// so a decided case allocates nothing. `CompiledEngine.decision(_:record:scratch:)` turns it into a `Decision`.
+public struct CompiledDecision: Sendable {
+    /// The outcome, or undetermined while facts are missing or rules conflict.
+    public var outcome: DecisionOutcome
+    /// 应当 (true) or 可以 (false).
+    public var mandatory: Bool
+    /// The deciding item (program index), -1 when none.
+    var winner: Int
+    /// The fine range, as `Decision.fine`.
+    public var fine: FineRange?
+    /// Facts that would decide, most decisive first (as `Decision.missing`).
+    public var missing: [String]
+    /// True when applicable items, tiers or standards conflict (the explaining path words the conflict).
+    public var conflict: Bool
+    /// As `Decision.timeBarred`.
+    public var timeBarred: Bool?
+    /// Follow-up duties of the deciding items, merged.
+    public var followUp: FollowUp
+    /// What the no-coercion lists say (status, mandatory, deciding item, missing); nil when none covers the violation.
+    var coercion: (status: CoercionDecision.Status, mandatory: Bool, item: Int, missing: [String])?
+    /// Severity rank of the most lenient outcome still possible, and of the outcome already guaranteed (从旧兼从轻).
+    var bestPossible: Int
+    var guaranteed: Int
+
+    init(outcome: DecisionOutcome) {
+        self.outcome = outcome
+        mandatory = false
+        winner = -1
+        fine = nil
+        missing = []
+        conflict = false
+        timeBarred = nil
+        followUp = FollowUp()
+        coercion = nil
+        bestPossible = 5
+        guaranteed = 5
+    }
+
+    /// The coercion answer's status, nil when no no-coercion list covers the violation.
+    public var coercionStatus: CoercionDecision.Status? { coercion?.status }
+}

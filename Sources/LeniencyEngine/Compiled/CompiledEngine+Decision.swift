@@ -1,0 +1,88 @@
+public import LeniencyCaseInput
+public import LeniencyCatalog
+public import LeniencyCore
+
+extension Engine {
+    /// The compiled fast path over this engine's catalog and options. Compiling takes about as long as loading the
+    /// rules: build it once per catalog and share it (it is immutable and `Sendable`).
+    public func compiled() -> CompiledEngine {
+        CompiledEngine(engine: self, program: CompiledProgram(catalog: catalog, index: index))
+    }
+}
+
+extension CompiledEngine {
+    /// True when every condition and value of the catalog compiled (otherwise every case takes the explaining path).
+    public var isComplete: Bool { program.supported }
+
+    /// The item that decided, if any.
+    public func decidedBy(_ decision: CompiledDecision) -> ItemReference? {
+        decision.winner >= 0 ? program.items[decision.winner].reference : nil
+    }
+
+    /// The presumptions the last decision made with `scratch` relied on (`Decision.presumed`).
+    public func presumedFacts(_ scratch: CompiledScratch) -> [PresumedFact] {
+        scratch.presumed.compactMap { slot in
+            let name = program.factNames[Int(slot)]
+            guard let presumption = engine.index.facts[name]?.presumption else { return nil }
+            return PresumedFact(fact: name, value: presumption.value, basis: presumption.basis.map(\.text), label: presumption.label,
+                                labelEn: presumption.labelEn)
+        }
+    }
+
+    /// The derivations that fired in the last decision made with `scratch` (`Decision.derived`).
+    public func derivedFacts(_ scratch: CompiledScratch) -> [DerivedFact] {
+        scratch.derived.map { index in
+            let compiled = program.derivations[index]
+            let derivation = compiled.derivation
+            let replaced = scratch.replaced.last { $0.slot == compiled.slot }.flatMap { entry -> FactValue? in
+                var reader = SlotReader()
+                reader.values = scratch.reader.values
+                reader.values[entry.slot] = entry.value
+                reader.text = scratch.reader.text
+                return program.conditions.factValue(entry.slot, reader)
+            }
+            return DerivedFact(fact: derivation.fact, value: derivation.value, rule: derivation.id,
+                               document: program.catalog.derivations[compiled.rulesPosition].info.document,
+                               basis: derivation.basis.map(\.text), label: derivation.label, replaced: replaced)
+        }
+    }
+
+    /// The `Decision` a fast-path result stands for, without trace, notes or facts used (`Engine.decide` with
+    /// `explain: false` gives the same fields); the presumed and derived facts come from `scratch`.
+    public func decision(_ fast: CompiledDecision, caseID: String, violation: String, scratch: CompiledScratch) -> Decision {
+        var decision = Decision(caseID: caseID, outcome: fast.outcome, mandatory: fast.mandatory, fine: fast.fine,
+                                followUp: fast.followUp, missing: fast.missing, timeBarred: fast.timeBarred)
+        let definition = engine.index.violations[violation]
+        if fast.winner >= 0 {
+            let item = program.items[fast.winner]
+            decision.decidedBy = item.reference
+            decision.alsoAllows = item.alsoAllows
+            var basis = item.basis
+            if !item.general, !item.reference.list.document.isEmpty { basis.append(item.reference.list.document) }
+            basis += definition?.violates.map(\.text) ?? []
+            if fast.outcome != .noPenalty { basis += definition?.penaltyBasis.map(\.text) ?? [] }
+            var seen: [String] = []
+            for text in basis where !seen.contains(text) { seen.append(text) }
+            decision.basis = seen
+        } else if fast.outcome != .undetermined {
+            decision.basis = definition?.penaltyBasis.map(\.text) ?? []
+        }
+        if let coercion = fast.coercion {
+            let item = coercion.item >= 0 ? program.items[coercion.item] : nil
+            decision.coercion = CoercionDecision(status: coercion.status, mandatory: coercion.mandatory, item: item?.reference,
+                                                 basis: item?.basis ?? [], missing: coercion.missing)
+        }
+        decision.presumed = presumedFacts(scratch)
+        decision.derived = derivedFacts(scratch)
+        return decision
+    }
+
+    /// Decides `record` on the fast path when it can (no trace), else with `Engine.decide(_:on:explain:)` without prose;
+    /// conflicts take the explaining path too, which words them. `compact` and `scratch` are reused buffers.
+    public func decide(_ record: CaseRecord, on date: CivilDate? = nil, compact: inout CompactCase, scratch: inout CompiledScratch) -> Decision {
+        if compact.fill(from: record, layout: program.layout), let fast = decide(compact, on: date, scratch: &scratch), !fast.conflict {
+            return decision(fast, caseID: record.id, violation: record.violation, scratch: scratch)
+        }
+        return engine.decide(record, on: date, explain: false)
+    }
+}

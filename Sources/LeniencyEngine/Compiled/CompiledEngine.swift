@@ -1,0 +1,326 @@
+public import LeniencyCaseInput
+public import LeniencyCatalog
+public import LeniencyCore
+
+/// Where a work slot's value came from (`CaseValues.origins`).
+enum SlotOrigin {
+    static let caseFile: UInt8 = 0
+    static let presumed: UInt8 = 1
+    static let derived: UInt8 = 2
+    static let notApplicable: UInt8 = 3
+}
+
+/// Buffers one thread reuses from case to case, so the fast path allocates nothing once they have grown.
+public struct CompiledScratch: Sendable {
+    var reader = SlotReader()
+    var origins: [UInt8] = []
+    var anyOrigin = false
+    var anyNotApplicable = false
+    /// Per slot: the facts that decide a fact a derivation left open (nil = the fact itself).
+    var derivedInputs: [[Int32]?] = []
+    var touched: [Int] = []
+    var fired: [(slot: Int, value: SlotValue, derivation: Int)] = []
+    var replaced: [(slot: Int, value: SlotValue)] = []
+    /// Derivations applied, in order.
+    var derived: [Int] = []
+    var derivationPresumed: [Int32] = []
+    var names: [Int32] = []
+    var raw: [Int32] = []
+    /// The current evaluation's item results.
+    var itemIDs: [Int32] = []
+    var itemStatus: [TraceStatus] = []
+    var itemDeciding: [Range<Int>] = []
+    var pool: [Int32] = []
+    var contributions: [Int32] = []
+    var conflictMasks: [UInt8] = []
+    var openTiers: [(tier: Int, deciding: Range<Int>)] = []
+    var presumedByEvaluation: [[Int32]] = [[], []]
+    /// Presumed slots the chosen evaluation read, in first-use order.
+    var presumed: [Int32] = []
+    var firstOffence: [Bool?] = []
+    var firstOffenceKnown: [Bool] = []
+
+    /// Empty buffers.
+    public init() {}
+}
+
+/// The fast path: decides a case held in slots with the compiled program and no trace.
+///
+/// Same rules as `Engine.decide` (the differential property test holds them to identical outcomes, mandatory flags,
+/// fine ranges, missing facts, deciding items, presumed and derived facts, follow-ups and coercion answers). A case the
+/// fast path does not take — a time-barred one (its explanation is the decision), a program that did not compile —
+/// returns nil: decide it with `Engine.decide`.
+public struct CompiledEngine: Sendable {
+    let program: CompiledProgram
+    /// The explaining engine over the same catalog.
+    public let engine: Engine
+
+    /// The slot layout cases must be scanned with (`JSONLineScanner(layout:)`).
+    public var layout: CaseSlotLayout { program.layout }
+
+    init(engine: Engine, program: CompiledProgram) {
+        self.engine = engine
+        self.program = program
+    }
+
+    private var options: EngineOptions { engine.options }
+
+    /// Decides `c` (scanned with `layout`), with the versions in force on the act date and on `date` (else the decision
+    /// date), as `Engine.decide`; nil when the case must take the explaining path.
+    public func decide(_ c: CompactCase, on date: CivilDate? = nil, scratch: inout CompiledScratch) -> CompiledDecision? {
+        let program = self.program
+        guard program.supported, Int(c.violation) < program.violations.count else { return nil }
+        guard prepare(c, scratch: &scratch) else { return nil }
+        let violation = program.violations[Int(c.violation)]
+        let act = Int(c.act)
+        let later = date.map(\.dayNumber) ?? c.decided.map(Int.init)
+        applyDerivations(c, violation: violation, on: later ?? act, scratch: &scratch)
+        let caseRegion = region(of: c)
+        for k in scratch.firstOffenceKnown.indices { scratch.firstOffenceKnown[k] = false }
+
+        guard let atAct = evaluate(c, violation: violation, on: act, region: caseRegion, slot: 0, scratch: &scratch) else { return nil }
+        guard let later, later != act, !sameVersions(violation, act, later) else {
+            finishPresumed(0, scratch: &scratch)
+            return atAct
+        }
+        guard let atLater = evaluate(c, violation: violation, on: later, region: caseRegion, slot: 1, scratch: &scratch) else { return nil }
+        let laterWins: Bool
+        switch (atAct.outcome == .undetermined, atLater.outcome == .undetermined) {
+        case (false, false): laterWins = Self.isMoreLenient(atLater, than: atAct)
+        case (true, false): laterWins = atLater.guaranteed <= atAct.bestPossible
+        case (false, true): laterWins = atLater.bestPossible < atAct.guaranteed
+        case (true, true): laterWins = atLater.bestPossible < atAct.bestPossible
+        }
+        var chosen = laterWins ? atLater : atAct
+        let other = laterWins ? atAct : atLater
+        if chosen.outcome == .undetermined {
+            for name in other.missing where !chosen.missing.contains(name) { chosen.missing.append(name) }
+        }
+        finishPresumed(laterWins ? 1 : 0, scratch: &scratch)
+        return chosen
+    }
+
+    /// As `Engine.isMoreLenient`.
+    static func isMoreLenient(_ a: CompiledDecision, than b: CompiledDecision) -> Bool {
+        let rankA = a.outcome.outcome?.severityRank ?? 5, rankB = b.outcome.outcome?.severityRank ?? 5
+        if rankA != rankB { return rankA < rankB }
+        if a.mandatory != b.mandatory { return a.mandatory }
+        guard let fineA = a.fine, let fineB = b.fine else { return false }
+        if fineA.max != fineB.max { return fineA.max < fineB.max }
+        if fineA.maxInclusive != fineB.maxInclusive { return !fineA.maxInclusive }
+        if fineA.min != fineB.min { return fineA.min < fineB.min }
+        return false
+    }
+
+    // MARK: - Values
+
+    /// Copies the case's facts into the work slots, then bound case fields, party scope and presumptions
+    /// (`CaseFacts.values`).
+    private func prepare(_ c: CompactCase, scratch: inout CompiledScratch) -> Bool {
+        let program = self.program
+        let n = program.slotCount
+        if scratch.reader.values.count != n {
+            scratch.reader.values = Array(repeating: .unknown, count: n)
+            scratch.origins = Array(repeating: 0, count: n)
+            scratch.derivedInputs = Array(repeating: nil, count: n)
+        }
+        guard c.slots.count == n else { return false }
+        for k in 0..<n {
+            scratch.reader.values[k] = c.slots[k]
+            scratch.origins[k] = SlotOrigin.caseFile
+        }
+        for k in scratch.touched { scratch.derivedInputs[k] = nil }
+        scratch.touched.removeAll(keepingCapacity: true)
+        scratch.reader.text.removeAll(keepingCapacity: true)
+        scratch.reader.text.append(contentsOf: c.text)
+        scratch.reader.firstOffence = nil
+        scratch.anyOrigin = false
+        scratch.anyNotApplicable = false
+        if scratch.firstOffence.count != program.firstOffenceRules.count {
+            scratch.firstOffence = Array(repeating: nil, count: program.firstOffenceRules.count)
+            scratch.firstOffenceKnown = Array(repeating: false, count: program.firstOffenceRules.count)
+        }
+
+        for (slot, source, partyTypes) in program.sourceBound {
+            let value: SlotValue?
+            switch source {
+            case .partyAge:
+                if let age = c.age {
+                    value = SlotValue(tag: .integer, payload: Int64(age))
+                } else if let birth = c.birthDay {
+                    value = SlotValue(tag: .integer, payload: Int64(CivilDate(dayNumber: Int(birth)).age(on: CivilDate(dayNumber: Int(c.act)))))
+                } else {
+                    value = nil
+                }
+            case .partyType:
+                guard let index = partyTypes[c.partyType.index] else { return false }
+                value = SlotValue(tag: .enumeration, payload: Int64(index))
+            case .actDate: value = SlotValue(tag: .date, payload: Int64(c.act))
+            case .discoveryDate: value = c.discovered.map { SlotValue(tag: .date, payload: Int64($0)) }
+            case .filingDate: value = c.filed.map { SlotValue(tag: .date, payload: Int64($0)) }
+            case .decisionDate: value = c.decided.map { SlotValue(tag: .date, payload: Int64($0)) }
+            case .illegalGains: value = c.illegalGains.map { SlotValue(tag: .money, payload: $0) }
+            case .goodsValue: value = c.goodsValue.map { SlotValue(tag: .money, payload: $0) }
+            }
+            if let value { scratch.reader.values[slot] = value }
+        }
+        let party = c.partyType.index
+        for entry in program.partyScoped where !entry.appliesTo[party] && scratch.reader.values[entry.slot].tag == .unknown {
+            if entry.boolean { scratch.reader.values[entry.slot] = SlotValue(tag: .boolean, payload: 0) }
+            scratch.origins[entry.slot] = SlotOrigin.notApplicable
+            scratch.anyOrigin = true
+            scratch.anyNotApplicable = true
+        }
+        if options.presumptions {
+            for entry in program.presumed where scratch.reader.values[entry.slot].tag == .unknown && entry.appliesTo[party] {
+                scratch.reader.values[entry.slot] = entry.value
+                scratch.origins[entry.slot] = SlotOrigin.presumed
+                scratch.anyOrigin = true
+            }
+        }
+        return true
+    }
+
+    /// The case's region index: -1 when not given, -2 when not a declared region.
+    private func region(of c: CompactCase) -> Int {
+        guard let ref = c.region else { return -1 }
+        let start = Int(ref.offset), end = start + Int(ref.length)
+        return c.text.withUnsafeBufferPointer { buffer in
+            program.region(UnsafeBufferPointer(rebasing: buffer[start..<end])) ?? -2
+        }
+    }
+
+    /// A condition's truth with the party-scope rule (`PartyScope.truth`): open only on facts that do not concern the
+    /// party means false.
+    func conditionTruth(_ root: Int32, scratch: inout CompiledScratch) -> Truth {
+        let program = self.program
+        let truth = program.conditions.truth(root, scratch.reader)
+        guard truth == .unknown, scratch.anyNotApplicable else { return truth }
+        scratch.raw.removeAll(keepingCapacity: true)
+        program.conditions.deciding(root, scratch.reader, firstOffenceID: Int32(program.layout.firstOffenceSlot), into: &scratch.raw)
+        guard !scratch.raw.isEmpty else { return truth }
+        for slot in scratch.raw where scratch.origins[Int(slot)] != SlotOrigin.notApplicable { return truth }
+        return .no
+    }
+
+    /// Appends the facts that would decide an open condition to `scratch.names` (`Engine.decidingFacts`).
+    func decidingFacts(_ root: Int32, scratch: inout CompiledScratch) {
+        let program = self.program
+        scratch.raw.removeAll(keepingCapacity: true)
+        program.conditions.deciding(root, scratch.reader, firstOffenceID: Int32(program.layout.firstOffenceSlot), into: &scratch.raw)
+        for slot in scratch.raw where scratch.origins[Int(slot)] != SlotOrigin.notApplicable {
+            if let inputs = scratch.derivedInputs[Int(slot)] {
+                for needed in inputs where !scratch.names.contains(needed) { scratch.names.append(needed) }
+            } else if !scratch.names.contains(slot) {
+                scratch.names.append(slot)
+            }
+        }
+    }
+
+    /// The presumed slots among `reads`, appended in first-use order.
+    private func notePresumed(_ reads: [Int32], into list: inout [Int32], origins: [UInt8]) {
+        for slot in reads where origins[Int(slot)] == SlotOrigin.presumed && !list.contains(slot) { list.append(slot) }
+    }
+
+    /// Applies the derivations in force on `day` that cover the violation (`Engine.applyDerivations`).
+    private func applyDerivations(_ c: CompactCase, violation: CompiledViolation, on day: Int, scratch: inout CompiledScratch) {
+        scratch.fired.removeAll(keepingCapacity: true)
+        scratch.replaced.removeAll(keepingCapacity: true)
+        scratch.derived.removeAll(keepingCapacity: true)
+        scratch.derivationPresumed.removeAll(keepingCapacity: true)
+        let program = self.program
+        for index in violation.derivations {
+            let d = program.derivations[index]
+            guard day >= d.effective, day <= d.expires else { continue }
+            let truth = conditionTruth(d.condition, scratch: &scratch)
+            notePresumed(d.presumable, into: &scratch.derivationPresumed, origins: scratch.origins)
+            let previous = scratch.reader.values[d.slot]
+            let recordedByCase = scratch.origins[d.slot] == SlotOrigin.caseFile && previous.tag != .unknown
+            switch truth {
+            case .yes:
+                if let earlier = scratch.fired.first(where: { $0.slot == d.slot }), !sameValue(earlier.value, d.value, scratch: scratch) {
+                    scratch.reader.values[d.slot] = .unknown
+                    setOrigin(d.slot, SlotOrigin.derived, scratch: &scratch)
+                    scratch.derivedInputs[d.slot] = []
+                    scratch.touched.append(d.slot)
+                } else {
+                    scratch.reader.values[d.slot] = d.value
+                    setOrigin(d.slot, SlotOrigin.derived, scratch: &scratch)
+                    scratch.derivedInputs[d.slot] = nil
+                    scratch.fired.append((d.slot, d.value, index))
+                    scratch.derived.append(index)
+                    if recordedByCase, !sameValue(previous, d.value, scratch: scratch) {
+                        scratch.replaced.removeAll { $0.slot == d.slot }
+                        scratch.replaced.append((d.slot, previous))
+                    }
+                }
+            case .no:
+                break
+            case .unknown:
+                if !recordedByCase, previous.tag == .unknown || !sameValue(previous, d.value, scratch: scratch) {
+                    scratch.names.removeAll(keepingCapacity: true)
+                    decidingFacts(d.condition, scratch: &scratch)
+                    if !scratch.names.contains(Int32(d.slot)) { scratch.names.insert(Int32(d.slot), at: 0) }
+                    scratch.reader.values[d.slot] = .unknown
+                    setOrigin(d.slot, SlotOrigin.derived, scratch: &scratch)
+                    var inputs = scratch.derivedInputs[d.slot] ?? []
+                    for name in scratch.names where !inputs.contains(name) { inputs.append(name) }
+                    scratch.derivedInputs[d.slot] = inputs
+                    scratch.touched.append(d.slot)
+                }
+            }
+        }
+    }
+
+    private func setOrigin(_ slot: Int, _ origin: UInt8, scratch: inout CompiledScratch) {
+        scratch.origins[slot] = origin
+        scratch.anyOrigin = true
+    }
+
+    /// Structural equality of two values (`FactValue`'s `==`: an integer is not a decimal), text by bytes.
+    private func sameValue(_ a: SlotValue, _ b: SlotValue, scratch: CompiledScratch) -> Bool {
+        guard a.tag == b.tag else { return false }
+        if a.tag == .text {
+            guard a.extra == b.extra else { return false }
+            let x = Int(a.payload), y = Int(b.payload), n = Int(a.extra)
+            return scratch.reader.text[x..<x + n].elementsEqual(scratch.reader.text[y..<y + n])
+        }
+        return a.payload == b.payload && a.extra == b.extra
+    }
+
+    // MARK: - Versions
+
+    private static func inForce(_ versions: [Int], on day: Int, _ validity: (Int) -> (Int, Int)) -> Int? {
+        versions.last { let (from, to) = validity($0); return day >= from && day <= to }
+    }
+
+    func listVersion(_ group: [(position: Int, items: [Int32])], on day: Int) -> Int? {
+        group.lastIndex { let v = program.versions[$0.position]; return day >= v.effective && day <= v.expires }
+    }
+
+    private func sameVersions(_ violation: CompiledViolation, _ a: Int, _ b: Int) -> Bool {
+        for group in violation.lists where listVersion(group, on: a) != listVersion(group, on: b) { return false }
+        for group in violation.standards {
+            let validity: (Int) -> (Int, Int) = { (program.standards[$0].effective, program.standards[$0].expires) }
+            if Self.inForce(group, on: a, validity) != Self.inForce(group, on: b, validity) { return false }
+        }
+        for group in program.limitationGroups {
+            let validity: (Int) -> (Int, Int) = { position in
+                let v = program.catalog.limitations[position].validity
+                return (v.effective.dayNumber, v.expires?.dayNumber ?? Int.max)
+            }
+            if Self.inForce(group, on: a, validity) != Self.inForce(group, on: b, validity) { return false }
+        }
+        return true
+    }
+
+    private func finishPresumed(_ evaluation: Int, scratch: inout CompiledScratch) {
+        scratch.presumed.removeAll(keepingCapacity: true)
+        scratch.presumed.append(contentsOf: scratch.presumedByEvaluation[evaluation])
+    }
+}
+
+extension PartyType {
+    /// Position in `allCases`.
+    var index: Int { PartyType.allCases.firstIndex(of: self) ?? 0 }
+}

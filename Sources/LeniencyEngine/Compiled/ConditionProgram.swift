@@ -1,0 +1,374 @@
+import LeniencyCaseInput
+import LeniencyCatalog
+import LeniencyCore
+
+/// One node of a compiled condition: plain integers, so evaluating touches no reference counts.
+struct ConditionNode: Sendable {
+    enum Kind: UInt8, Sendable {
+        /// A fact in boolean position: yes/no when the slot holds a boolean, else unknown (`a` = slot).
+        case boolSlot
+        /// The item's history-based `first_offence` (list items only).
+        case firstOffence
+        /// A literal in boolean position (`a`: 0 no, 1 yes, 2 unknown).
+        case constant
+        /// Negation of node `a`.
+        case not
+        /// Conjunction / disjunction of the nodes `children[a..<b]`.
+        case and, or
+        /// Slot `a` compared (`op`) with the integer-like literal `value` of tag `tag`; other kinds take the generic path.
+        case compareSlot
+        /// Operand `a` compared (`op`) with operand `b` (operands: `valueSlot`, `literal`, or any boolean node).
+        case compare
+        /// Enumeration slot `a` in the declared indices `ints[b..<c]`; generic operand node `value` otherwise.
+        case memberEnum
+        /// Operand `a` in the literals `literals[b..<c]`.
+        case member
+        /// Operand `a` between `literals[b]` and `literals[c]`, inclusive.
+        case between
+        /// A fact as an operand (`a` = slot): its value.
+        case valueSlot
+        /// A literal as an operand (`a` = index in `literals`).
+        case literal
+    }
+
+    var kind: Kind
+    var op: ComparisonOperator = .equal
+    var tag: SlotValue.Tag = .unknown
+    var a: Int32 = 0
+    var b: Int32 = 0
+    var c: Int32 = 0
+    var value: Int64 = 0
+}
+
+/// Every condition of a catalog compiled to one node array over fact slots, evaluated with the Kleene semantics of
+/// `ExpressionEvaluator` (which stays the definition: the differential property test holds both to the same results).
+struct ConditionProgram: Sendable {
+    private(set) var nodes: [ConditionNode] = []
+    private(set) var children: [Int32] = []
+    private(set) var literals: [FactValue] = []
+    private(set) var ints: [Int64] = []
+    /// For each compiled root: the slots its expression reads, in first-use order (`Expression.factNames`).
+    private(set) var reads: [Int32: [Int32]] = [:]
+    let layout: CaseSlotLayout
+
+    init(layout: CaseSlotLayout) { self.layout = layout }
+
+    /// Compiles `expression`; nil when it names a fact the layout does not number. `itemContext` makes
+    /// `first_offence` the item's history-based test instead of the case's fact.
+    mutating func compile(_ expression: Expression, itemContext: Bool) -> Int32? {
+        var names: [Int32] = []
+        for name in expression.factNames {
+            guard let slot = layout.slot(named: name) else { return nil }
+            names.append(Int32(slot))
+        }
+        guard let root = node(expression, itemContext: itemContext) else { return nil }
+        reads[root] = names
+        return root
+    }
+
+    /// The slots a compiled root reads.
+    func slotsRead(by root: Int32) -> [Int32] { reads[root] ?? [] }
+
+    private mutating func append(_ node: ConditionNode) -> Int32 {
+        nodes.append(node)
+        return Int32(nodes.count - 1)
+    }
+
+    private mutating func literal(_ value: FactValue) -> Int32 {
+        literals.append(value)
+        return Int32(literals.count - 1)
+    }
+
+    private static func integerLike(_ value: FactValue) -> (SlotValue.Tag, Int64)? {
+        switch value {
+        case .integer(let i): (.integer, i)
+        case .money(let m): (.money, m.fen)
+        case .date(let d): (.date, Int64(d.dayNumber))
+        case .duration(let d): (.duration, d)
+        default: nil
+        }
+    }
+
+    private static func flipped(_ op: ComparisonOperator) -> ComparisonOperator {
+        switch op {
+        case .equal, .notEqual: op
+        case .less: .greater
+        case .lessOrEqual: .greaterOrEqual
+        case .greater: .less
+        case .greaterOrEqual: .lessOrEqual
+        }
+    }
+
+    private mutating func node(_ expression: Expression, itemContext: Bool) -> Int32? {
+        switch expression {
+        case .fact(let name, _):
+            if itemContext, name == firstOffenceFactName { return append(ConditionNode(kind: .firstOffence)) }
+            guard let slot = layout.slot(named: name) else { return nil }
+            return append(ConditionNode(kind: .boolSlot, a: Int32(slot)))
+        case .literal(let value, _):
+            let truth: Int32
+            if case .boolean(let b) = value { truth = b ? 1 : 0 } else { truth = 2 }
+            return append(ConditionNode(kind: .constant, a: truth))
+        case .not(let inner, _):
+            guard let child = node(inner, itemContext: itemContext) else { return nil }
+            return append(ConditionNode(kind: .not, a: child))
+        case .and(let operands, _), .or(let operands, _):
+            var ids: [Int32] = []
+            for operand in operands {
+                guard let id = node(operand, itemContext: itemContext) else { return nil }
+                ids.append(id)
+            }
+            let start = Int32(children.count)
+            children.append(contentsOf: ids)
+            let isAnd: Bool
+            if case .and = expression { isAnd = true } else { isAnd = false }
+            return append(ConditionNode(kind: isAnd ? .and : .or, a: start, b: Int32(children.count)))
+        case .compare(let op, let left, let right, _):
+            if case .fact(let name, _) = left, !(itemContext && name == firstOffenceFactName),
+               case .literal(let value, _) = right, let (tag, payload) = Self.integerLike(value), let slot = layout.slot(named: name) {
+                let fallback = operand(left, itemContext: itemContext), literalNode = operand(right, itemContext: itemContext)
+                guard let fallback, let literalNode else { return nil }
+                return append(ConditionNode(kind: .compareSlot, op: op, tag: tag, a: Int32(slot), b: fallback, c: literalNode, value: payload))
+            }
+            if case .literal(let value, _) = left, let (tag, payload) = Self.integerLike(value),
+               case .fact(let name, _) = right, !(itemContext && name == firstOffenceFactName), let slot = layout.slot(named: name) {
+                // `5000 < x` is `x > 5000`: the fast form always has the slot on the left.
+                let fallback = operand(right, itemContext: itemContext), literalNode = operand(left, itemContext: itemContext)
+                guard let fallback, let literalNode else { return nil }
+                return append(ConditionNode(kind: .compareSlot, op: Self.flipped(op), tag: tag, a: Int32(slot), b: fallback, c: literalNode,
+                                            value: payload))
+            }
+            guard let l = operand(left, itemContext: itemContext), let r = operand(right, itemContext: itemContext) else { return nil }
+            return append(ConditionNode(kind: .compare, op: op, a: l, b: r))
+        case .member(let subject, let values, _):
+            guard let subjectNode = operand(subject, itemContext: itemContext) else { return nil }
+            let start = Int32(literals.count)
+            for value in values { _ = literal(value) }
+            let end = Int32(literals.count)
+            if case .fact(let name, _) = subject, let slot = layout.slot(named: name),
+               case .enumeration = layout.types[slot], values.allSatisfy({ if case .enumeration = $0 { true } else { false } }) {
+                // Values the fact does not declare can never equal one of its (enumeration) values: left out.
+                let from = Int32(ints.count)
+                for case .enumeration(let e) in values {
+                    if let index = layout.enumerationIndex(slot: slot, value: e) { ints.append(Int64(index)) }
+                }
+                return append(ConditionNode(kind: .memberEnum, a: Int32(slot), b: from, c: Int32(ints.count),
+                                            value: Int64(append(ConditionNode(kind: .member, a: subjectNode, b: start, c: end)))))
+            }
+            return append(ConditionNode(kind: .member, a: subjectNode, b: start, c: end))
+        case .between(let subject, let low, let high, _):
+            guard let subjectNode = operand(subject, itemContext: itemContext) else { return nil }
+            let lo = literal(low), hi = literal(high)
+            return append(ConditionNode(kind: .between, a: subjectNode, b: lo, c: hi))
+        }
+    }
+
+    private mutating func operand(_ expression: Expression, itemContext: Bool) -> Int32? {
+        switch expression {
+        case .fact(let name, _):
+            if itemContext, name == firstOffenceFactName { return append(ConditionNode(kind: .firstOffence)) }
+            guard let slot = layout.slot(named: name) else { return nil }
+            return append(ConditionNode(kind: .valueSlot, a: Int32(slot)))
+        case .literal(let value, _):
+            return append(ConditionNode(kind: .literal, a: literal(value)))
+        default:
+            return node(expression, itemContext: itemContext)
+        }
+    }
+}
+
+/// The values compiled conditions read: the work slots of one case and its text bytes.
+struct SlotReader {
+    /// Fact values by slot (case facts, bound case fields, presumptions, derivations).
+    var values: [SlotValue]
+    /// The case's text (payloads of text slots point into it).
+    var text: [UInt8]
+    /// The item's `first_offence` while an item's conditions are evaluated (nil = unknown).
+    var firstOffence: Bool?
+
+    init() {
+        values = []
+        text = []
+        firstOffence = nil
+    }
+}
+
+extension ConditionProgram {
+    /// The value of slot `slot` as a `FactValue` (nil = unknown), for the generic comparisons.
+    func factValue(_ slot: Int, _ reader: SlotReader) -> FactValue? {
+        let value = reader.values[slot]
+        switch value.tag {
+        case .unknown: return nil
+        case .boolean: return .boolean(value.payload != 0)
+        case .integer: return .integer(value.payload)
+        case .decimal: return .decimal(FixedPoint(mantissa: value.payload, scale: Int(value.extra)))
+        case .money: return .money(Money(fen: value.payload))
+        case .date: return .date(CivilDate(dayNumber: Int(value.payload)))
+        case .duration: return .duration(value.payload)
+        case .enumeration:
+            guard case .enumeration(let declared) = layout.types[slot], Int(value.payload) < declared.count else { return nil }
+            return .enumeration(declared[Int(value.payload)])
+        case .text:
+            let start = Int(value.payload)
+            return .text(String(decoding: reader.text[start..<start + Int(value.extra)], as: UTF8.self))
+        }
+    }
+
+    /// The truth of node `id` (Kleene logic, as `ExpressionEvaluator.evaluate`).
+    func truth(_ id: Int32, _ reader: SlotReader) -> Truth {
+        let node = nodes[Int(id)]
+        switch node.kind {
+        case .boolSlot:
+            let value = reader.values[Int(node.a)]
+            return value.tag == .boolean ? (value.payload != 0 ? .yes : .no) : .unknown
+        case .firstOffence:
+            return reader.firstOffence.map(Truth.init) ?? .unknown
+        case .constant:
+            return node.a == 1 ? .yes : (node.a == 0 ? .no : .unknown)
+        case .not:
+            return truth(node.a, reader).negated
+        case .and:
+            var result = Truth.yes
+            for k in Int(node.a)..<Int(node.b) {
+                switch truth(children[k], reader) {
+                case .no: return .no
+                case .unknown: result = .unknown
+                case .yes: break
+                }
+            }
+            return result
+        case .or:
+            var result = Truth.no
+            for k in Int(node.a)..<Int(node.b) {
+                switch truth(children[k], reader) {
+                case .yes: return .yes
+                case .unknown: result = .unknown
+                case .no: break
+                }
+            }
+            return result
+        case .compareSlot:
+            let value = reader.values[Int(node.a)]
+            if value.tag == node.tag {
+                let x = value.payload, y = node.value
+                switch node.op {
+                case .equal: return Truth(x == y)
+                case .notEqual: return Truth(x != y)
+                case .less: return Truth(x < y)
+                case .lessOrEqual: return Truth(x <= y)
+                case .greater: return Truth(x > y)
+                case .greaterOrEqual: return Truth(x >= y)
+                }
+            }
+            if value.tag == .unknown { return .unknown }
+            return compareGeneric(node.op, node.b, node.c, reader)
+        case .compare:
+            return compareGeneric(node.op, node.a, node.b, reader)
+        case .memberEnum:
+            let value = reader.values[Int(node.a)]
+            if value.tag == .enumeration {
+                for k in Int(node.b)..<Int(node.c) where ints[k] == value.payload { return .yes }
+                return .no
+            }
+            if value.tag == .unknown { return .unknown }
+            return truth(Int32(node.value), reader)
+        case .member:
+            guard let x = operandValue(node.a, reader) else { return .unknown }
+            var unknown = false
+            for k in Int(node.b)..<Int(node.c) {
+                switch FactValue.equal(x, literals[k]) {
+                case true?: return .yes
+                case nil: unknown = true
+                case false?: break
+                }
+            }
+            return unknown ? .unknown : .no
+        case .between:
+            guard let x = operandValue(node.a, reader),
+                  let above = FactValue.order(literals[Int(node.b)], x), let below = FactValue.order(x, literals[Int(node.c)]) else { return .unknown }
+            return Truth(above <= 0 && below <= 0)
+        case .valueSlot:
+            guard case .boolean(let b)? = factValue(Int(node.a), reader) else { return .unknown }
+            return Truth(b)
+        case .literal:
+            guard case .boolean(let b) = literals[Int(node.a)] else { return .unknown }
+            return Truth(b)
+        }
+    }
+
+    private func compareGeneric(_ op: ComparisonOperator, _ left: Int32, _ right: Int32, _ reader: SlotReader) -> Truth {
+        guard let l = operandValue(left, reader), let r = operandValue(right, reader) else { return .unknown }
+        switch op {
+        case .equal:
+            return FactValue.equal(l, r).map(Truth.init) ?? .unknown
+        case .notEqual:
+            return FactValue.equal(l, r).map { Truth(!$0) } ?? .unknown
+        case .less, .lessOrEqual, .greater, .greaterOrEqual:
+            guard let o = FactValue.order(l, r) else { return .unknown }
+            switch op {
+            case .less: return Truth(o < 0)
+            case .lessOrEqual: return Truth(o <= 0)
+            case .greater: return Truth(o > 0)
+            default: return Truth(o >= 0)
+            }
+        }
+    }
+
+    /// The value an operand stands for (as `ExpressionEvaluator.value(of:lookup:)`); nil when unknown.
+    private func operandValue(_ id: Int32, _ reader: SlotReader) -> FactValue? {
+        let node = nodes[Int(id)]
+        switch node.kind {
+        case .valueSlot: return factValue(Int(node.a), reader)
+        case .literal: return literals[Int(node.a)]
+        case .firstOffence: return reader.firstOffence.map(FactValue.boolean)
+        default:
+            switch truth(id, reader) {
+            case .yes: return .boolean(true)
+            case .no: return .boolean(false)
+            case .unknown: return nil
+            }
+        }
+    }
+
+    /// Appends the facts whose being unknown keeps node `id` open (as `ExpressionEvaluator.deciding`): slots, and
+    /// `firstOffenceID` for the item's first-offence test.
+    func deciding(_ id: Int32, _ reader: SlotReader, firstOffenceID: Int32, into names: inout [Int32]) {
+        guard truth(id, reader) == .unknown else { return }
+        let node = nodes[Int(id)]
+        switch node.kind {
+        case .boolSlot, .firstOffence, .constant, .valueSlot, .literal:
+            decidingOperand(id, reader, firstOffenceID: firstOffenceID, into: &names)
+        case .not:
+            deciding(node.a, reader, firstOffenceID: firstOffenceID, into: &names)
+        case .and, .or:
+            for k in Int(node.a)..<Int(node.b) { deciding(children[k], reader, firstOffenceID: firstOffenceID, into: &names) }
+        case .compareSlot:
+            decidingOperand(node.b, reader, firstOffenceID: firstOffenceID, into: &names)
+        case .compare:
+            decidingOperand(node.a, reader, firstOffenceID: firstOffenceID, into: &names)
+            decidingOperand(node.b, reader, firstOffenceID: firstOffenceID, into: &names)
+        case .memberEnum:
+            decidingOperand(ConditionProgram.memberSubject(self, node), reader, firstOffenceID: firstOffenceID, into: &names)
+        case .member, .between:
+            decidingOperand(node.a, reader, firstOffenceID: firstOffenceID, into: &names)
+        }
+    }
+
+    private static func memberSubject(_ program: ConditionProgram, _ node: ConditionNode) -> Int32 {
+        program.nodes[Int(node.value)].a
+    }
+
+    private func decidingOperand(_ id: Int32, _ reader: SlotReader, firstOffenceID: Int32, into names: inout [Int32]) {
+        let node = nodes[Int(id)]
+        switch node.kind {
+        case .boolSlot, .valueSlot:
+            if reader.values[Int(node.a)].tag == .unknown, !names.contains(node.a) { names.append(node.a) }
+        case .firstOffence:
+            if reader.firstOffence == nil, !names.contains(firstOffenceID) { names.append(firstOffenceID) }
+        case .literal, .constant:
+            break
+        default:
+            deciding(id, reader, firstOffenceID: firstOffenceID, into: &names)
+        }
+    }
+}
