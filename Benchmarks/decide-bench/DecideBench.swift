@@ -1,9 +1,11 @@
 // In-process decisions per CPU second on the peer benchmark's cases (Benchmarks/peer/cases.py), one core:
-// today's engine (`Engine.decide`, no explanation), the same decision hand-written in plain Swift over the compact
-// slots (the floor), and a column kept for the compiled engine of issue 10 stage 2.
+// the explaining engine (`Engine.decide`, no prose), the compiled engine (`CompiledEngine.decide` over the slots the
+// JSON Lines scanner filled: facts already in slots), and the same decision hand-written in plain Swift over the same
+// slots (the floor).
 //
-//   decide-bench emit RULES CASES.jsonl          id, engine outcome/min/max, floor outcome/min/max (tab-separated)
+//   decide-bench emit RULES CASES.jsonl          id, engine, floor and compiled outcome/min/max (tab-separated)
 //   decide-bench time RULES CASES.jsonl SECONDS  JSON with decisions per CPU second of each
+//   decide-bench profile RULES CASES.jsonl       one compiled pass over the cases (for callgrind)
 import Foundation
 import LeniencyCaseInput
 import LeniencyCatalog
@@ -64,6 +66,7 @@ struct DecideBench {
         let loaded = CatalogLoader.load(paths: [arguments[2]])
         let catalog = loaded.catalog
         let engine = Engine(catalog: catalog)
+        let compiled = engine.compiled()
         let decoder = CaseLineDecoder(catalog: catalog)
         var records: [CaseRecord] = []
         var compact: [CompactCase] = []
@@ -83,16 +86,35 @@ struct DecideBench {
             compact.append(scratch)
         }
         let floor = Floor(layout: decoder.scanner.layout)
+        var scratch = CompiledScratch()
+        /// Outcome and fine range in fen (-1 when none) of the compiled engine; the explaining engine when it declines.
+        func fast(_ k: Int) -> (outcome: String, min: Int64, max: Int64) {
+            guard let d = compiled.decide(compact[k], scratch: &scratch) else {
+                let e = engine.decide(records[k], on: nil, explain: false)
+                return (e.outcome.rawValue, e.fine?.min.fen ?? -1, e.fine?.max.fen ?? -1)
+            }
+            return (d.outcome.rawValue, d.fine?.min.fen ?? -1, d.fine?.max.fen ?? -1)
+        }
 
         if arguments[1] == "emit" {
             var out = ""
-            for (record, slots) in zip(records, compact) {
+            for (k, (record, slots)) in zip(records, compact).enumerated() {
                 let d = engine.decide(record, on: nil, explain: false)
                 let f = floor.decide(slots)
+                let c = fast(k)
                 out += "\(record.id)\t\(d.outcome.rawValue)\t\(d.fine.map { $0.min.yuanString } ?? "")\t\(d.fine.map { $0.max.yuanString } ?? "")"
-                out += "\t\(f.outcome)\t\(yuan(f.min))\t\(yuan(f.max))\n"
+                out += "\t\(f.outcome)\t\(yuan(f.min))\t\(yuan(f.max))"
+                out += "\t\(c.outcome)\t\(yuan(c.min))\t\(yuan(c.max))\n"
             }
             FileHandle.standardOutput.write(Data(out.utf8))
+            exit(0)
+        }
+
+        if arguments[1] == "profile" {
+            // One pass of the compiled engine over every case, for callgrind (instructions per decision).
+            var sink = 0
+            for k in records.indices { sink &+= Int(fast(k).min) }
+            print(sink)
             exit(0)
         }
 
@@ -111,6 +133,7 @@ struct DecideBench {
         }
         let engineRate = rate { engine.decide(records[$0], on: nil, explain: false).outcome.rawValue.utf8.count }
         let floorRate = rate { Int(floor.decide(compact[$0]).min) }
-        print("{\"engine\": \(Int(engineRate)), \"floor\": \(Int(floorRate)), \"compiled\": null}")
+        let compiledRate = rate { Int(fast($0).min) }
+        print("{\"engine\": \(Int(engineRate)), \"floor\": \(Int(floorRate)), \"compiled\": \(Int(compiledRate))}")
     }
 }

@@ -1,6 +1,7 @@
 public import LeniencyCaseInput
 public import LeniencyCatalog
 import LeniencyCore
+import LeniencyEngine
 import Dispatch
 import Foundation
 import LeniencyYAML
@@ -76,6 +77,8 @@ public struct Auditor: Sendable {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             var scratch = CompactCase()
+            var compact = CompactCase()
+            var fast = CompiledScratch()
             while let (index, batch) = state.withLock({ s -> (Int, [RawRecord])? in
                 guard let batch = s.batches.next() else { return nil }
                 defer { s.next += 1 }
@@ -86,7 +89,7 @@ public struct Auditor: Sendable {
                     let loaded = lineDecoder.decode(raw, scratch: &scratch)
                     // Warnings (bad check characters, date order) do not stop the audit of the case.
                     partial.diagnostics.append(contentsOf: loaded.diagnostics)
-                    for record in loaded.cases { partial.add(caseAuditor.audit(record)) }
+                    for record in loaded.cases { partial.add(caseAuditor.audit(record, compact: &compact, scratch: &fast)) }
                 }
                 let read = state.withLock { s -> Int in
                     s.waiting[index] = partial

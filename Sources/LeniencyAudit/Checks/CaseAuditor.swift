@@ -36,6 +36,8 @@ struct CaseTally: Sendable {
 struct CaseAuditor: Sendable {
     let catalog: Catalog
     let engine: Engine
+    /// The fast path over the same rules; the explaining `engine` decides what it declines and what needs a trace.
+    let compiled: CompiledEngine
     let options: AuditOptions
     let policies: PolicyResolver
     let evaluator: PolicyConditionEvaluator
@@ -49,6 +51,7 @@ struct CaseAuditor: Sendable {
     init(catalog: Catalog, options: AuditOptions) {
         self.catalog = catalog
         self.engine = Engine(catalog: catalog, options: EngineOptions(presumptions: options.presumptions))
+        self.compiled = engine.compiled()
         self.options = options
         self.policies = PolicyResolver(catalog.policies, regions: catalog.regionTable)
         self.evaluator = PolicyConditionEvaluator(catalog: catalog)
@@ -68,6 +71,13 @@ struct CaseAuditor: Sendable {
     }
 
     func audit(_ record: CaseRecord) -> CaseAuditResult {
+        var compact = CompactCase()
+        var scratch = CompiledScratch()
+        return audit(record, compact: &compact, scratch: &scratch)
+    }
+
+    /// Audits one case; `compact` and `scratch` are the calling thread's buffers for the compiled fast path.
+    func audit(_ record: CaseRecord, compact: inout CompactCase, scratch: inout CompiledScratch) -> CaseAuditResult {
         let violation = violationsByCode[record.violation]
         let history = HistoryEntry(party: record.party.identityKey, violation: record.violation, category: violation?.category,
                                    date: record.dates.act, caseID: record.id)
@@ -76,8 +86,16 @@ struct CaseAuditor: Sendable {
         result.actFine = actFine(record, date: referenceDate)
         guard options.inPeriod(referenceDate) else { return result }
 
-        // The checks read outcomes, items, citations and trace statuses, never the prose notes: skip building them.
-        let decision = engine.decide(record, on: nil, explain: false)
+        // The checks read outcomes, items and citations: the compiled fast path gives them without a trace. A conflict, a
+        // time-barred case (A407 cites the limitation period's trace) and an exemption the facts do not support (A102
+        // names the exclusion that held) take the explaining engine, without the prose notes.
+        let decision: Decision
+        if compact.fill(from: record, layout: compiled.layout), let fast = compiled.decide(compact, scratch: &scratch), !fast.conflict,
+           !(record.decision?.outcome == .noPenalty && fast.outcome != .noPenalty && fast.outcome != .undetermined) {
+            decision = compiled.decision(fast, caseID: record.id, violation: record.violation, scratch: scratch)
+        } else {
+            decision = engine.decide(record, on: nil, explain: false)
+        }
         var context = CaseContext(record: record, decision: decision, violation: violation, date: referenceDate)
         context.statutory = engine.statutoryRange(for: record, decision: decision)
         context.policies = policies.layers(region: record.region, agency: record.agency, on: referenceDate)

@@ -39,7 +39,7 @@ extension CompiledEngine {
                 reader.values = scratch.reader.values
                 reader.values[entry.slot] = entry.value
                 reader.text = scratch.reader.text
-                return program.conditions.factValue(entry.slot, reader)
+                return reader.withView { program.code.factValue(entry.slot, $0) }
             }
             return DerivedFact(fact: derivation.fact, value: derivation.value, rule: derivation.id,
                                document: program.catalog.derivations[compiled.rulesPosition].info.document,

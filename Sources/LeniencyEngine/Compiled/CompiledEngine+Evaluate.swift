@@ -2,92 +2,106 @@ import LeniencyCaseInput
 import LeniencyCatalog
 import LeniencyCore
 
+/// What the tier step of one evaluation found (`TierResult` without the trace).
+struct TierChoice {
+    /// Catalog position of the governing standard.
+    var standard: Int?
+    /// Index of the chosen tier among the standard's tiers.
+    var chosen: Int?
+    var outcome: Outcome
+    /// Bit set of outcome ranks of tiers that all hold but disagree (0 = no conflict).
+    var conflicting: UInt8
+    var conflictingStandards: Bool
+    var regionOpen: Bool
+}
+
 extension CompiledEngine {
     /// One evaluation under the versions in force on `day` (`Engine.evaluate`); nil when the case is time-barred.
     /// `slot` (0 act date, 1 later date) names the buffer its presumed facts go to.
-    func evaluate(_ c: CompactCase, violation: CompiledViolation, on day: Int, region caseRegion: Int, slot: Int,
+    func evaluate(_ c: CompactCase, violation: ViolationHot, on day: Int, region caseRegion: Int, slot: Int,
                   scratch: inout CompiledScratch) -> CompiledDecision? {
         let program = self.program
         var decision = CompiledDecision(outcome: .undetermined)
         var presumed = scratch.presumedByEvaluation[slot]
-        presumed.removeAll(keepingCapacity: true)
         scratch.presumedByEvaluation[slot] = []
+        presumed.removeAll(keepingCapacity: true)
         defer { scratch.presumedByEvaluation[slot] = presumed }
         presumed.append(contentsOf: scratch.derivationPresumed)
 
         // Limitation (`Engine.limitation`).
-        let limitation = self.limitation(c, violation: violation, on: day, scratch: &scratch, presumed: &presumed)
-        decision.timeBarred = limitation.barred
-        if limitation.barred == true { return nil }
-        let limitationDeciding = limitation.deciding
+        let barred = limitation(c, violation: violation, on: day, scratch: &scratch, presumed: &presumed)
+        decision.timeBarred = barred
+        if barred == true { return nil }
 
-        // Items of the versions in force.
+        // Items of the versions in force, then each list version's hit policy over its penalty items.
         scratch.itemIDs.removeAll(keepingCapacity: true)
         scratch.itemStatus.removeAll(keepingCapacity: true)
         scratch.itemDeciding.removeAll(keepingCapacity: true)
         scratch.pool.removeAll(keepingCapacity: true)
         scratch.contributions.removeAll(keepingCapacity: true)
         scratch.conflictMasks.removeAll(keepingCapacity: true)
-        for group in violation.lists {
-            guard let chosen = listVersion(group, on: day) else { continue }
-            let version = program.versions[group[chosen].position]
+        var coercionItems = false
+        for g in Int(violation.groupsStart)..<Int(violation.groupsEnd) {
+            guard let chosen = listVersion(program.groups[g], on: day) else { continue }
+            let version = program.versionsHot[chosen]
             let regionTruth: Truth
             if version.scope == -1 {
                 regionTruth = .yes
             } else if version.scope == -2 || caseRegion < 0 {
                 regionTruth = .unknown
             } else {
-                regionTruth = Truth(program.covers[version.scope][caseRegion])
+                regionTruth = Truth(program.covers[Int(version.scope)][caseRegion])
             }
             let first = scratch.itemIDs.count
-            for id in group[chosen].items {
-                evaluateItem(Int(id), c: c, region: regionTruth, scratch: &scratch, presumed: &presumed)
+            for k in Int(version.itemsStart)..<Int(version.itemsEnd) {
+                evaluateItem(Int(program.versionItems[k]), c: c, region: regionTruth, scratch: &scratch, presumed: &presumed)
             }
-            // Hit policy of this list version, penalty items only.
-            let policy = version.hitPolicy
             var best = -1
             var count = 0
             var outcomes: UInt8 = 0
-            for k in first..<scratch.itemIDs.count where scratch.itemStatus[k] == .applied {
-                let item = program.items[Int(scratch.itemIDs[k])]
-                guard let outcome = item.outcome else { continue }
+            for k in first..<scratch.itemIDs.count {
+                let id = Int(scratch.itemIDs[k])
+                let item = program.itemHot[id]
+                if item.outcome < 0 { coercionItems = true; continue }
+                guard scratch.itemStatus[k] == .applied else { continue }
                 count += 1
-                outcomes |= 1 << UInt8(outcome.severityRank)
-                switch policy {
-                case .first:
-                    if best < 0 || item.itemIndex < program.items[best].itemIndex { best = Int(scratch.itemIDs[k]) }
-                case .unique, .collect:
-                    scratch.contributions.append(scratch.itemIDs[k])
+                outcomes |= 1 << UInt8(item.outcome)
+                if version.hitPolicy == 1 {
+                    if best < 0 || item.itemIndex < program.itemHot[best].itemIndex { best = id }
+                } else {
+                    scratch.contributions.append(Int32(id))
                 }
             }
-            switch policy {
-            case .first: if best >= 0 { scratch.contributions.append(Int32(best)) }
-            case .unique: if count > 1 { scratch.conflictMasks.append(outcomes) }
-            case .collect: if outcomes.nonzeroBitCount > 1 { scratch.conflictMasks.append(outcomes) }
+            switch version.hitPolicy {
+            case 1: if best >= 0 { scratch.contributions.append(Int32(best)) }
+            case 0: if count > 1 { scratch.conflictMasks.append(outcomes) }
+            default: if outcomes.nonzeroBitCount > 1 { scratch.conflictMasks.append(outcomes) }
             }
         }
 
         // Tiers.
         let tier = tiers(violation: violation, on: day, region: caseRegion, scratch: &scratch, presumed: &presumed)
-        var listBest: Outcome?
-        for id in scratch.contributions {
-            if let outcome = program.items[Int(id)].outcome, listBest.map({ outcome < $0 }) ?? true { listBest = outcome }
-        }
+        var listBestRank = Int8.max
+        for id in scratch.contributions { listBestRank = min(listBestRank, program.itemHot[Int(id)].outcome) }
+        let listBest = listBestRank == Int8.max ? nil : Outcome.byRank[Int(listBestRank)]
         let tierOutcome = tier.conflicting == 0 ? tier.outcome : Self.mostLenient(tier.conflicting)
         let best = min(listBest ?? tierOutcome, tierOutcome)
 
         // Open candidates (`OpenCandidate`), built only when something is open.
         var open: [OpenCandidate] = []
-        func names(_ range: Range<Int>) -> [String] { scratch.pool[range].map { program.factNames[Int($0)] } }
-        if limitation.barred == nil, !limitationDeciding.isEmpty {
-            open.append(OpenCandidate(outcome: .noPenalty, mandatory: true, deciding: limitationDeciding.map { program.factNames[Int($0)] },
+        if barred == nil, !scratch.limitationDeciding.isEmpty {
+            open.append(OpenCandidate(outcome: .noPenalty, mandatory: true, deciding: scratch.limitationDeciding.map { program.factNames[Int($0)] },
                                       sourceOrder: -1, key: "0"))
         }
+        let bestRank = Int8(best.severityRank)
         for k in scratch.itemIDs.indices where scratch.itemStatus[k] == .undetermined {
-            let item = program.items[Int(scratch.itemIDs[k])]
-            if let outcome = item.outcome, outcome < best {
-                open.append(OpenCandidate(outcome: outcome, mandatory: item.mandatory, deciding: names(scratch.itemDeciding[k]),
-                                          sourceOrder: item.sourceOrder, specific: !item.general, key: item.missingKey))
+            let id = Int(scratch.itemIDs[k])
+            let hot = program.itemHot[id]
+            if hot.outcome >= 0, hot.outcome < bestRank {
+                let item = program.items[id]
+                open.append(OpenCandidate(outcome: Outcome.byRank[Int(hot.outcome)], mandatory: hot.mandatory,
+                                          deciding: scratch.pool[scratch.itemDeciding[k]].map { program.factNames[Int($0)] },
+                                          sourceOrder: item.sourceOrder, specific: !hot.general, key: item.missingKey))
             }
         }
         if tier.regionOpen, (listBest ?? .standard) >= .standard {
@@ -95,10 +109,12 @@ extension CompiledEngine {
                                       key: "2\u{0}region"))
         }
         if let standard = tier.standard {
+            let hot = program.standardsHot[standard]
             for (offset, entry) in scratch.openTiers.enumerated() {
-                let tierDefinition = program.catalog.standards[standard].tiers[entry.tier]
-                if tierDefinition.outcome < best {
-                    open.append(OpenCandidate(outcome: tierDefinition.outcome, mandatory: false, deciding: names(entry.deciding),
+                let outcome = program.tiersHot[Int(hot.tiersStart) + entry.tier].outcome
+                if outcome < bestRank {
+                    open.append(OpenCandidate(outcome: Outcome.byRank[Int(outcome)], mandatory: false,
+                                              deciding: scratch.pool[entry.deciding].map { program.factNames[Int($0)] },
                                               sourceOrder: Int.max / 2 + offset, key: program.standards[standard].missingKeys[entry.tier]))
                 }
             }
@@ -107,7 +123,7 @@ extension CompiledEngine {
         for candidate in open where candidate.outcome.severityRank < bestPossible { bestPossible = candidate.outcome.severityRank }
         decision.bestPossible = bestPossible
         decision.guaranteed = best.severityRank
-        decision.coercion = coercion(scratch: scratch)
+        if coercionItems { decision.coercion = coercion(scratch: scratch) }
 
         let bestBit = UInt8(1) << UInt8(best.severityRank)
         if scratch.conflictMasks.contains(where: { $0 & bestBit != 0 })
@@ -123,34 +139,30 @@ extension CompiledEngine {
         }
 
         decision.outcome = DecisionOutcome(best)
-        decision.bestPossible = best.severityRank
         // Winners: (shall first, general part last, list id, item id); item rank orders list id and item id.
         var winner = -1
         var followUp = FollowUp()
-        var anyWinner = false
-        for id in scratch.contributions {
-            let item = program.items[Int(id)]
-            guard item.outcome == best else { continue }
-            if anyWinner {
-                followUp = FollowUp(education: followUp.education || item.followUp.education,
-                                    commitment: followUp.commitment || item.followUp.commitment,
-                                    rectifyDays: [followUp.rectifyDays, item.followUp.rectifyDays].compactMap { $0 }.min())
+        for id in scratch.contributions where program.itemHot[Int(id)].outcome == bestRank {
+            let item = program.itemHot[Int(id)]
+            let duties = program.followUps[Int(id)]
+            if winner < 0 {
+                followUp = duties
             } else {
-                followUp = item.followUp
+                followUp = FollowUp(education: followUp.education || duties.education, commitment: followUp.commitment || duties.commitment,
+                                    rectifyDays: Self.shorter(followUp.rectifyDays, duties.rectifyDays))
             }
-            anyWinner = true
-            if winner < 0 || Self.winnerOrder(item, program.items[winner]) { winner = Int(id) }
+            if winner < 0 || Self.winnerOrder(item, program.itemHot[winner]) { winner = Int(id) }
         }
         if winner >= 0 {
             decision.winner = winner
-            decision.mandatory = program.items[winner].mandatory
+            decision.mandatory = program.itemHot[winner].mandatory
             decision.followUp = followUp
         }
         if let standard = tier.standard, best != .noPenalty {
             let fromTier = listBest.map { $0 > tierOutcome } ?? true
-            let definition = program.catalog.standards[standard]
-            let chosenTier = fromTier ? tier.chosen.map { definition.tiers[$0] } : nil
-            switch FineCalculator.range(standard: definition, outcome: best, tier: chosenTier, basis: { money(named: $0, in: c, scratch: scratch) }) {
+            let chosenTier = fromTier ? tier.chosen : nil
+            let fine = program.fine(standard: standard, outcome: best, tier: chosenTier) { money(named: $0, in: c, scratch: scratch) }
+            switch fine {
             case .range(let range): decision.fine = range
             case .missingBasis(let name): decision.missing = [name]
             case .unavailable: break
@@ -160,14 +172,20 @@ extension CompiledEngine {
         return decision
     }
 
-    private static func winnerOrder(_ a: CompiledItem, _ b: CompiledItem) -> Bool {
+    private static func shorter(_ a: Int?, _ b: Int?) -> Int? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return Swift.min(a, b)
+    }
+
+    private static func winnerOrder(_ a: ItemHot, _ b: ItemHot) -> Bool {
         if a.mandatory != b.mandatory { return a.mandatory }
         if a.general != b.general { return !a.general }
         return a.rank < b.rank
     }
 
     private static func mostLenient(_ mask: UInt8) -> Outcome {
-        Outcome.allCases.first { mask & (1 << UInt8($0.severityRank)) != 0 } ?? .standard
+        Outcome.byRank[mask.trailingZeroBitCount]
     }
 
     /// The money a multiple-based range is computed from (`CaseFacts.money`): the case field, a bound field, the
@@ -199,11 +217,13 @@ extension CompiledEngine {
         let program = self.program
         let definition = program.firstOffenceRules[rule]
         let value: Bool?
-        let givenSlot = c.slots[program.layout.firstOffenceSlot]
+        let givenSlot = c.slots[program.firstOffenceSlot]
         if definition.window == .none {
             value = true
         } else if !c.priorsKnown {
             value = givenSlot.tag == .boolean ? givenSlot.payload != 0 : nil
+        } else if c.priors.isEmpty {
+            value = true
         } else {
             let act = CivilDate(dayNumber: Int(c.act))
             let earliest: Int?
@@ -212,7 +232,7 @@ extension CompiledEngine {
             case .oneYear: earliest = act.adding(years: -1).dayNumber
             case .twoYears: earliest = act.adding(years: -2).dayNumber
             }
-            let category = program.violations[Int(c.violation)].category
+            let category = program.violationsHot[Int(c.violation)].category
             var counted = false
             c.text.withUnsafeBufferPointer { text in
                 for prior in c.priors {
@@ -221,13 +241,13 @@ extension CompiledEngine {
                     if let earliest, day < earliest { continue }
                     let start = Int(prior.violation.offset)
                     let code = UnsafeBufferPointer(rebasing: text[start..<start + Int(prior.violation.length)])
-                    let id = program.layout.violation(bytes: code)
+                    let id = program.violationCodes.id(code)
                     switch definition.sameKind {
                     case .any: counted = true
                     case .violation: counted = id == Int(c.violation)
                     case .category:
-                        if let category {
-                            counted = id.map { program.violations[$0].category == category } ?? false
+                        if category >= 0 {
+                            counted = id.map { program.violationsHot[$0].category == category } ?? false
                         } else {
                             counted = id == Int(c.violation)
                         }
@@ -245,18 +265,18 @@ extension CompiledEngine {
     /// Evaluates one item (`Engine.evaluate(item:)`) into the scratch's item results.
     private func evaluateItem(_ id: Int, c: CompactCase, region: Truth, scratch: inout CompiledScratch, presumed: inout [Int32]) {
         let program = self.program
-        let item = program.items[id]
-        scratch.reader.firstOffence = item.firstOffenceRule >= 0 ? firstOffence(item.firstOffenceRule, c: c, scratch: &scratch) : nil
+        let item = program.itemHot[id]
+        scratch.reader.firstOffence = item.firstOffenceRule >= 0 ? firstOffence(Int(item.firstOffenceRule), c: c, scratch: &scratch) : nil
         var anyConditionNo = false, allConditionsYes = true, anyExclusionYes = false, allExclusionsNo = true
-        for root in item.conditions {
-            switch conditionTruth(root, scratch: &scratch) {
+        for k in Int(item.conditionsStart)..<Int(item.conditionsEnd) {
+            switch conditionTruth(program.roots[k], scratch: &scratch) {
             case .no: anyConditionNo = true; allConditionsYes = false
             case .unknown: allConditionsYes = false
             case .yes: break
             }
         }
-        for root in item.exclusions {
-            switch conditionTruth(root, scratch: &scratch) {
+        for k in Int(item.conditionsEnd)..<Int(item.exclusionsEnd) {
+            switch conditionTruth(program.roots[k], scratch: &scratch) {
             case .yes: anyExclusionYes = true; allExclusionsNo = false
             case .unknown: allExclusionsNo = false
             case .no: break
@@ -274,19 +294,14 @@ extension CompiledEngine {
             status = .undetermined
             scratch.names.removeAll(keepingCapacity: true)
             if region == .unknown { scratch.names.append(program.regionID) }
-            for root in item.conditions { decidingFacts(root, scratch: &scratch) }
-            for root in item.exclusions { decidingFacts(root, scratch: &scratch) }
+            for k in Int(item.conditionsStart)..<Int(item.exclusionsEnd) { decidingFacts(program.roots[k], scratch: &scratch) }
             scratch.pool.append(contentsOf: scratch.names)
         }
         scratch.reader.firstOffence = nil
         scratch.itemIDs.append(Int32(id))
         scratch.itemStatus.append(status)
         scratch.itemDeciding.append(start..<scratch.pool.count)
-        notePresumedReads(item.presumableReads, scratch: scratch, into: &presumed)
-    }
-
-    private func notePresumedReads(_ reads: [Int32], scratch: CompiledScratch, into list: inout [Int32]) {
-        for slot in reads where scratch.origins[Int(slot)] == SlotOrigin.presumed && !list.contains(slot) { list.append(slot) }
+        if scratch.anyOrigin { notePresumed(item.presumedStart, item.presumedEnd, into: &presumed, origins: scratch.origins) }
     }
 
     /// The coercion answer (`Engine.coercion`).
@@ -296,14 +311,16 @@ extension CompiledEngine {
         var winner = -1
         var open: [OpenCandidate] = []
         for k in scratch.itemIDs.indices {
-            let item = program.items[Int(scratch.itemIDs[k])]
-            guard item.outcome == nil else { continue }
+            let id = Int(scratch.itemIDs[k])
+            let hot = program.itemHot[id]
+            guard hot.outcome < 0 else { continue }
             any = true
             switch scratch.itemStatus[k] {
             case .applied:
-                if winner < 0 || Self.coercionOrder(item, program.items[winner]) { winner = Int(scratch.itemIDs[k]) }
+                if winner < 0 || Self.coercionOrder(hot, program.itemHot[winner]) { winner = id }
             case .undetermined:
-                open.append(OpenCandidate(outcome: .noPenalty, mandatory: item.mandatory,
+                let item = program.items[id]
+                open.append(OpenCandidate(outcome: .noPenalty, mandatory: hot.mandatory,
                                           deciding: scratch.pool[scratch.itemDeciding[k]].map { program.factNames[Int($0)] },
                                           sourceOrder: item.sourceOrder, key: item.missingKey))
             default:
@@ -311,150 +328,167 @@ extension CompiledEngine {
             }
         }
         guard any else { return nil }
-        if winner >= 0 { return (.noCoercion, program.items[winner].mandatory, winner, []) }
+        if winner >= 0 { return (.noCoercion, program.itemHot[winner].mandatory, winner, []) }
         if !open.isEmpty { return (.undetermined, false, -1, MissingFacts.rank(open)) }
         return (.notExcluded, false, -1, [])
     }
 
-    private static func coercionOrder(_ a: CompiledItem, _ b: CompiledItem) -> Bool {
+    private static func coercionOrder(_ a: ItemHot, _ b: ItemHot) -> Bool {
         if a.mandatory != b.mandatory { return a.mandatory }
         return a.rank < b.rank
     }
 
     // MARK: - Limitation
 
-    /// `Engine.limitation` without the trace: barred, and the facts that would decide it.
-    private func limitation(_ c: CompactCase, violation: CompiledViolation, on day: Int, scratch: inout CompiledScratch,
-                            presumed: inout [Int32]) -> (barred: Bool?, deciding: [Int32]) {
+    /// `Engine.limitation` without the trace: barred (nil = not decided), with the facts that would decide it in
+    /// `scratch.limitationDeciding`.
+    private func limitation(_ c: CompactCase, violation: ViolationHot, on day: Int, scratch: inout CompiledScratch,
+                            presumed: inout [Int32]) -> Bool? {
         let program = self.program
-        var inForce: [Int] = []
-        for group in program.limitationGroups {
-            if let position = group.last(where: { position in
-                let v = program.catalog.limitations[position].validity
-                return day >= v.effective.dayNumber && day <= (v.expires?.dayNumber ?? Int.max)
-            }) { inForce.append(position) }
-        }
-        guard !inForce.isEmpty else { return (nil, []) }
-        let start = CivilDate(dayNumber: Int(c.actEnd ?? c.act))
-        struct Candidate { var position: Int; var period: Int; var years: Int; var truth: Truth; var id: String; var replaces: String? }
-        var candidates: [Candidate] = []
-        for position in inForce {
-            for (k, period) in program.periods[position].enumerated() {
-                let condition = period.condition.map { conditionTruth($0, scratch: &scratch) }
-                let truth: Truth = violation.periodSectorMatches[position][k] ? (condition ?? .yes) : .no
-                candidates.append(Candidate(position: position, period: k, years: period.years, truth: truth, id: period.id, replaces: period.replaces))
+        scratch.limitationDeciding.removeAll(keepingCapacity: true)
+        scratch.candidates.removeAll(keepingCapacity: true)
+        for group in program.limitationPositions {
+            guard let position = limitationVersion(group, on: day) else { continue }
+            let periods = program.positionPeriods[position]
+            for p in Int(periods.lowerBound)..<Int(periods.upperBound) {
+                let period = program.periodsHot[p]
+                let condition: Truth? = period.condition >= 0 ? conditionTruth(period.condition, scratch: &scratch) : nil
+                let truth: Truth = program.periodMatches[Int(violation.periodsStart) + p] ? (condition ?? .yes) : .no
+                scratch.candidates.append((Int32(p), truth))
             }
         }
-        func governing(_ keep: (Truth) -> Bool) -> Int? {
-            let set = candidates.filter { keep($0.truth) }
-            let replaced = Set(set.compactMap(\.replaces))
-            return set.filter { !replaced.contains($0.id) }.map(\.years).max()
+        guard !scratch.candidates.isEmpty else { return nil }
+        let start = CivilDate(dayNumber: Int(c.actEnd ?? c.act))
+        /// The longest period among the candidates `keep` admits, less those another admitted candidate replaces.
+        func governing(_ keep: (Truth) -> Bool) -> Int32? {
+            var years: Int32?
+            for candidate in scratch.candidates where keep(candidate.truth) {
+                let period = program.periodsHot[Int(candidate.period)]
+                let replaced = scratch.candidates.contains { other in
+                    keep(other.truth) && program.periodsHot[Int(other.period)].replaces == period.id
+                }
+                if !replaced { years = Swift.max(years ?? period.years, period.years) }
+            }
+            return years
         }
         let pessimistic = governing { $0 == .yes }
         let optimistic = governing { $0 != .no }
-        func barred(_ years: Int?, _ day: CivilDate) -> Bool {
+        func barred(_ years: Int32?, _ day: CivilDate) -> Bool {
             guard let years else { return false }
-            return day > start.adding(years: years)
+            return day > start.adding(years: Int(years))
         }
-        var value: Bool?
-        var deciding: [Int32] = []
         func addOpenConditions() {
-            for candidate in candidates where candidate.truth == .unknown {
-                if let root = program.periods[candidate.position][candidate.period].condition {
-                    scratch.names.removeAll(keepingCapacity: true)
-                    decidingFacts(root, scratch: &scratch)
-                    for name in scratch.names where !deciding.contains(name) { deciding.append(name) }
-                }
+            for candidate in scratch.candidates where candidate.truth == .unknown {
+                let root = program.periodsHot[Int(candidate.period)].condition
+                guard root >= 0 else { continue }
+                scratch.names.removeAll(keepingCapacity: true)
+                decidingFacts(root, scratch: &scratch)
+                for name in scratch.names where !scratch.limitationDeciding.contains(name) { scratch.limitationDeciding.append(name) }
             }
         }
+        var value: Bool?
         let discovered = c.discovered.map { CivilDate(dayNumber: Int($0)) }
         let latest = (c.filed ?? c.decided).map { CivilDate(dayNumber: Int($0)) }
         if let discovered {
-            if barred(pessimistic, discovered) == barred(optimistic, discovered) {
-                value = barred(pessimistic, discovered)
-            } else {
-                addOpenConditions()
-            }
+            let atWorst = barred(pessimistic, discovered)
+            if atWorst == barred(optimistic, discovered) { value = atWorst } else { addOpenConditions() }
         } else if let latest {
             if !barred(pessimistic, latest) {
                 value = false
             } else {
-                deciding = [program.discoveryID]
+                scratch.limitationDeciding.append(program.discoveryID)
                 if pessimistic != optimistic { addOpenConditions() }
             }
         }
         // A period's presumption counts only when it changed the answer (`LimitationResult.restsOnPresumption`).
-        if let bound = discovered ?? latest {
-            let rests = candidates.contains { candidate in
-                let period = program.periods[candidate.position][candidate.period]
-                return period.presumable.contains { scratch.origins[Int($0)] == SlotOrigin.presumed }
-                    && candidate.truth == .no && barred(candidate.years, bound) != barred(pessimistic, bound)
+        if scratch.anyOrigin, let bound = discovered ?? latest {
+            var rests = false
+            for candidate in scratch.candidates where candidate.truth == .no {
+                let period = program.periodsHot[Int(candidate.period)]
+                var readsPresumed = false
+                for k in Int(period.presumedStart)..<Int(period.presumedEnd) where scratch.origins[Int(program.presumableSlots[k])] == SlotOrigin.presumed {
+                    readsPresumed = true
+                }
+                if readsPresumed, barred(period.years, bound) != barred(pessimistic, bound) { rests = true }
             }
             if rests {
-                for candidate in candidates {
-                    notePresumedReads(program.periods[candidate.position][candidate.period].presumable, scratch: scratch, into: &presumed)
+                for candidate in scratch.candidates {
+                    let period = program.periodsHot[Int(candidate.period)]
+                    notePresumed(period.presumedStart, period.presumedEnd, into: &presumed, origins: scratch.origins)
                 }
             }
         }
-        return (value, deciding)
+        return value
     }
 
     // MARK: - Tiers
 
-    /// `Engine.tiers` without the trace. `conflicting` is a bit set of outcome ranks; open tiers go to
-    /// `scratch.openTiers`.
-    private func tiers(violation: CompiledViolation, on day: Int, region caseRegion: Int, scratch: inout CompiledScratch,
-                       presumed: inout [Int32]) -> (standard: Int?, chosen: Int?, outcome: Outcome, conflicting: UInt8,
-                                                    conflictingStandards: Bool, regionOpen: Bool) {
+    /// `Engine.tiers` without the trace; open tiers go to `scratch.openTiers`.
+    private func tiers(violation: ViolationHot, on day: Int, region caseRegion: Int, scratch: inout CompiledScratch,
+                       presumed: inout [Int32]) -> TierChoice {
         let program = self.program
         scratch.openTiers.removeAll(keepingCapacity: true)
-        var inside: [(position: Int, depth: Int)] = []
         var regionOpen = false
-        for group in violation.standards {
-            guard let position = group.last(where: { day >= program.standards[$0].effective && day <= program.standards[$0].expires }) else { continue }
-            let standard = program.standards[position]
-            if standard.scope == -1 { inside.append((position, 0)); continue }
-            if standard.scope == -2 || caseRegion < 0 { regionOpen = true; continue }
-            if program.covers[standard.scope][caseRegion] { inside.append((position, standard.depth)) }
+        var bestDepth: Int32 = -1, bestCount = 0, bestPosition = -1
+        for g in Int(violation.standardsStart)..<Int(violation.standardsEnd) {
+            guard let position = standardVersion(program.standardGroups[g], on: day) else { continue }
+            let standard = program.standardsHot[position]
+            let depth: Int32
+            if standard.scope == -1 {
+                depth = 0
+            } else if standard.scope == -2 || caseRegion < 0 {
+                regionOpen = true
+                continue
+            } else if program.covers[Int(standard.scope)][caseRegion] {
+                depth = standard.depth
+            } else {
+                continue
+            }
+            if depth > bestDepth { bestDepth = depth; bestCount = 1; bestPosition = position } else if depth == bestDepth { bestCount += 1 }
         }
-        if regionOpen { return (nil, nil, .standard, 0, false, true) }
-        guard let deepest = inside.map(\.depth).max() else { return (nil, nil, .standard, 0, false, false) }
-        let best = inside.filter { $0.depth == deepest }
-        guard best.count == 1 else { return (nil, nil, .standard, 0, true, false) }
-        let position = best[0].position
-        let definition = program.catalog.standards[position]
-        let compiled = program.standards[position]
-        let tiers = definition.tiers
-        let defaultTier = tiers.firstIndex { $0.conditions.isEmpty && $0.outcome == .standard } ?? tiers.firstIndex { $0.conditions.isEmpty }
-        var holding: [Int] = []
+        var choice = TierChoice(standard: nil, chosen: nil, outcome: .standard, conflicting: 0, conflictingStandards: false, regionOpen: regionOpen)
+        guard !regionOpen, bestCount > 0 else { return choice }
+        guard bestCount == 1 else { choice.conflictingStandards = true; return choice }
+        let standard = program.standardsHot[bestPosition]
+        var firstHolding = -1
         var holdingOutcomes: UInt8 = 0
-        for (k, tier) in tiers.enumerated() where !tier.conditions.isEmpty {
+        for t in Int(standard.tiersStart)..<Int(standard.tiersEnd) {
+            let tier = program.tiersHot[t]
+            guard tier.rootsStart < tier.rootsEnd else { continue }
             var anyNo = false, allYes = true
-            for root in compiled.tierConditions[k] {
-                switch conditionTruth(root, scratch: &scratch) {
+            for k in Int(tier.rootsStart)..<Int(tier.rootsEnd) {
+                switch conditionTruth(program.roots[k], scratch: &scratch) {
                 case .no: anyNo = true; allYes = false
                 case .unknown: allYes = false
                 case .yes: break
                 }
             }
-            notePresumedReads(compiled.tierPresumable[k], scratch: scratch, into: &presumed)
+            if scratch.anyOrigin { notePresumed(tier.presumedStart, tier.presumedEnd, into: &presumed, origins: scratch.origins) }
             if anyNo { continue }
             if allYes {
-                holding.append(k)
-                holdingOutcomes |= 1 << UInt8(tier.outcome.severityRank)
+                if firstHolding < 0 { firstHolding = t - Int(standard.tiersStart) }
+                holdingOutcomes |= 1 << UInt8(tier.outcome)
             } else {
                 scratch.names.removeAll(keepingCapacity: true)
-                for root in compiled.tierConditions[k] { decidingFacts(root, scratch: &scratch) }
+                for k in Int(tier.rootsStart)..<Int(tier.rootsEnd) { decidingFacts(program.roots[k], scratch: &scratch) }
                 let start = scratch.pool.count
                 scratch.pool.append(contentsOf: scratch.names)
-                scratch.openTiers.append((k, start..<scratch.pool.count))
+                scratch.openTiers.append((t - Int(standard.tiersStart), start..<scratch.pool.count))
             }
         }
-        let chosen = holding.first ?? defaultTier
-        if !holding.isEmpty {
-            scratch.openTiers.removeAll { holdingOutcomes & (1 << UInt8(tiers[$0.tier].outcome.severityRank)) != 0 }
+        let chosen = firstHolding >= 0 ? firstHolding : (standard.defaultTier >= 0 ? Int(standard.defaultTier) : nil)
+        if holdingOutcomes != 0 {
+            scratch.openTiers.removeAll { holdingOutcomes & (1 << UInt8(program.tiersHot[Int(standard.tiersStart) + $0.tier].outcome)) != 0 }
         }
-        return (position, chosen, chosen.map { tiers[$0].outcome } ?? .standard,
-                holdingOutcomes.nonzeroBitCount > 1 ? holdingOutcomes : 0, false, false)
+        choice.standard = bestPosition
+        choice.chosen = chosen
+        choice.outcome = chosen.map { Outcome.byRank[Int(program.tiersHot[Int(standard.tiersStart) + $0].outcome)] } ?? .standard
+        choice.conflicting = holdingOutcomes.nonzeroBitCount > 1 ? holdingOutcomes : 0
+        return choice
     }
+}
+
+extension Outcome {
+    /// The outcomes by severity rank.
+    static let byRank: [Outcome] = [.noPenalty, .mitigated, .lighter, .standard, .heavier]
 }

@@ -11,8 +11,10 @@ enum SlotOrigin {
 }
 
 /// Buffers one thread reuses from case to case, so the fast path allocates nothing once they have grown.
-public struct CompiledScratch: Sendable {
+public struct CompiledScratch {
     var reader = SlotReader()
+    /// A view of `reader` while the values stay fixed (after the derivations): conditions read it without a closure.
+    var view: SlotView?
     var origins: [UInt8] = []
     var anyOrigin = false
     var anyNotApplicable = false
@@ -34,6 +36,8 @@ public struct CompiledScratch: Sendable {
     var contributions: [Int32] = []
     var conflictMasks: [UInt8] = []
     var openTiers: [(tier: Int, deciding: Range<Int>)] = []
+    var candidates: [(period: Int32, truth: Truth)] = []
+    var limitationDeciding: [Int32] = []
     var presumedByEvaluation: [[Int32]] = [[], []]
     /// Presumed slots the chosen evaluation read, in first-use order.
     var presumed: [Int32] = []
@@ -71,13 +75,26 @@ public struct CompiledEngine: Sendable {
         let program = self.program
         guard program.supported, Int(c.violation) < program.violations.count else { return nil }
         guard prepare(c, scratch: &scratch) else { return nil }
-        let violation = program.violations[Int(c.violation)]
+        let violation = program.violationsHot[Int(c.violation)]
         let act = Int(c.act)
         let later = date.map(\.dayNumber) ?? c.decided.map(Int.init)
         applyDerivations(c, violation: violation, on: later ?? act, scratch: &scratch)
         let caseRegion = region(of: c)
         for k in scratch.firstOffenceKnown.indices { scratch.firstOffenceKnown[k] = false }
+        // From here on the values stay fixed: every condition reads them through one view.
+        let values = scratch.reader.values, text = scratch.reader.text
+        return values.withUnsafeBufferPointer { v in
+            text.withUnsafeBufferPointer { t in
+                scratch.view = SlotView(values: v, text: t, firstOffence: nil)
+                defer { scratch.view = nil }
+                return versions(c, violation: violation, act: act, later: later, region: caseRegion, scratch: &scratch)
+            }
+        }
+    }
 
+    /// Evaluates at the act date and, when other versions are in force then, at the later date; 从旧兼从轻.
+    private func versions(_ c: CompactCase, violation: ViolationHot, act: Int, later: Int?, region caseRegion: Int,
+                          scratch: inout CompiledScratch) -> CompiledDecision? {
         guard let atAct = evaluate(c, violation: violation, on: act, region: caseRegion, slot: 0, scratch: &scratch) else { return nil }
         guard let later, later != act, !sameVersions(violation, act, later) else {
             finishPresumed(0, scratch: &scratch)
@@ -125,10 +142,12 @@ public struct CompiledEngine: Sendable {
             scratch.derivedInputs = Array(repeating: nil, count: n)
         }
         guard c.slots.count == n else { return false }
-        for k in 0..<n {
-            scratch.reader.values[k] = c.slots[k]
-            scratch.origins[k] = SlotOrigin.caseFile
+        scratch.reader.values.withUnsafeMutableBufferPointer { destination in
+            c.slots.withUnsafeBufferPointer { source in
+                for k in 0..<n { destination[k] = source[k] }
+            }
         }
+        scratch.origins.withUnsafeMutableBufferPointer { $0.update(repeating: SlotOrigin.caseFile) }
         for k in scratch.touched { scratch.derivedInputs[k] = nil }
         scratch.touched.removeAll(keepingCapacity: true)
         scratch.reader.text.removeAll(keepingCapacity: true)
@@ -141,7 +160,8 @@ public struct CompiledEngine: Sendable {
             scratch.firstOffenceKnown = Array(repeating: false, count: program.firstOffenceRules.count)
         }
 
-        for (slot, source, partyTypes) in program.sourceBound {
+        for (boundSlot, source, partyTypes) in program.boundHot {
+            let slot = Int(boundSlot)
             let value: SlotValue?
             switch source {
             case .partyAge:
@@ -153,7 +173,9 @@ public struct CompiledEngine: Sendable {
                     value = nil
                 }
             case .partyType:
-                guard let index = partyTypes[c.partyType.index] else { return false }
+                let party = c.partyType.index
+                let index = party == 0 ? partyTypes.0 : (party == 1 ? partyTypes.1 : partyTypes.2)
+                guard index >= 0 else { return false }
                 value = SlotValue(tag: .enumeration, payload: Int64(index))
             case .actDate: value = SlotValue(tag: .date, payload: Int64(c.act))
             case .discoveryDate: value = c.discovered.map { SlotValue(tag: .date, payload: Int64($0)) }
@@ -164,15 +186,15 @@ public struct CompiledEngine: Sendable {
             }
             if let value { scratch.reader.values[slot] = value }
         }
-        let party = c.partyType.index
-        for entry in program.partyScoped where !entry.appliesTo[party] && scratch.reader.values[entry.slot].tag == .unknown {
+        let partyBit = UInt8(1) << UInt8(c.partyType.index)
+        for entry in program.partyScoped where entry.appliesTo & partyBit == 0 && scratch.reader.values[entry.slot].tag == .unknown {
             if entry.boolean { scratch.reader.values[entry.slot] = SlotValue(tag: .boolean, payload: 0) }
             scratch.origins[entry.slot] = SlotOrigin.notApplicable
             scratch.anyOrigin = true
             scratch.anyNotApplicable = true
         }
         if options.presumptions {
-            for entry in program.presumed where scratch.reader.values[entry.slot].tag == .unknown && entry.appliesTo[party] {
+            for entry in program.presumed where scratch.reader.values[entry.slot].tag == .unknown && entry.appliesTo & partyBit != 0 {
                 scratch.reader.values[entry.slot] = entry.value
                 scratch.origins[entry.slot] = SlotOrigin.presumed
                 scratch.anyOrigin = true
@@ -194,10 +216,19 @@ public struct CompiledEngine: Sendable {
     /// party means false.
     func conditionTruth(_ root: Int32, scratch: inout CompiledScratch) -> Truth {
         let program = self.program
-        let truth = program.conditions.truth(root, scratch.reader)
+        let truth: Truth
+        if var view = scratch.view {
+            view.firstOffence = scratch.reader.firstOffence
+            truth = program.code.truth(root, view)
+        } else {
+            truth = scratch.reader.withView { program.code.truth(root, $0) }
+        }
         guard truth == .unknown, scratch.anyNotApplicable else { return truth }
         scratch.raw.removeAll(keepingCapacity: true)
-        program.conditions.deciding(root, scratch.reader, firstOffenceID: Int32(program.layout.firstOffenceSlot), into: &scratch.raw)
+        var raw = scratch.raw
+        scratch.raw = []
+        scratch.reader.withView { program.code.deciding(root, $0, firstOffenceID: Int32(program.firstOffenceSlot), into: &raw) }
+        scratch.raw = raw
         guard !scratch.raw.isEmpty else { return truth }
         for slot in scratch.raw where scratch.origins[Int(slot)] != SlotOrigin.notApplicable { return truth }
         return .no
@@ -207,7 +238,10 @@ public struct CompiledEngine: Sendable {
     func decidingFacts(_ root: Int32, scratch: inout CompiledScratch) {
         let program = self.program
         scratch.raw.removeAll(keepingCapacity: true)
-        program.conditions.deciding(root, scratch.reader, firstOffenceID: Int32(program.layout.firstOffenceSlot), into: &scratch.raw)
+        var raw = scratch.raw
+        scratch.raw = []
+        scratch.reader.withView { program.code.deciding(root, $0, firstOffenceID: Int32(program.firstOffenceSlot), into: &raw) }
+        scratch.raw = raw
         for slot in scratch.raw where scratch.origins[Int(slot)] != SlotOrigin.notApplicable {
             if let inputs = scratch.derivedInputs[Int(slot)] {
                 for needed in inputs where !scratch.names.contains(needed) { scratch.names.append(needed) }
@@ -217,41 +251,48 @@ public struct CompiledEngine: Sendable {
         }
     }
 
-    /// The presumed slots among `reads`, appended in first-use order.
-    private func notePresumed(_ reads: [Int32], into list: inout [Int32], origins: [UInt8]) {
-        for slot in reads where origins[Int(slot)] == SlotOrigin.presumed && !list.contains(slot) { list.append(slot) }
+    /// The presumed slots among `presumableSlots[start..<end]`, appended in first-use order.
+    func notePresumed(_ start: Int32, _ end: Int32, into list: inout [Int32], origins: [UInt8]) {
+        guard start < end else { return }
+        let program = self.program
+        for k in Int(start)..<Int(end) {
+            let slot = program.presumableSlots[k]
+            if origins[Int(slot)] == SlotOrigin.presumed && !list.contains(slot) { list.append(slot) }
+        }
     }
 
     /// Applies the derivations in force on `day` that cover the violation (`Engine.applyDerivations`).
-    private func applyDerivations(_ c: CompactCase, violation: CompiledViolation, on day: Int, scratch: inout CompiledScratch) {
+    private func applyDerivations(_ c: CompactCase, violation: ViolationHot, on day: Int, scratch: inout CompiledScratch) {
         scratch.fired.removeAll(keepingCapacity: true)
         scratch.replaced.removeAll(keepingCapacity: true)
         scratch.derived.removeAll(keepingCapacity: true)
         scratch.derivationPresumed.removeAll(keepingCapacity: true)
         let program = self.program
-        for index in violation.derivations {
-            let d = program.derivations[index]
-            guard day >= d.effective, day <= d.expires else { continue }
+        for k in Int(violation.derivationsStart)..<Int(violation.derivationsEnd) {
+            let index = Int(program.violationDerivations[k])
+            let d = program.derivationsHot[index]
+            guard day >= Int(d.effective), day <= Int(d.expires) else { continue }
+            let slot = Int(d.slot)
             let truth = conditionTruth(d.condition, scratch: &scratch)
-            notePresumed(d.presumable, into: &scratch.derivationPresumed, origins: scratch.origins)
-            let previous = scratch.reader.values[d.slot]
-            let recordedByCase = scratch.origins[d.slot] == SlotOrigin.caseFile && previous.tag != .unknown
+            notePresumed(d.presumedStart, d.presumedEnd, into: &scratch.derivationPresumed, origins: scratch.origins)
+            let previous = scratch.reader.values[slot]
+            let recordedByCase = scratch.origins[slot] == SlotOrigin.caseFile && previous.tag != .unknown
             switch truth {
             case .yes:
-                if let earlier = scratch.fired.first(where: { $0.slot == d.slot }), !sameValue(earlier.value, d.value, scratch: scratch) {
-                    scratch.reader.values[d.slot] = .unknown
-                    setOrigin(d.slot, SlotOrigin.derived, scratch: &scratch)
-                    scratch.derivedInputs[d.slot] = []
-                    scratch.touched.append(d.slot)
+                if let earlier = scratch.fired.first(where: { $0.slot == slot }), !sameValue(earlier.value, d.value, scratch: scratch) {
+                    scratch.reader.values[slot] = .unknown
+                    setOrigin(slot, SlotOrigin.derived, scratch: &scratch)
+                    scratch.derivedInputs[slot] = []
+                    scratch.touched.append(slot)
                 } else {
-                    scratch.reader.values[d.slot] = d.value
-                    setOrigin(d.slot, SlotOrigin.derived, scratch: &scratch)
-                    scratch.derivedInputs[d.slot] = nil
-                    scratch.fired.append((d.slot, d.value, index))
+                    scratch.reader.values[slot] = d.value
+                    setOrigin(slot, SlotOrigin.derived, scratch: &scratch)
+                    if scratch.derivedInputs[slot] != nil { scratch.derivedInputs[slot] = nil }
+                    scratch.fired.append((slot, d.value, index))
                     scratch.derived.append(index)
                     if recordedByCase, !sameValue(previous, d.value, scratch: scratch) {
-                        scratch.replaced.removeAll { $0.slot == d.slot }
-                        scratch.replaced.append((d.slot, previous))
+                        scratch.replaced.removeAll { $0.slot == slot }
+                        scratch.replaced.append((slot, previous))
                     }
                 }
             case .no:
@@ -260,13 +301,13 @@ public struct CompiledEngine: Sendable {
                 if !recordedByCase, previous.tag == .unknown || !sameValue(previous, d.value, scratch: scratch) {
                     scratch.names.removeAll(keepingCapacity: true)
                     decidingFacts(d.condition, scratch: &scratch)
-                    if !scratch.names.contains(Int32(d.slot)) { scratch.names.insert(Int32(d.slot), at: 0) }
-                    scratch.reader.values[d.slot] = .unknown
-                    setOrigin(d.slot, SlotOrigin.derived, scratch: &scratch)
-                    var inputs = scratch.derivedInputs[d.slot] ?? []
+                    if !scratch.names.contains(d.slot) { scratch.names.insert(d.slot, at: 0) }
+                    scratch.reader.values[slot] = .unknown
+                    setOrigin(slot, SlotOrigin.derived, scratch: &scratch)
+                    var inputs = scratch.derivedInputs[slot] ?? []
                     for name in scratch.names where !inputs.contains(name) { inputs.append(name) }
-                    scratch.derivedInputs[d.slot] = inputs
-                    scratch.touched.append(d.slot)
+                    scratch.derivedInputs[slot] = inputs
+                    scratch.touched.append(slot)
                 }
             }
         }
@@ -290,27 +331,54 @@ public struct CompiledEngine: Sendable {
 
     // MARK: - Versions
 
-    private static func inForce(_ versions: [Int], on day: Int, _ validity: (Int) -> (Int, Int)) -> Int? {
-        versions.last { let (from, to) = validity($0); return day >= from && day <= to }
+    /// The index (in `versionsHot`) of the version of list group `group` in force on `day`: the newest that covers it.
+    func listVersion(_ group: Range<Int32>, on day: Int) -> Int? {
+        let program = self.program
+        var k = Int(group.upperBound) - 1
+        while k >= Int(group.lowerBound) {
+            let v = program.versionsHot[k]
+            if day >= Int(v.effective) && day <= Int(v.expires) { return k }
+            k -= 1
+        }
+        return nil
     }
 
-    func listVersion(_ group: [(position: Int, items: [Int32])], on day: Int) -> Int? {
-        group.lastIndex { let v = program.versions[$0.position]; return day >= v.effective && day <= v.expires }
+    /// The catalog position of the standard of group `group` in force on `day`.
+    func standardVersion(_ group: Range<Int32>, on day: Int) -> Int? {
+        let program = self.program
+        var k = Int(group.upperBound) - 1
+        while k >= Int(group.lowerBound) {
+            let position = Int(program.standardPositions[k])
+            let v = program.standardsHot[position]
+            if day >= Int(v.effective) && day <= Int(v.expires) { return position }
+            k -= 1
+        }
+        return nil
     }
 
-    private func sameVersions(_ violation: CompiledViolation, _ a: Int, _ b: Int) -> Bool {
-        for group in violation.lists where listVersion(group, on: a) != listVersion(group, on: b) { return false }
-        for group in violation.standards {
-            let validity: (Int) -> (Int, Int) = { (program.standards[$0].effective, program.standards[$0].expires) }
-            if Self.inForce(group, on: a, validity) != Self.inForce(group, on: b, validity) { return false }
+    /// The catalog position of the limitation rules of group `group` in force on `day`.
+    func limitationVersion(_ group: Range<Int32>, on day: Int) -> Int? {
+        let program = self.program
+        var k = Int(group.upperBound) - 1
+        while k >= Int(group.lowerBound) {
+            let position = Int(program.limitationFlat[k])
+            let v = program.limitationValidity[position]
+            if day >= Int(v.effective) && day <= Int(v.expires) { return position }
+            k -= 1
         }
-        for group in program.limitationGroups {
-            let validity: (Int) -> (Int, Int) = { position in
-                let v = program.catalog.limitations[position].validity
-                return (v.effective.dayNumber, v.expires?.dayNumber ?? Int.max)
-            }
-            if Self.inForce(group, on: a, validity) != Self.inForce(group, on: b, validity) { return false }
+        return nil
+    }
+
+    private func sameVersions(_ violation: ViolationHot, _ a: Int, _ b: Int) -> Bool {
+        let program = self.program
+        for g in Int(violation.groupsStart)..<Int(violation.groupsEnd) where listVersion(program.groups[g], on: a) != listVersion(program.groups[g], on: b) {
+            return false
         }
+        for g in Int(violation.standardsStart)..<Int(violation.standardsEnd)
+        where standardVersion(program.standardGroups[g], on: a) != standardVersion(program.standardGroups[g], on: b) {
+            return false
+        }
+        for group in program.limitationPositions where limitationVersion(group, on: a) != limitationVersion(group, on: b) { return false }
         return true
     }
 
@@ -321,6 +389,12 @@ public struct CompiledEngine: Sendable {
 }
 
 extension PartyType {
-    /// Position in `allCases`.
-    var index: Int { PartyType.allCases.firstIndex(of: self) ?? 0 }
+    /// Position in `allCases` (individual, enterprise, other).
+    var index: Int {
+        switch self {
+        case .individual: 0
+        case .enterprise: 1
+        case .other: 2
+        }
+    }
 }

@@ -89,6 +89,95 @@ struct CompiledViolation: Sendable {
     var category: String?
 }
 
+
+/// The per-case part of an item, plain values only (reading one copies no references).
+struct ItemHot: Sendable {
+    /// Severity rank of the outcome, -1 for a no-coercion item.
+    var outcome: Int8
+    var mandatory: Bool
+    var general: Bool
+    var firstOffenceRule: Int16
+    var itemIndex: Int32
+    var rank: Int32
+    /// Condition roots `roots[conditions]`, then exclusion roots up to `exclusionsEnd`.
+    var conditionsStart: Int32
+    var conditionsEnd: Int32
+    var exclusionsEnd: Int32
+    /// Presumable slots read: `presumable[presumedStart..<presumedEnd]`.
+    var presumedStart: Int32
+    var presumedEnd: Int32
+}
+
+/// One list version as a violation sees it: validity, hit policy, scope and its items for that violation.
+struct VersionHot: Sendable {
+    var effective: Int32
+    var expires: Int32
+    var scope: Int32
+    /// 0 unique, 1 first, 2 collect.
+    var hitPolicy: UInt8
+    /// Items for the violation in rank order: `versionItems[itemsStart..<itemsEnd]`.
+    var itemsStart: Int32
+    var itemsEnd: Int32
+}
+
+/// One tier, plain values.
+struct TierHot: Sendable {
+    var outcome: Int8
+    var rootsStart: Int32
+    var rootsEnd: Int32
+    var presumedStart: Int32
+    var presumedEnd: Int32
+}
+
+/// One discretion standard version, plain values.
+struct StandardHot: Sendable {
+    var effective: Int32
+    var expires: Int32
+    var scope: Int32
+    var depth: Int32
+    var tiersStart: Int32
+    var tiersEnd: Int32
+    /// Index of the default tier among the standard's tiers, -1 when none.
+    var defaultTier: Int32
+}
+
+/// One limitation period, plain values; ids are interned.
+struct PeriodHot: Sendable {
+    var years: Int32
+    var condition: Int32
+    var id: Int32
+    var replaces: Int32
+    var presumedStart: Int32
+    var presumedEnd: Int32
+}
+
+/// One derivation, plain values.
+struct DerivationHot: Sendable {
+    var effective: Int32
+    var expires: Int32
+    var slot: Int32
+    var condition: Int32
+    var value: SlotValue
+    var presumedStart: Int32
+    var presumedEnd: Int32
+}
+
+/// The per-case view of a violation: ranges into the program's flat arrays.
+struct ViolationHot: Sendable {
+    /// List groups: `groups[groupsStart..<groupsEnd]`, each a range of `versions`.
+    var groupsStart: Int32
+    var groupsEnd: Int32
+    /// Standard groups: `standardGroups[standardsStart..<standardsEnd]`, each a range of `standardPositions`.
+    var standardsStart: Int32
+    var standardsEnd: Int32
+    /// Derivations: `violationDerivations[derivationsStart..<derivationsEnd]`.
+    var derivationsStart: Int32
+    var derivationsEnd: Int32
+    /// Per global period index, whether the period's sectors include the violation's: `periodMatches[periodsStart + p]`.
+    var periodsStart: Int32
+    var category: Int32
+}
+
 /// The catalog compiled once into a dense program: facts → slots, lists, items, standards and regions → integer ids,
 /// conditions → `ConditionProgram` nodes, dates → day numbers, per violation the candidate items and tiers pre-indexed.
 ///
@@ -99,14 +188,22 @@ final class CompiledProgram: Sendable {
     let index: EngineIndex
     let layout: CaseSlotLayout
     let conditions: ConditionProgram
+    /// The slot of `first_offence` (`CaseSlotLayout.firstOffenceSlot`).
+    let firstOffenceSlot: Int
+    /// Violation codes by bytes, behind a reference (looked up for prior violations).
+    let violationCodes: ViolationCodes
+    /// The same conditions for evaluation.
+    let code: ConditionCode
     let slotCount: Int
     /// Deciding-fact id → name: slots, then `region`, then `dates.discovered`.
     let factNames: [String]
     /// Facts bound to case fields; for `party.type`, the declared index of each `PartyType` (by `allCases` order).
     let sourceBound: [(slot: Int, source: FactSource, partyTypes: [Int?])]
-    /// Facts concerning only some party types: slot, applies to each `PartyType` (by `allCases` order), boolean.
-    let partyScoped: [(slot: Int, appliesTo: [Bool], boolean: Bool)]
-    let presumed: [(slot: Int, value: SlotValue, appliesTo: [Bool])]
+    /// Facts concerning only some party types: slot, the party types (bit `PartyType.index`) it concerns, boolean.
+    let partyScoped: [(slot: Int, appliesTo: UInt8, boolean: Bool)]
+    let presumed: [(slot: Int, value: SlotValue, appliesTo: UInt8)]
+    /// `sourceBound` as plain values: for `party.type`, the declared index of each party type (-1 = not declared).
+    let boundHot: [(slot: Int32, source: FactSource, partyTypes: (Int16, Int16, Int16))]
     let presumable: [Bool]
     let items: [CompiledItem]
     let versions: [CompiledListVersion]
@@ -124,6 +221,35 @@ final class CompiledProgram: Sendable {
     let covers: [[Bool]]
     /// False when some condition or value could not be compiled: every case then takes the explaining path.
     let supported: Bool
+
+    // The hot path reads only these flat arrays of plain values.
+    let roots: [Int32]
+    let presumableSlots: [Int32]
+    let itemHot: [ItemHot]
+    let versionsHot: [VersionHot]
+    let groups: [Range<Int32>]
+    let versionItems: [Int32]
+    let standardsHot: [StandardHot]
+    let tiersHot: [TierHot]
+    let standardGroups: [Range<Int32>]
+    let standardPositions: [Int32]
+    /// Limitation ids (sorted), each a range of `limitationFlat` (catalog positions, oldest first).
+    let limitationPositions: [Range<Int32>]
+    let limitationFlat: [Int32]
+    let limitationValidity: [(effective: Int32, expires: Int32)]
+    let positionPeriods: [Range<Int32>]
+    let periodsHot: [PeriodHot]
+    let derivationsHot: [DerivationHot]
+    let violationDerivations: [Int32]
+    let violationsHot: [ViolationHot]
+    let periodMatches: [Bool]
+    /// Follow-up duties of each item (by program index).
+    let followUps: [FollowUp]
+    /// Per standard with a fixed statutory range: the fine for each outcome rank and tier (nil, then each tier), computed
+    /// once by `FineCalculator`; nil for multiple-based standards, which depend on the case.
+    let fines: [[FineComputation]?]
+    /// Tiers per standard, plus one (the width of a row of `fines`).
+    let fineWidths: [Int]
 
     var regionID: Int32 { Int32(slotCount) }
     var discoveryID: Int32 { Int32(slotCount + 1) }
@@ -146,8 +272,13 @@ final class CompiledProgram: Sendable {
 
         var presumable = [Bool](repeating: false, count: layout.count)
         var bound: [(slot: Int, source: FactSource, partyTypes: [Int?])] = []
-        var scoped: [(slot: Int, appliesTo: [Bool], boolean: Bool)] = []
-        var presumedFacts: [(slot: Int, value: SlotValue, appliesTo: [Bool])] = []
+        var scoped: [(slot: Int, appliesTo: UInt8, boolean: Bool)] = []
+        var presumedFacts: [(slot: Int, value: SlotValue, appliesTo: UInt8)] = []
+        func mask(_ applies: (PartyType) -> Bool) -> UInt8 {
+            var bits: UInt8 = 0
+            for type in PartyType.allCases where applies(type) { bits |= 1 << UInt8(type.index) }
+            return bits
+        }
         func slotValue(_ value: FactValue, slot: Int) -> SlotValue? {
             switch value {
             case .boolean(let b): SlotValue(tag: .boolean, payload: b ? 1 : 0)
@@ -166,14 +297,18 @@ final class CompiledProgram: Sendable {
         }
         for entry in index.partyScoped {
             guard let slot = layout.slot(named: entry.name) else { ok = false; continue }
-            scoped.append((slot, PartyType.allCases.map { entry.appliesTo.contains($0.rawValue) }, entry.type == .boolean))
+            scoped.append((slot, mask { entry.appliesTo.contains($0.rawValue) }, entry.type == .boolean))
         }
         for entry in index.presumed {
             guard let slot = layout.slot(named: entry.name), let value = slotValue(entry.presumption.value, slot: slot) else { ok = false; continue }
             presumable[slot] = true
-            presumedFacts.append((slot, value, PartyType.allCases.map { entry.appliesTo?.contains($0.rawValue) ?? true }))
+            presumedFacts.append((slot, value, mask { entry.appliesTo?.contains($0.rawValue) ?? true }))
         }
         sourceBound = bound
+        boundHot = bound.map { entry in
+            func index(_ k: Int) -> Int16 { k < entry.partyTypes.count ? Int16(entry.partyTypes[k] ?? -1) : -1 }
+            return (Int32(entry.slot), entry.source, (index(0), index(1), index(2)))
+        }
         partyScoped = scoped
         presumed = presumedFacts
         self.presumable = presumable
@@ -248,7 +383,8 @@ final class CompiledProgram: Sendable {
         self.standards = standards
         covers = coverage
 
-        limitationGroups = index.limitationVersions.keys.sorted().map { index.limitationVersions[$0] ?? [] }
+        let limitationGroups = index.limitationVersions.keys.sorted().map { index.limitationVersions[$0] ?? [] }
+        self.limitationGroups = limitationGroups
         var periods: [[CompiledPeriod]] = []
         for rulesDocument in catalog.limitations {
             periods.append(rulesDocument.periods.map { period in
@@ -270,7 +406,7 @@ final class CompiledProgram: Sendable {
         }
         self.derivations = derivations
 
-        self.violations = layout.violationCodes.map { code in
+        let compiledViolations = layout.violationCodes.map { code in
             let violation = index.violations[code]
             let listIDs = index.candidateListIDs[code] ?? index.scopeAllListIDs
             let lists = listIDs.map { id in
@@ -289,12 +425,164 @@ final class CompiledProgram: Sendable {
             return CompiledViolation(code: code, sector: violation?.sector, lists: lists, standards: standardGroups,
                                      derivations: covering, periodSectorMatches: matches, category: violation?.category)
         }
+        self.violations = compiledViolations
         self.items = items
         self.versions = versions
         conditions = program
+        firstOffenceSlot = layout.firstOffenceSlot
+        violationCodes = ViolationCodes(layout)
+        code = ConditionCode(program)
         supported = ok
+
+        // Flat arrays for the hot path.
+        var roots: [Int32] = [], presumableSlots: [Int32] = []
+        func addRoots(_ list: [Int32]) -> Int32 { roots.append(contentsOf: list); return Int32(roots.count) }
+        func addPresumed(_ list: [Int32]) -> (Int32, Int32) {
+            let start = Int32(presumableSlots.count)
+            presumableSlots.append(contentsOf: list)
+            return (start, Int32(presumableSlots.count))
+        }
+        itemHot = items.map { item in
+            let start = Int32(roots.count)
+            let conditionsEnd = addRoots(item.conditions)
+            let exclusionsEnd = addRoots(item.exclusions)
+            let (ps, pe) = addPresumed(item.presumableReads)
+            return ItemHot(outcome: Int8(item.outcome?.severityRank ?? -1), mandatory: item.mandatory, general: item.general,
+                           firstOffenceRule: Int16(item.firstOffenceRule), itemIndex: Int32(item.itemIndex), rank: Int32(item.rank),
+                           conditionsStart: start, conditionsEnd: conditionsEnd, exclusionsEnd: exclusionsEnd,
+                           presumedStart: ps, presumedEnd: pe)
+        }
+        var tiersHot: [TierHot] = []
+        standardsHot = zip(catalog.standards, standards).map { definition, compiled in
+            let start = Int32(tiersHot.count)
+            for (k, tier) in definition.tiers.enumerated() {
+                let rootsStart = Int32(roots.count)
+                let rootsEnd = addRoots(compiled.tierConditions[k])
+                let (ps, pe) = addPresumed(compiled.tierPresumable[k])
+                tiersHot.append(TierHot(outcome: Int8(tier.outcome.severityRank), rootsStart: rootsStart, rootsEnd: rootsEnd,
+                                        presumedStart: ps, presumedEnd: pe))
+            }
+            let defaultTier = definition.tiers.firstIndex { $0.conditions.isEmpty && $0.outcome == .standard }
+                ?? definition.tiers.firstIndex { $0.conditions.isEmpty }
+            return StandardHot(effective: Int32(clamping: compiled.effective), expires: Int32(clamping: compiled.expires), scope: Int32(compiled.scope),
+                               depth: Int32(compiled.depth), tiersStart: start, tiersEnd: Int32(tiersHot.count),
+                               defaultTier: Int32(defaultTier ?? -1))
+        }
+        self.tiersHot = tiersHot
+        var periodIDs: [String] = []
+        func intern(_ id: String) -> Int32 {
+            if let known = periodIDs.firstIndex(of: id) { return Int32(known) }
+            periodIDs.append(id)
+            return Int32(periodIDs.count - 1)
+        }
+        var periodsHot: [PeriodHot] = []
+        positionPeriods = periods.map { list in
+            let start = Int32(periodsHot.count)
+            for period in list {
+                let (ps, pe) = addPresumed(period.presumable)
+                periodsHot.append(PeriodHot(years: Int32(period.years), condition: period.condition ?? -1, id: intern(period.id),
+                                            replaces: period.replaces.map(intern) ?? -1, presumedStart: ps, presumedEnd: pe))
+            }
+            return start..<Int32(periodsHot.count)
+        }
+        self.periodsHot = periodsHot
+        limitationValidity = catalog.limitations.map {
+            (Int32(clamping: $0.validity.effective.dayNumber), Int32(clamping: $0.validity.expires?.dayNumber ?? Int.max))
+        }
+        var limitationRanges: [Range<Int32>] = []
+        var limitationFlat: [Int32] = []
+        for group in limitationGroups {
+            let start = Int32(limitationFlat.count)
+            limitationFlat.append(contentsOf: group.map(Int32.init))
+            limitationRanges.append(start..<Int32(limitationFlat.count))
+        }
+        limitationPositions = limitationRanges
+        self.limitationFlat = limitationFlat
+        derivationsHot = derivations.map { d in
+            let (ps, pe) = addPresumed(d.presumable)
+            return DerivationHot(effective: Int32(clamping: d.effective), expires: Int32(clamping: d.expires), slot: Int32(d.slot),
+                                 condition: d.condition, value: d.value, presumedStart: ps, presumedEnd: pe)
+        }
+        var versionsHot: [VersionHot] = [], groups: [Range<Int32>] = [], versionItems: [Int32] = []
+        var standardGroups: [Range<Int32>] = [], standardPositions: [Int32] = []
+        var violationDerivations: [Int32] = [], periodMatches: [Bool] = []
+        var categories: [String] = []
+        var violationsHot: [ViolationHot] = []
+        for violation in compiledViolations {
+            let groupsStart = Int32(groups.count)
+            for group in violation.lists {
+                let start = Int32(versionsHot.count)
+                for (position, ids) in group {
+                    let version = versions[position]
+                    let itemsStart = Int32(versionItems.count)
+                    versionItems.append(contentsOf: ids)
+                    let policy: UInt8 = version.hitPolicy == .unique ? 0 : (version.hitPolicy == .first ? 1 : 2)
+                    versionsHot.append(VersionHot(effective: Int32(clamping: version.effective), expires: Int32(clamping: version.expires),
+                                                  scope: Int32(version.scope), hitPolicy: policy, itemsStart: itemsStart,
+                                                  itemsEnd: Int32(versionItems.count)))
+                }
+                groups.append(start..<Int32(versionsHot.count))
+            }
+            let standardsStart = Int32(standardGroups.count)
+            for group in violation.standards {
+                let start = Int32(standardPositions.count)
+                standardPositions.append(contentsOf: group.map(Int32.init))
+                standardGroups.append(start..<Int32(standardPositions.count))
+            }
+            let derivationsStart = Int32(violationDerivations.count)
+            violationDerivations.append(contentsOf: violation.derivations.map(Int32.init))
+            let periodsStart = Int32(periodMatches.count)
+            for matches in violation.periodSectorMatches { periodMatches.append(contentsOf: matches) }
+            var category: Int32 = -1
+            if let name = violation.category {
+                if let known = categories.firstIndex(of: name) { category = Int32(known) } else { categories.append(name); category = Int32(categories.count - 1) }
+            }
+            violationsHot.append(ViolationHot(groupsStart: groupsStart, groupsEnd: Int32(groups.count), standardsStart: standardsStart,
+                                              standardsEnd: Int32(standardGroups.count), derivationsStart: derivationsStart,
+                                              derivationsEnd: Int32(violationDerivations.count), periodsStart: periodsStart,
+                                              category: category))
+        }
+        self.roots = roots
+        self.presumableSlots = presumableSlots
+        self.versionsHot = versionsHot
+        self.groups = groups
+        self.versionItems = versionItems
+        self.standardGroups = standardGroups
+        self.standardPositions = standardPositions
+        self.violationDerivations = violationDerivations
+        self.periodMatches = periodMatches
+        self.violationsHot = violationsHot
+        followUps = items.map(\.followUp)
+        fineWidths = catalog.standards.map { $0.tiers.count + 1 }
+        fines = catalog.standards.map { standard in
+            guard case .amounts = standard.statutory else { return nil }
+            return Outcome.allCases.flatMap { outcome in
+                ([nil] + standard.tiers.map { Optional($0) }).map { tier in
+                    FineCalculator.range(standard: standard, outcome: outcome, tier: tier, basis: { _ in nil })
+                }
+            }
+        }
+    }
+
+    /// The fine for `outcome` under the standard at `position` with tier `tier` (`FineCalculator.range`).
+    func fine(standard position: Int, outcome: Outcome, tier: Int?, basis: (String) -> Money?) -> FineComputation {
+        if let table = fines[position] {
+            return table[outcome.severityRank * fineWidths[position] + (tier ?? -1) + 1]
+        }
+        let standard = catalog.standards[position]
+        return FineCalculator.range(standard: standard, outcome: outcome, tier: tier.map { standard.tiers[$0] }, basis: basis)
     }
 
     /// The region index of the region named or coded by `bytes`; nil when not declared.
     func region(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? { regionNames.index(of: bytes).map { regionOfName[$0] } }
+}
+
+/// The layout's violation-code table behind one reference.
+final class ViolationCodes: Sendable {
+    let layout: CaseSlotLayout
+
+    init(_ layout: CaseSlotLayout) { self.layout = layout }
+
+    /// The id of the code spelled by `bytes`.
+    func id(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? { layout.violation(bytes: bytes) }
 }

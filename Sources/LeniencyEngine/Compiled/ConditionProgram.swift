@@ -193,9 +193,43 @@ struct SlotReader {
     }
 }
 
-extension ConditionProgram {
+/// What compiled conditions read while one case is evaluated: pointers into the work slots and the case's text,
+/// so evaluating retains nothing.
+struct SlotView {
+    var values: UnsafeBufferPointer<SlotValue>
+    var text: UnsafeBufferPointer<UInt8>
+    /// The item's `first_offence` (items only; nil = unknown).
+    var firstOffence: Bool?
+}
+
+extension SlotReader {
+    /// Runs `body` with a view of these values.
+    func withView<R>(_ body: (SlotView) -> R) -> R {
+        values.withUnsafeBufferPointer { v in text.withUnsafeBufferPointer { t in body(SlotView(values: v, text: t, firstOffence: firstOffence)) } }
+    }
+}
+
+/// The compiled conditions as the hot path reads them: a final class, so evaluating passes one pointer, not the
+/// builder's arrays and tables.
+final class ConditionCode: Sendable {
+    let nodes: [ConditionNode]
+    let children: [Int32]
+    let literals: [FactValue]
+    let ints: [Int64]
+    let types: [FactType]
+
+    init(_ program: ConditionProgram) {
+        nodes = program.nodes
+        children = program.children
+        literals = program.literals
+        ints = program.ints
+        types = program.layout.types
+    }
+}
+
+extension ConditionCode {
     /// The value of slot `slot` as a `FactValue` (nil = unknown), for the generic comparisons.
-    func factValue(_ slot: Int, _ reader: SlotReader) -> FactValue? {
+    func factValue(_ slot: Int, _ reader: SlotView) -> FactValue? {
         let value = reader.values[slot]
         switch value.tag {
         case .unknown: return nil
@@ -206,16 +240,16 @@ extension ConditionProgram {
         case .date: return .date(CivilDate(dayNumber: Int(value.payload)))
         case .duration: return .duration(value.payload)
         case .enumeration:
-            guard case .enumeration(let declared) = layout.types[slot], Int(value.payload) < declared.count else { return nil }
+            guard case .enumeration(let declared) = types[slot], Int(value.payload) < declared.count else { return nil }
             return .enumeration(declared[Int(value.payload)])
         case .text:
             let start = Int(value.payload)
-            return .text(String(decoding: reader.text[start..<start + Int(value.extra)], as: UTF8.self))
+            return .text(String(decoding: UnsafeBufferPointer(rebasing: reader.text[start..<start + Int(value.extra)]), as: UTF8.self))
         }
     }
 
     /// The truth of node `id` (Kleene logic, as `ExpressionEvaluator.evaluate`).
-    func truth(_ id: Int32, _ reader: SlotReader) -> Truth {
+    func truth(_ id: Int32, _ reader: SlotView) -> Truth {
         let node = nodes[Int(id)]
         switch node.kind {
         case .boolSlot:
@@ -296,7 +330,7 @@ extension ConditionProgram {
         }
     }
 
-    private func compareGeneric(_ op: ComparisonOperator, _ left: Int32, _ right: Int32, _ reader: SlotReader) -> Truth {
+    private func compareGeneric(_ op: ComparisonOperator, _ left: Int32, _ right: Int32, _ reader: SlotView) -> Truth {
         guard let l = operandValue(left, reader), let r = operandValue(right, reader) else { return .unknown }
         switch op {
         case .equal:
@@ -315,7 +349,7 @@ extension ConditionProgram {
     }
 
     /// The value an operand stands for (as `ExpressionEvaluator.value(of:lookup:)`); nil when unknown.
-    private func operandValue(_ id: Int32, _ reader: SlotReader) -> FactValue? {
+    private func operandValue(_ id: Int32, _ reader: SlotView) -> FactValue? {
         let node = nodes[Int(id)]
         switch node.kind {
         case .valueSlot: return factValue(Int(node.a), reader)
@@ -332,7 +366,7 @@ extension ConditionProgram {
 
     /// Appends the facts whose being unknown keeps node `id` open (as `ExpressionEvaluator.deciding`): slots, and
     /// `firstOffenceID` for the item's first-offence test.
-    func deciding(_ id: Int32, _ reader: SlotReader, firstOffenceID: Int32, into names: inout [Int32]) {
+    func deciding(_ id: Int32, _ reader: SlotView, firstOffenceID: Int32, into names: inout [Int32]) {
         guard truth(id, reader) == .unknown else { return }
         let node = nodes[Int(id)]
         switch node.kind {
@@ -348,17 +382,13 @@ extension ConditionProgram {
             decidingOperand(node.a, reader, firstOffenceID: firstOffenceID, into: &names)
             decidingOperand(node.b, reader, firstOffenceID: firstOffenceID, into: &names)
         case .memberEnum:
-            decidingOperand(ConditionProgram.memberSubject(self, node), reader, firstOffenceID: firstOffenceID, into: &names)
+            decidingOperand(nodes[Int(node.value)].a, reader, firstOffenceID: firstOffenceID, into: &names)
         case .member, .between:
             decidingOperand(node.a, reader, firstOffenceID: firstOffenceID, into: &names)
         }
     }
 
-    private static func memberSubject(_ program: ConditionProgram, _ node: ConditionNode) -> Int32 {
-        program.nodes[Int(node.value)].a
-    }
-
-    private func decidingOperand(_ id: Int32, _ reader: SlotReader, firstOffenceID: Int32, into names: inout [Int32]) {
+    private func decidingOperand(_ id: Int32, _ reader: SlotView, firstOffenceID: Int32, into names: inout [Int32]) {
         let node = nodes[Int(id)]
         switch node.kind {
         case .boolSlot, .valueSlot:
