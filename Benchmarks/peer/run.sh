@@ -21,15 +21,15 @@ zen=("$scratch/peer-venv/bin/python" Benchmarks/peer/zen_bench.py)
 cases="$work/cases-$n.jsonl"
 python3 Benchmarks/peer/cases.py "$n" "$cases"
 
-# Agreement: outcome and fine range of every case, Leniency's engine, the hand-written floor and ZEN.
+# Agreement: outcome and fine range of every case, Leniency's explaining and compiled engines, the hand-written floor and ZEN.
 "$bench" emit rules "$cases" > "$work/swift.tsv"
 "${zen[@]}" emit "$cases" > "$work/zen.tsv"
 python3 - "$work/swift.tsv" "$work/zen.tsv" <<'PY'
 import sys
 swift = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8")]
 zen = {l.split("\t")[0]: l.rstrip("\n").split("\t")[1:] for l in open(sys.argv[2], encoding="utf-8")}
-bad = [r[0] for r in swift if r[1:4] != zen[r[0]] or r[4:7] != r[1:4]]
-print(f"agreement: {len(swift) - len(bad)} of {len(swift)} cases give the same outcome and fine range in Leniency, the floor and ZEN")
+bad = [r[0] for r in swift if r[1:4] != zen[r[0]] or r[4:7] != r[1:4] or r[7:10] != r[1:4]]
+print(f"agreement: {len(swift) - len(bad)} of {len(swift)} cases give the same outcome and fine range in Leniency (explaining and compiled), the floor and ZEN")
 if bad:
     print("disagreeing cases:", bad[:10]); sys.exit(1)
 PY
@@ -43,13 +43,15 @@ done
 python3 - "$work/times.jsonl" <<'PY'
 import json, statistics, sys
 runs = [json.loads(l) for l in open(sys.argv[1])]
-series = {"leniency engine": [r["engine"] for r in runs if "floor" in r],
+series = {"leniency explaining engine": [r["engine"] for r in runs if "floor" in r],
+          "leniency compiled engine": [r["compiled"] for r in runs if "floor" in r],
           "plain Swift floor": [r["floor"] for r in runs if "floor" in r],
           "zen-engine (Python)": [r["per_cpu_second"] for r in runs if r.get("engine") == "zen"]}
 zen = statistics.median(series["zen-engine (Python)"])
-print(f"{'decisions per CPU second':28} {'median':>12} {'range':>25} {'vs ZEN':>8}")
+print(f"{'decisions per CPU second':28} {'median':>12} {'range (min–max)':>25} {'vs ZEN':>8}")
 for name, values in series.items():
     m = statistics.median(values)
     print(f"{name:28} {m:12,.0f} {min(values):12,.0f}–{max(values):<12,.0f} {m / zen:7.2f}×")
-print(f"{'compiled engine (stage 2)':28} {'not built yet':>12}")
+import datetime, os
+print(f"{len(series['plain Swift floor'])} interleaved runs each, {datetime.date.today()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
 PY

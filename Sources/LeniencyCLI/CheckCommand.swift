@@ -48,6 +48,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("no-presumptions"), help: "Do not apply the legal presumptions of rules/facts.yaml: a fact the case does not give stays unknown.")
     var noPresumptions = false
 
+    @Flag(name: .long, help: "With --format jsonl: put the explanation (trace, notes, facts used) in each object. Without it the objects hold the decision only and are decided on the compiled fast path.")
+    var explain = false
+
     mutating func validate() throws {
         guard !cases.isEmpty else { throw ValidationError(say(.usageNeedCaseFile)) }
         guard ["text", "json", "jsonl"].contains(format) else { throw ValidationError(say(.usageUnknownFormat, format, ["`text`", "`json`", "`jsonl`"])) }
@@ -75,8 +78,11 @@ struct CheckCommand: ParsableCommand {
                 invalid = true
             }
         }
+        // Machines reading JSON Lines get the decision without its explanation unless they ask (`--explain`): the
+        // compiled fast path decides those, the explaining engine the rest.
+        let brief = format == "jsonl" && !explain && !interactive
         let decide = CheckDecider(engine: engine, date: on.flatMap(CivilDate.init), interactive: interactive, chinese: chinese,
-                                  register: store)
+                                  register: store, compiled: brief ? engine.compiled() : nil)
         for path in cases {
             switch CaseInput.open(path, catalog: catalog) {
             case .document(let result):
@@ -110,6 +116,8 @@ struct CheckDecider: Sendable {
     let chinese: Bool
     /// The register a case without `prior_violations` takes its history from, if one is set.
     let register: CaseRegister?
+    /// Set for decisions without explanation (`--format jsonl` without `--explain`): the compiled fast path.
+    let compiled: CompiledEngine?
 
     /// The decision of one case: history from the register when needed, then missing facts asked with `--interactive`.
     func decision(_ original: CaseRecord) -> Decision {
@@ -123,7 +131,7 @@ struct CheckDecider: Sendable {
                                               hintZh: "请检查案件库路径或地址"), command: "check", chinese: chinese)
         }
         let record = completed.record
-        var decision = engine.decide(record, on: date)
+        var decision = compiled != nil ? Self.brief(engine.decide(record, on: date, explain: false)) : engine.decide(record, on: date)
         if interactive {
             decision = CheckInteractive.complete(record, decision: decision, engine: engine, catalog: engine.catalog, on: date, language: chinese ? .zh : .en)
         }
@@ -132,6 +140,26 @@ struct CheckDecider: Sendable {
             decision.notesZh.append(note.chinese)
         }
         return decision
+    }
+
+    /// A decision without its explanation: the trace, notes and facts used are left empty.
+    static func brief(_ decision: Decision) -> Decision {
+        var decision = decision
+        decision.trace = []
+        decision.notes = []
+        decision.notesZh = []
+        decision.factsUsed = [:]
+        decision.versionChoice = nil
+        decision.versionChoiceZh = nil
+        return decision
+    }
+
+    /// The decision of a line the byte scanner read into `compact`, on the compiled fast path; nil when the case needs
+    /// the register or the explaining engine.
+    func fastDecision(_ compact: CompactCase, compiled: CompiledEngine, scratch: inout CompiledScratch) -> Decision? {
+        guard register == nil || compact.priorsKnown, let fast = compiled.decide(compact, on: date, scratch: &scratch), !fast.conflict else { return nil }
+        return compiled.decision(fast, caseID: compact.string(compact.id), violation: compiled.layout.violationCodes[Int(compact.violation)],
+                                 scratch: scratch)
     }
 
     /// What one line gave: its problems and its rendered decisions.
@@ -144,7 +172,12 @@ struct CheckDecider: Sendable {
     func batch(_ batch: [RawRecord], decoder: CaseLineDecoder, printer: CheckPrinter) -> [LineOutput] {
         let work: @Sendable (ArraySlice<RawRecord>) -> [LineOutput] = { slice in
             var scratch = CompactCase()
+            var fast = CompiledScratch()
             return slice.map { raw in
+                if let compiled, case .jsonLine = raw, decoder.scan(raw, into: &scratch),
+                   let decision = fastDecision(scratch, compiled: compiled, scratch: &fast) {
+                    return LineOutput(diagnostics: [], texts: [printer.render(decision)])
+                }
                 let loaded = decoder.decode(raw, scratch: &scratch)
                 return LineOutput(diagnostics: loaded.diagnostics, texts: loaded.cases.map { printer.render(decision($0)) })
             }

@@ -54,6 +54,13 @@ public struct CaseFileReader {
 }
 
 extension CaseLineDecoder {
+    /// True when `raw` is a JSON line the byte scanner reads cleanly into `scratch` (no diagnostic would be given);
+    /// false sends it through `decode(_:scratch:)`.
+    public func scan(_ raw: RawRecord, into scratch: inout CompactCase) -> Bool {
+        guard case .jsonLine(_, _, let bytes) = raw else { return false }
+        return bytes.withUnsafeBufferPointer { scanner.scan($0, into: &scratch) }
+    }
+
     /// The cases of one raw record (a whole file, a JSON line, a CSV record) and the problems found reading them.
     public func decode(_ raw: RawRecord, scratch: inout CompactCase) -> CaseLoadResult {
         switch raw {
