@@ -13,6 +13,13 @@ import Testing
         }
     }
 
+    /// A value as JSON text with sorted keys: dictionaries compare by content, not by their (hash-seeded) order.
+    static func canonical(_ value: Any?) throws -> String {
+        guard let value else { return "absent" }
+        let data = try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed])
+        return String(decoding: data, as: UTF8.self)
+    }
+
     @Test func briefLinesAreTheExplainedDecisionsWithoutTheirExplanation() throws {
         let input = "examples/bulk/cases/market.jsonl"
         let brief = try LeniencyBinary.run(["check", input, "--format", "jsonl"], in: CheckCommandTests.root)
@@ -28,7 +35,7 @@ import Testing
         var compared = 0
         for (a, b) in zip(short, long) {
             for key in decisionKeys where a.keys.contains(key) || b.keys.contains(key) {
-                let x = a[key].map { "\($0)" } ?? "absent", y = b[key].map { "\($0)" } ?? "absent"
+                let x = try Self.canonical(a[key]), y = try Self.canonical(b[key])
                 #expect(x == y, "case \(a["case"] ?? "?"), \(key): brief \(x), explained \(y)")
                 compared += 1
             }
