@@ -19,8 +19,14 @@ public struct CompiledDecision: Sendable {
     public var conflict: Bool
     /// As `Decision.timeBarred`.
     public var timeBarred: Bool?
-    /// Follow-up duties of the deciding items, merged.
+    /// Follow-up duties of the deciding items and of the general duty rules, merged.
     public var followUp: FollowUp
+    /// The day number of the versions that decided and which evaluation (0 act date, 1 later date) it was: the
+    /// citations of `followUp` are read back from them and the region (`CompiledEngine.followUpBasis`).
+    var day: Int
+    var evaluation: Int
+    /// The case's region index (-1 when none or not declared).
+    var region: Int
     /// What the no-coercion lists say (status, mandatory, deciding item, missing); nil when none covers the violation.
     var coercion: (status: CoercionDecision.Status, mandatory: Bool, item: Int, missing: [String])?
     /// Severity rank of the most lenient outcome still possible, and of the outcome already guaranteed (从旧兼从轻).
@@ -36,6 +42,9 @@ public struct CompiledDecision: Sendable {
         conflict = false
         timeBarred = nil
         followUp = FollowUp()
+        day = 0
+        evaluation = 0
+        region = -1
         coercion = nil
         bestPossible = 5
         guaranteed = 5

@@ -47,6 +47,26 @@ extension CompiledEngine {
         }
     }
 
+    /// The citations behind each duty of a decided case's follow-up (`Decision.followUpBasis`): the deciding items'
+    /// (in winner order), then the general duty rules', as `Engine` collects them.
+    func followUpBasis(_ fast: CompiledDecision, scratch: CompiledScratch) -> [String: [String]] {
+        guard let outcome = fast.outcome.outcome else { return [:] }
+        var basis: [String: [String]] = [:]
+        let winners = scratch.winnersByEvaluation[fast.evaluation].sorted {
+            Self.winnerOrder(program.itemHot[Int($0)], program.itemHot[Int($1)])
+        }
+        for id in winners {
+            for duty in program.followUps[Int(id)].duties { basis[duty.rawValue, default: []].append(contentsOf: program.items[Int(id)].basis) }
+        }
+        let bit = UInt8(1) << UInt8(outcome.severityRank)
+        for duty in program.duties where duty.outcomes & bit != 0 && appliesOn(fast.day, region: fast.region, duty) {
+            var cited = basis[duty.duty.rawValue] ?? []
+            for text in duty.basis where !cited.contains(text) { cited.append(text) }
+            basis[duty.duty.rawValue] = cited
+        }
+        return basis
+    }
+
     /// The `Decision` a fast-path result stands for, without trace, notes or facts used (`Engine.decide` with
     /// `explain: false` gives the same fields); the presumed and derived facts come from `scratch`.
     public func decision(_ fast: CompiledDecision, caseID: String, violation: String, scratch: CompiledScratch) -> Decision {
@@ -72,6 +92,7 @@ extension CompiledEngine {
             decision.coercion = CoercionDecision(status: coercion.status, mandatory: coercion.mandatory, item: item?.reference,
                                                  basis: item?.basis ?? [], missing: coercion.missing)
         }
+        decision.followUpBasis = followUpBasis(fast, scratch: scratch)
         decision.presumed = presumedFacts(scratch)
         decision.derived = derivedFacts(scratch)
         return decision

@@ -142,22 +142,26 @@ extension CompiledEngine {
         // Winners: (shall first, general part last, list id, item id); item rank orders list id and item id.
         var winner = -1
         var followUp = FollowUp()
+        scratch.winnersByEvaluation[slot].removeAll(keepingCapacity: true)
         for id in scratch.contributions where program.itemHot[Int(id)].outcome == bestRank {
             let item = program.itemHot[Int(id)]
-            let duties = program.followUps[Int(id)]
-            if winner < 0 {
-                followUp = duties
-            } else {
-                followUp = FollowUp(education: followUp.education || duties.education, commitment: followUp.commitment || duties.commitment,
-                                    rectifyDays: Self.shorter(followUp.rectifyDays, duties.rectifyDays))
-            }
+            followUp = winner < 0 ? program.followUps[Int(id)] : followUp.merged(with: program.followUps[Int(id)])
+            scratch.winnersByEvaluation[slot].append(id)
             if winner < 0 || Self.winnerOrder(item, program.itemHot[winner]) { winner = Int(id) }
         }
         if winner >= 0 {
             decision.winner = winner
             decision.mandatory = program.itemHot[winner].mandatory
-            decision.followUp = followUp
         }
+        // General duties (`Engine.applyGeneralDuties`): a decided outcome on the merits, documents in force on `day`
+        // and, when regional, shown to cover the case's region.
+        for duty in program.duties where duty.outcomes & bestBit != 0 && appliesOn(day, region: caseRegion, duty) {
+            followUp[duty.duty] = true
+        }
+        decision.followUp = followUp
+        decision.day = day
+        decision.evaluation = slot
+        decision.region = caseRegion
         if let standard = tier.standard, best != .noPenalty {
             let fromTier = listBest.map { $0 > tierOutcome } ?? true
             let chosenTier = fromTier ? tier.chosen : nil
@@ -172,13 +176,16 @@ extension CompiledEngine {
         return decision
     }
 
-    private static func shorter(_ a: Int?, _ b: Int?) -> Int? {
-        guard let a else { return b }
-        guard let b else { return a }
-        return Swift.min(a, b)
+    /// Whether a general duty's document is in force on `day` and covers the case's region (nationwide, or a declared
+    /// region the scope covers).
+    func appliesOn(_ day: Int, region caseRegion: Int, _ duty: CompiledDuty) -> Bool {
+        guard day >= duty.effective, day <= duty.expires else { return false }
+        if duty.scope == -1 { return true }
+        guard duty.scope >= 0, caseRegion >= 0 else { return false }
+        return program.covers[duty.scope][caseRegion]
     }
 
-    private static func winnerOrder(_ a: ItemHot, _ b: ItemHot) -> Bool {
+    static func winnerOrder(_ a: ItemHot, _ b: ItemHot) -> Bool {
         if a.mandatory != b.mandatory { return a.mandatory }
         if a.general != b.general { return !a.general }
         return a.rank < b.rank

@@ -39,6 +39,8 @@ public struct CompiledScratch {
     var candidates: [(period: Int32, truth: Truth)] = []
     var limitationDeciding: [Int32] = []
     var presumedByEvaluation: [[Int32]] = [[], []]
+    /// The deciding items of each evaluation (0 act date, 1 later date), for the citations of their follow-ups.
+    var winnersByEvaluation: [[Int32]] = [[], []]
     /// Presumed slots the chosen evaluation read, in first-use order.
     var presumed: [Int32] = []
     var firstOffence: [Bool?] = []

@@ -37,6 +37,18 @@ struct CompiledListVersion: Sendable {
     var document: String
 }
 
+/// A general follow-up duty (`kind: duties`): its document's validity and scope, the outcomes it attaches to (one bit
+/// per severity rank) and its citations.
+struct CompiledDuty: Sendable {
+    var effective: Int
+    var expires: Int
+    /// As `CompiledListVersion.scope`.
+    var scope: Int
+    var duty: FollowUp.Duty
+    var outcomes: UInt8
+    var basis: [String]
+}
+
 /// One discretion standard version.
 struct CompiledStandard: Sendable {
     var effective: Int
@@ -245,6 +257,8 @@ final class CompiledProgram: Sendable {
     let periodMatches: [Bool]
     /// Follow-up duties of each item (by program index).
     let followUps: [FollowUp]
+    /// General follow-up duties, in catalog order (`Engine.applyGeneralDuties`).
+    let duties: [CompiledDuty]
     /// Per standard with a fixed statutory range: the fine for each outcome rank and tier (nil, then each tier), computed
     /// once by `FineCalculator`; nil for multiple-based standards, which depend on the case.
     let fines: [[FineComputation]?]
@@ -381,6 +395,17 @@ final class CompiledProgram: Sendable {
                                               missingKeys: standard.tiers.map { "2\(standard.id)\u{1}\($0.name)" }))
         }
         self.standards = standards
+        var duties: [CompiledDuty] = []
+        for document in catalog.duties {
+            let scopeIndex = scope(document.info.region)
+            for rule in document.rules {
+                duties.append(CompiledDuty(effective: document.validity.effective.dayNumber, expires: document.validity.expires?.dayNumber ?? Int.max,
+                                           scope: scopeIndex, duty: rule.duty,
+                                           outcomes: rule.outcomes.reduce(0) { $0 | UInt8(1) << UInt8($1.severityRank) },
+                                           basis: rule.basis.map(\.text)))
+            }
+        }
+        self.duties = duties
         covers = coverage
 
         let limitationGroups = index.limitationVersions.keys.sorted().map { index.limitationVersions[$0] ?? [] }
