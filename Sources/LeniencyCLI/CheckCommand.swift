@@ -36,7 +36,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Also evaluate the versions in force on this date (YYYY-MM-DD) instead of the decision date.")
     var on: String?
 
-    @Flag(name: .long, help: "Add the full explanation: every candidate item, limitation period and tier with its conditions and citations.")
+    @Flag(name: .long, help: "Add the full explanation: every candidate item, limitation period and tier with its conditions and citations. With --format jsonl the objects then carry trace, notes and facts used; without it they hold the decision only, from the compiled fast path.")
     var explain = false
 
     @Flag(name: .long, help: "Ask for each missing fact in turn (most decisive first) until the case is decided.")
@@ -47,9 +47,6 @@ struct CheckCommand: ParsableCommand {
 
     @Flag(name: .customLong("no-presumptions"), help: "Do not apply the legal presumptions of rules/facts.yaml: a fact the case does not give stays unknown.")
     var noPresumptions = false
-
-    @Flag(name: .long, help: "With --format jsonl: put the explanation (trace, notes, facts used) in each object. Without it the objects hold the decision only and are decided on the compiled fast path.")
-    var explain = false
 
     mutating func validate() throws {
         guard !cases.isEmpty else { throw ValidationError(say(.usageNeedCaseFile)) }

@@ -74,6 +74,11 @@ struct JSONLineScannerTests {
         #expect(Self.agree(Self.json(base), catalog: catalog, decoder: decoder))
         #expect(Self.agree(Self.json(base, asciiOnly: true), catalog: catalog, decoder: decoder))
         #expect(Self.agree("  " + Self.json(base) + " \t", catalog: catalog, decoder: decoder))
+        // A continuing act (行政处罚法 Art. 36 ¶2), ended or not: the scanner takes `dates.continuing` too.
+        for dates in ["  act_end: 2025-03-20\n  continuing: true", "  continuing: true", "  continuing: false", "  continuing: null"] {
+            let node = try Self.node(CaseTestSupport.validCase.replacingOccurrences(of: "  act_end: 2025-03-20", with: dates))
+            #expect(Self.agree(Self.json(node), catalog: catalog, decoder: decoder), "not on the fast path: \(dates)")
+        }
     }
 
     @Test("Every shipped example case is read the same both ways, and on the fast path")

@@ -222,7 +222,8 @@ struct CaseGenerator {
             }
         }
         let record = CaseRecord(id: "随机-\(n)", agency: "某局", region: region, party: party, violation: violation,
-                                dates: CaseDates(act: act, actEnd: actEnd, discovered: discovered, filed: filed, decided: decided),
+                                dates: CaseDates(act: act, actEnd: actEnd, discovered: discovered, filed: filed, decided: decided,
+                                                 continuing: random.chance(8) ? random.chance(70) : nil),
                                 facts: facts,
                                 illegalGains: random.chance(40) ? Money(fen: Int64(random.next(10_000_000))) : nil,
                                 goodsValue: random.chance(30) ? Money(fen: Int64(random.next(10_000_000))) : nil,

@@ -48,6 +48,7 @@ extension CompactCase {
         }
         act = Int32(record.dates.act.dayNumber)
         actEnd = record.dates.actEnd.map { Int32($0.dayNumber) }
+        continuing = record.dates.continuing
         discovered = record.dates.discovered.map { Int32($0.dayNumber) }
         filed = record.dates.filed.map { Int32($0.dayNumber) }
         decided = record.dates.decided.map { Int32($0.dayNumber) }

@@ -90,6 +90,8 @@ public struct CompactCase: Sendable {
     public var age: Int16?
     public var act: Int32 = 0
     public var actEnd: Int32?
+    /// `dates.continuing` (行政处罚法 Art. 36 ¶2); nil when not given.
+    public var continuing: Bool?
     public var discovered: Int32?
     public var filed: Int32?
     public var decided: Int32?
@@ -150,7 +152,7 @@ public struct CompactCase: Sendable {
         followUps.removeAll(keepingCapacity: true)
         followUpsKnown = false
         region = nil; creditCode = nil; idNumber = nil; birthDay = nil; age = nil
-        actEnd = nil; discovered = nil; filed = nil; decided = nil
+        actEnd = nil; continuing = nil; discovered = nil; filed = nil; decided = nil
         illegalGains = nil; goodsValue = nil
         priorsKnown = false; hasDecision = false
         outcome = nil; fine = nil; education = nil; commitment = nil; legalReview = nil; firstOffenceClaimed = nil
@@ -213,7 +215,7 @@ public struct CompactCase: Sendable {
         let party = Party(name: string(partyName), type: partyType, creditCode: opt(creditCode), idNumber: opt(idNumber),
                           birthDate: birthDay.map(date), age: age.map(Int.init))
         let dates = CaseDates(act: date(act), actEnd: actEnd.map(date), discovered: discovered.map(date),
-                              filed: filed.map(date), decided: decided.map(date))
+                              filed: filed.map(date), decided: decided.map(date), continuing: continuing)
         let priorList: [PriorViolation]? = priorsKnown
             ? priors.map { PriorViolation(violation: string($0.violation), date: date($0.day), caseID: opt($0.caseID)) }
             : nil

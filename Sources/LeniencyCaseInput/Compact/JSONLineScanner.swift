@@ -35,7 +35,7 @@ private enum Keys {
                                     "illegal_gains", "goods_value", "prior_violations", "decision",
                                     "act_id", "procedure", "coercive_measures", "payment"])
     static let party = ByteNameTable(["name", "type", "credit_code", "id_number", "birth_date", "age"])
-    static let dates = ByteNameTable(["act", "act_end", "discovered", "filed", "decided"])
+    static let dates = ByteNameTable(["act", "act_end", "discovered", "filed", "decided", "continuing"])
     static let officer = ByteNameTable(["name", "certificate"])
     static let prior = ByteNameTable(["violation", "date", "case"])
     static let decision = ByteNameTable(["outcome", "fine", "penalty_kinds", "education", "commitment", "legal_review",
@@ -490,6 +490,11 @@ private extension Cursor {
     mutating func dates(_ c: inout CompactCase) -> Bool {
         var act: Int32?
         guard object(Keys.dates, { cursor, key in
+            if key == 5 {
+                guard let x = cursor.optionalBool(&c) else { return false }
+                c.continuing = x
+                return true
+            }
             guard let v = cursor.optionalText(&c.text) else { return false }
             guard let v else { return true }
             guard let day = c.day(v) else { return false }
@@ -498,7 +503,8 @@ private extension Cursor {
             case 1: c.actEnd = day
             case 2: c.discovered = day
             case 3: c.filed = day
-            default: c.decided = day
+            case 4: c.decided = day
+            default: return false
             }
             return true
         }), let act else { return false }

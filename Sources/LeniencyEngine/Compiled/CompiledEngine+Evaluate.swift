@@ -365,6 +365,8 @@ extension CompiledEngine {
             }
         }
         guard !scratch.candidates.isEmpty else { return nil }
+        // A continuing act whose end is not recorded: the period has not started (Art. 36 ¶2).
+        if c.continuing == true, c.actEnd == nil { return false }
         let start = CivilDate(dayNumber: Int(c.actEnd ?? c.act))
         /// The longest period among the candidates `keep` admits, less those another admitted candidate replaces.
         func governing(_ keep: (Truth) -> Bool) -> Int32? {
