@@ -163,6 +163,8 @@ extension CompiledEngine {
         decision.evaluation = slot
         decision.region = caseRegion
         if let standard = tier.standard, best != .noPenalty {
+            // Model E: the deciding item reduces the fine; its range is the explaining engine's (rare; not compiled).
+            if winner >= 0, program.items[winner].reduces { return nil }
             let fromTier = listBest.map { $0 > tierOutcome } ?? true
             let chosenTier = fromTier ? tier.chosen : nil
             let fine = program.fine(standard: standard, outcome: best, tier: chosenTier) { money(named: $0, in: c, scratch: scratch) }

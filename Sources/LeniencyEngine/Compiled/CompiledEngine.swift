@@ -54,7 +54,7 @@ public struct CompiledScratch {
 ///
 /// Same rules as `Engine.decide` (the differential property test holds them to identical outcomes, mandatory flags,
 /// fine ranges, missing facts, deciding items, presumed and derived facts, follow-ups and coercion answers). A case the
-/// fast path does not take — a time-barred one (its explanation is the decision), a program that did not compile —
+/// fast path does not take — a time-barred one (its explanation is the decision), one whose deciding item reduces the fine (model E), a program that did not compile —
 /// returns nil: decide it with `Engine.decide`.
 public struct CompiledEngine: Sendable {
     let program: CompiledProgram

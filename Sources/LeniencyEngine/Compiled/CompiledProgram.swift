@@ -25,6 +25,9 @@ struct CompiledItem: Sendable {
     var reference: ItemReference
     var basis: [String]
     var unverified: Bool
+    /// The item reduces the fine of the standard's own tier (model E, `FineReduction`): a case it decides with a fine
+    /// takes the explaining path (`Engine.reducedFine`).
+    var reduces: Bool = false
 }
 
 /// One version of a list: its validity as day numbers, hit policy and territorial scope.
@@ -379,7 +382,7 @@ final class CompiledProgram: Sendable {
                                           sourceOrder: position &* 1_000_000 &+ itemIndex, missingKey: info.missingKey,
                                           presumableReads: presumableReads(conditionRoots + exclusionRoots), followUp: item.followUp,
                                           alsoAllows: item.alsoAllows, reference: info.reference, basis: info.basis,
-                                          unverified: info.unverified))
+                                          unverified: info.unverified, reduces: item.reduction != nil))
             }
             itemIDs.append(ids)
         }
