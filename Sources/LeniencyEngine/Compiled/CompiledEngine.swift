@@ -54,7 +54,7 @@ public struct CompiledScratch {
 ///
 /// Same rules as `Engine.decide` (the differential property test holds them to identical outcomes, mandatory flags,
 /// fine ranges, missing facts, deciding items, presumed and derived facts, follow-ups and coercion answers). A case the
-/// fast path does not take — a time-barred one (its explanation is the decision), one whose deciding item reduces the fine (model E), a program that did not compile —
+/// fast path does not take — a time-barred one (its explanation is the decision), one whose deciding item reduces the fine (model E), one of a violation that declares its elements, a program that did not compile —
 /// returns nil: decide it with `Engine.decide`.
 public struct CompiledEngine: Sendable {
     let program: CompiledProgram
@@ -75,7 +75,7 @@ public struct CompiledEngine: Sendable {
     /// date), as `Engine.decide`; nil when the case must take the explaining path.
     public func decide(_ c: CompactCase, on date: CivilDate? = nil, scratch: inout CompiledScratch) -> CompiledDecision? {
         let program = self.program
-        guard program.supported, Int(c.violation) < program.violations.count else { return nil }
+        guard program.supported, Int(c.violation) < program.violations.count, !program.violations[Int(c.violation)].hasElements else { return nil }
         guard prepare(c, scratch: &scratch) else { return nil }
         let violation = program.violationsHot[Int(c.violation)]
         let act = Int(c.act)

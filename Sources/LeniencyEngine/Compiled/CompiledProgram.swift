@@ -102,6 +102,8 @@ struct CompiledViolation: Sendable {
     /// Per limitation position, per period: whether the period's sectors include the violation's sector.
     var periodSectorMatches: [[Bool]]
     var category: String?
+    /// The violation declares its elements (构成要件): its cases take the explaining path, which decides no-violation.
+    var hasElements: Bool = false
 }
 
 
@@ -451,7 +453,8 @@ final class CompiledProgram: Sendable {
                 document.periods.map { period in period.sectors.isEmpty || (violation?.sector.map { period.sectors.contains($0) } ?? false) }
             }
             return CompiledViolation(code: code, sector: violation?.sector, lists: lists, standards: standardGroups,
-                                     derivations: covering, periodSectorMatches: matches, category: violation?.category)
+                                     derivations: covering, periodSectorMatches: matches, category: violation?.category,
+                                     hasElements: !(violation?.elements.isEmpty ?? true))
         }
         self.violations = compiledViolations
         self.items = items
