@@ -102,6 +102,26 @@ struct JSONLineScannerTests {
         #expect(accepted >= files.count * 3 / 4, "only \(accepted) of \(files.count) examples took the fast path")
     }
 
+    @Test("A region the rules do not declare leaves the fast path, so the reader's R006 warning is not lost (fuzz finding)")
+    func undeclaredRegion() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        let loaded = CatalogLoader.load(paths: [root + "/rules"])
+        let decoder = CaseLineDecoder(catalog: loaded.catalog)
+        let set = YAMLReader.readFile(atPath: root + "/examples/cases/tax-6-01-bank-account-first.yaml")
+        let base = try #require(set.documents.first)
+        let line = Self.json(base)
+        let region = try #require(base["region"]?.text)
+        #expect(Self.agree(line, catalog: loaded.catalog, decoder: decoder), "the example itself should take the fast path")
+        // One character changed, as libFuzzer's ChangeBit did to 南昌市 → 南昌异.
+        let mutated = line.replacingOccurrences(of: "\"region\":\"\(region)\"", with: "\"region\":\"\(region)异\"")
+        #expect(mutated != line)
+        #expect(!Self.agree(mutated, catalog: loaded.catalog, decoder: decoder), "the scanner took an undeclared region")
+        let slow = CaseLineDecoder.slow(.jsonLine(file: "cases.jsonl", line: 1, bytes: Array(mutated.utf8)), file: "cases.jsonl",
+                                        catalog: loaded.catalog)
+        #expect(slow.diagnostics.map(\.code) == [.unknownRegion])
+        #expect(slow.cases.count == 1)
+    }
+
     @Test("Thousands of mutated lines: whatever the scanner accepts, the reader reads identically without a diagnostic")
     func mutations() throws {
         try Self.mutations(of: CaseTestSupport.validCase)

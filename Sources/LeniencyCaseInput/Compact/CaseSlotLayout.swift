@@ -22,6 +22,8 @@ public struct CaseSlotLayout: Sendable {
     let violationTable: ByteNameTable
     /// Item ids of each list id, for the check of `decision.list` / `decision.item`.
     let listItems: [String: Set<String>]
+    /// Names and GB/T 2260 codes of the declared regions; nil when the rules declare none (any region is then taken).
+    let regionNames: ByteNameTable?
 
     /// Numbers the facts and violations of `catalog`.
     public init(catalog: Catalog) {
@@ -52,6 +54,8 @@ public struct CaseSlotLayout: Sendable {
         var items: [String: Set<String>] = [:]
         for list in catalog.lists { items[list.id, default: []].formUnion(list.items.map(\.id)) }
         listItems = items
+        let regions = catalog.regionTable.regions
+        regionNames = regions.isEmpty ? nil : ByteNameTable(regions.map(\.name) + regions.compactMap(\.code))
     }
 
     /// Number of slots.

@@ -400,7 +400,11 @@ private extension Cursor {
             switch key {
             case 0: guard let v = cursor.text(&c.text) else { return false }; c.id = v; required |= 1
             case 1: guard let v = cursor.text(&c.text) else { return false }; c.agency = v; required |= 2
-            case 2: guard let v = cursor.optionalText(&c.text) else { return false }; c.region = v
+            case 2:
+                guard let v = cursor.optionalText(&c.text) else { return false }
+                // An undeclared region earns a warning (R006) only the positioned reader gives: decline the line.
+                if let v, let names = layout.regionNames, c.withBytes(v, { names.index(of: $0) }) == nil { return false }
+                c.region = v
             case 3: return cursor.officers(&c)
             case 4: guard cursor.party(&c) else { return false }; required |= 4
             case 5:
