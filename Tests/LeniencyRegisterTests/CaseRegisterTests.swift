@@ -21,11 +21,11 @@ import Testing
         let (location, cleanup) = try await TestRegisters.fresh("sqlite")
         defer { Task { await cleanup() } }
         await #expect(throws: RegisterError.self) { _ = try await CaseRegister.open(location) }
-        let register = try await CaseRegister.open(location, create: true)
+        let register = try await CaseRegister.open(location, create: true, timeout: TestRegisters.deadline)
         #expect(try await register.schemaVersion() == 1)
         await register.close()
         // Opening again applies no migration twice.
-        let again = try await CaseRegister.open(location)
+        let again = try await CaseRegister.open(location, timeout: TestRegisters.deadline)
         #expect(try await again.schemaVersion() == 1)
         await again.close()
     }
@@ -33,7 +33,7 @@ import Testing
     @Test(arguments: TestRegisters.kinds)
     func importIsIdempotentByCaseNumberAndAgency(kind: String) async throws {
         let (location, cleanup) = try await TestRegisters.fresh(kind)
-        let register = try await CaseRegister.open(location, create: true)
+        let register = try await CaseRegister.open(location, create: true, timeout: TestRegisters.deadline)
         do {
             let cases = [
                 try TestRegisters.decidedCase("A-1", creditCode: Self.companyA, act: "2023-01-10"),
@@ -67,7 +67,7 @@ import Testing
     @Test(arguments: TestRegisters.kinds)
     func historyIsThePartysOtherDecidedCases(kind: String) async throws {
         let (location, cleanup) = try await TestRegisters.fresh(kind)
-        let register = try await CaseRegister.open(location, create: true)
+        let register = try await CaseRegister.open(location, create: true, timeout: TestRegisters.deadline)
         do {
             let current = try TestRegisters.decidedCase("NEW", creditCode: Self.companyA, act: "2025-03-01", decided: false)
             await #expect(throws: RegisterError.self, "a register never loaded cannot answer for anyone") {
@@ -103,7 +103,7 @@ import Testing
     @Test(arguments: TestRegisters.kinds)
     func aPersonIsFoundByIDNumber(kind: String) async throws {
         let (location, cleanup) = try await TestRegisters.fresh(kind)
-        let register = try await CaseRegister.open(location, create: true)
+        let register = try await CaseRegister.open(location, create: true, timeout: TestRegisters.deadline)
         do {
             let prior = try TestRegisters.decidedCase("P-1", creditCode: nil, act: "2024-01-05", idNumber: Self.person)
             _ = try await register.load([RegisterEntry(prior)])
@@ -122,7 +122,7 @@ import Testing
     @Test(arguments: TestRegisters.kinds)
     func lookupKeepsACasesOwnHistoryAndExplainsAMissingIdentifier(kind: String) async throws {
         let (location, cleanup) = try await TestRegisters.fresh(kind)
-        let register = try await CaseRegister.open(location, create: true)
+        let register = try await CaseRegister.open(location, create: true, timeout: TestRegisters.deadline)
         do {
             _ = try await register.load([RegisterEntry(try TestRegisters.decidedCase("X-1", creditCode: Self.companyA, act: "2024-01-01"))])
             try await register.logImport(sources: ["test"], loaded: 1, rejected: 0)

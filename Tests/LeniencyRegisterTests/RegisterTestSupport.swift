@@ -15,6 +15,10 @@ enum TestRegisters {
 
     static let onCI = ProcessInfo.processInfo.environment["CI"] == "true"
 
+    /// How long a test waits for PostgreSQL. The product's 15 s suits one officer at a terminal; `swift test` runs every
+    /// suite at once on CI's two cores, and a connection then waited more than 15 s for CPU (CI, 2026-12-03).
+    static let deadline: Duration = .seconds(120)
+
     /// "sqlite", and "postgres" when a server is configured.
     static let kinds: [String] = ["sqlite"] + (postgresURL == nil ? [] : ["postgres"])
 
@@ -24,13 +28,13 @@ enum TestRegisters {
         case "postgres":
             let admin = try PostgresAddress(url: try #require(postgresURL))
             let name = "leniency_test_\(UInt32.random(in: 0...UInt32.max))"
-            let backend = PostgresBackend(address: admin)
+            let backend = PostgresBackend(address: admin, deadline: deadline)
             _ = try await backend.query(SQLStatement("CREATE DATABASE \(name)"))
             await backend.close()
             var address = admin
             address.database = name
             return (.postgres(address), {
-                let backend = PostgresBackend(address: admin)
+                let backend = PostgresBackend(address: admin, deadline: deadline)
                 _ = try? await backend.query(SQLStatement("DROP DATABASE IF EXISTS \(name) WITH (FORCE)"))
                 await backend.close()
             })
