@@ -1263,7 +1263,7 @@ extension MessageID {
         case .diffFollowUpNone: ("none", "无")
         case .diffFollowUpRectify: ("rectify within {0} days", "责令 {0} 日内改正")
         case .diffNoChanges: ("No differences.", "两版规则没有差异。")
-        case .diffSummary: ("{0} documents changed, {1} changes, {2} witness cases decided differently.", "{0} 个规则文件有变化，共 {1} 处修改，{2} 个见证案例处理结果不同。")
+        case .diffSummary: ("{0} document(s) changed, {1} change(s), {2} witness case(s) decided differently.", "{0} 个规则文件有变化，共 {1} 处修改，{2} 个见证案例处理结果不同。")
         case .diffDecisionsChange: ("Decisions change: the witness cases above are decided differently by the two versions.", "处理结果有变化：上列见证案例在两版规则下处理结果不同。")
         case .diffDecisionsSame: ("No decision changes were found.", "未发现处理结果的变化。")
         case .diffConditionsAll: ("all of: {0}", "同时满足：{0}")

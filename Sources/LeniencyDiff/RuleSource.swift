@@ -1,6 +1,6 @@
 import Foundation
 public import LeniencyCatalog
-public import LeniencyCore
+import LeniencyCore
 import LeniencyYAML
 
 /// Where one side of a diff reads its rules: a folder, or a folder as it is at a git revision.

@@ -335,9 +335,7 @@ struct MetricsMiddleware: RouterMiddleware {
             let path = request.uri.path
             let problem: Problem = error.status == .notFound
                 ? .notFound("no endpoint \(request.method.rawValue) \(path); see /openapi.json", "没有接口 \(request.method.rawValue) \(path)；见 /openapi.json")
-                : Problem(status: Int(error.status.code), slug: "http-error", title: error.status.reasonPhrase,
-                          titleZh: error.status.reasonPhrase, detail: error.body ?? error.status.reasonPhrase,
-                          detailZh: error.body ?? error.status.reasonPhrase)
+                : .httpError(status: Int(error.status.code), reason: error.status.reasonPhrase, body: error.body)
             response = LeniencyServer.problem(problem)
         }
         let elapsed = ContinuousClock.now - started

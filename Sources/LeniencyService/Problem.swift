@@ -60,7 +60,7 @@ struct Problem: Error, Sendable {
         return Problem(status: 400, slug: "unreadable-body", title: "The body is not readable JSON", titleZh: "请求体不是可读的 JSON",
                        detail: first.map { "\($0.code.rawValue) at line \($0.location.start.line), column \($0.location.start.column): \($0.message)" }
                            ?? "the body is empty; send one case as a JSON object or several as an array",
-                       detailZh: first.map { "第 \($0.location.start.line) 行第 \($0.location.start.column) 列（\($0.code.rawValue)）：\($0.message)" }
+                       detailZh: first.map { "第 \($0.location.start.line) 行第 \($0.location.start.column) 列（\($0.code.rawValue)）：\($0.text.rendered(.zh))" }
                            ?? "请求体为空；请以 JSON 对象发送一件案件，或以数组发送多件",
                        diagnostics: diagnostics)
     }
@@ -70,7 +70,7 @@ struct Problem: Error, Sendable {
         let first = errors.first ?? diagnostics.first
         return Problem(status: 422, slug: "invalid-case", title: "The case does not match the case format", titleZh: "案卷不符合案件格式",
                        detail: "\(errors.count) error\(errors.count == 1 ? "" : "s")" + (first.map { ", first at line \($0.location.start.line), column \($0.location.start.column): \($0.message)" } ?? "") + " (docs/CASE-FORMAT.md)",
-                       detailZh: "\(errors.count) 处错误" + (first.map { "，第一处在第 \($0.location.start.line) 行第 \($0.location.start.column) 列：\($0.message)" } ?? "") + "（见 docs/CASE-FORMAT.md）",
+                       detailZh: "\(errors.count) 处错误" + (first.map { "，第一处在第 \($0.location.start.line) 行第 \($0.location.start.column) 列：\($0.text.rendered(.zh))" } ?? "") + "（见 docs/CASE-FORMAT.md）",
                        diagnostics: diagnostics)
     }
 
@@ -91,6 +91,20 @@ struct Problem: Error, Sendable {
                 detail: message + "; no decision is given rather than one that assumes no prior violations",
                 detailZh: messageZh + "；为免误认为无违法记录，本次不作判定")
     }
+
+    /// A problem for an HTTP error raised by the framework (no handler of ours wrote its text), titled in both languages.
+    static func httpError(status: Int, reason: String, body: String?) -> Problem {
+        let reasonZh = chineseReasons[status] ?? reason
+        return Problem(status: status, slug: "http-error", title: reason, titleZh: reasonZh,
+                       detail: body ?? reason, detailZh: body.map { "\(reasonZh)：\($0)" } ?? reasonZh)
+    }
+
+    /// Chinese reason phrases of the statuses the framework raises; the body, when any, is the framework's own English.
+    static let chineseReasons: [Int: String] = [
+        400: "请求有误", 401: "未经认证", 403: "禁止访问", 404: "未找到", 405: "不支持该请求方法", 408: "请求超时",
+        411: "缺少请求体长度", 413: "请求体过大", 414: "请求地址过长", 415: "不支持的媒体类型", 429: "请求过多",
+        500: "服务器内部错误", 501: "未实现", 503: "服务暂不可用",
+    ]
 
     static func notFound(_ what: String, _ whatZh: String) -> Problem {
         Problem(status: 404, slug: "not-found", title: "Not found", titleZh: "未找到", detail: what, detailZh: whatZh)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LeniencyService
+import LeniencyCore
 
 @Suite struct ServiceMechanismTests {
     @Test func metricsAreValidExpositionWithCumulativeBuckets() {
@@ -69,5 +70,34 @@ import Testing
 
     @Test func pageTextIsEscaped() {
         #expect(OfficerPageHTML.escape("<a href=\"x\">&'") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;")
+    }
+}
+
+/// problem+json bodies: the Chinese detail is Chinese, the English detail English.
+@Suite struct ProblemTextTests {
+    let missing = Diagnostic(.missingField, at: SourceLocation(file: "body", start: SourcePosition(line: 3, column: 5)),
+                             Message(.schemaMissingField, "案卷", "violation"))
+
+    @Test func invalidCaseDetailIsInEachLanguage() {
+        let problem = Problem.invalidCase([missing])
+        #expect(problem.detail.contains("案卷 is missing required field `violation`"))
+        #expect(problem.detailZh.contains("第 3 行第 5 列：案卷缺少必填字段 `violation`"))
+        #expect(!problem.detailZh.contains("missing"))
+    }
+
+    @Test func unreadableBodyDetailIsInEachLanguage() {
+        let problem = Problem.unreadable([missing])
+        #expect(problem.detailZh.hasSuffix("案卷缺少必填字段 `violation`"))
+        #expect(problem.detail.hasSuffix("案卷 is missing required field `violation`"))
+    }
+
+    @Test func frameworkErrorsGetAChineseTitle() {
+        let problem = Problem.httpError(status: 413, reason: "Content Too Large", body: nil)
+        #expect(problem.title == "Content Too Large")
+        #expect(problem.titleZh == "请求体过大")
+        #expect(problem.detailZh == "请求体过大")
+        let unknown = Problem.httpError(status: 418, reason: "I'm a teapot", body: "short and stout")
+        #expect(unknown.titleZh == "I'm a teapot", "no Chinese phrase known: the reason is kept rather than invented")
+        #expect(unknown.detail == "short and stout")
     }
 }

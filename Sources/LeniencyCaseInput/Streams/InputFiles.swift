@@ -29,6 +29,8 @@ public enum InputFormat: Sendable {
 /// Expands the paths given on the command line into input files.
 public enum InputFiles {
     /// Files under each path (folders recursively, sorted; only known extensions), and an I001 for each path that does not exist.
+    /// Inside a folder, `<name>.expected.yaml` files are skipped: they hold the expected decision of the case beside
+    /// them (examples/cases), not a case. Named on the command line, such a file is read like any other.
     public static func expand(_ paths: [String]) -> (files: [String], diagnostics: [Diagnostic]) {
         var files: [String] = []
         var diagnostics: [Diagnostic] = []
@@ -51,7 +53,7 @@ public enum InputFiles {
             var found: [String] = []
             while let relative = enumerator.nextObject() as? String {
                 let ext = (relative as NSString).pathExtension.lowercased()
-                guard InputFormat.extensions.contains(ext) else { continue }
+                guard InputFormat.extensions.contains(ext), !isExpectation(relative) else { continue }
                 let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
                 var sub: ObjCBool = false
                 if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { found.append(full) }
@@ -59,5 +61,11 @@ public enum InputFiles {
             files.append(contentsOf: found.sorted())
         }
         return (files, diagnostics)
+    }
+
+    /// True for the expected-decision file beside an example case (`x.expected.yaml` / `x.expected.yml`).
+    public static func isExpectation(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".expected.yaml") || lower.hasSuffix(".expected.yml")
     }
 }

@@ -1,4 +1,4 @@
-public import LeniencyCore
+import LeniencyCore
 public import LeniencyYAML
 
 /// Reads one fact value by the type the vocabulary declares: case files (`facts:`) and rule data (`presumed.value`,

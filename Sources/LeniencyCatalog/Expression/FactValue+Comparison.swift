@@ -1,4 +1,4 @@
-public import LeniencyCore
+import LeniencyCore
 
 extension FactValue {
     /// The value as an exact number when it is one: integers, decimals, money (in yuan) and durations (in days).
