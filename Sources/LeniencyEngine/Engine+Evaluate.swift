@@ -154,7 +154,7 @@ extension Engine {
         for evaluation in evaluations.sorted(by: { index.itemRank[$0.listIndex][$0.itemIndex] < index.itemRank[$1.listIndex][$1.itemIndex] }) {
             var entry = evaluation.trace
             if notDeciding.contains(evaluation.sourceOrder) {
-                entry.note("applies, but an earlier item of the list decides (hit policy first)", "适用，但清单中排序在前的事项优先（hit policy first）")
+                entry.note("applies, but an earlier item of the list decides (hit policy first)", "适用，但清单中排序在前的事项优先（命中策略 `first`）")
             }
             trace.append(entry)
         }

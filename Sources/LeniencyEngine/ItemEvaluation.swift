@@ -111,8 +111,8 @@ extension Engine {
             notes.append(en)
             notesZh.append(zh)
         }
-        if explain, let note = item.note {
-            notes.append(note)
+        if explain, let note = item.note ?? item.noteEn {
+            notes.append(item.noteEn ?? note)
             notesZh.append(note)
         }
         var trace = TraceEntry(kind: .item, listID: list.id, listEffective: list.validity.effective, document: list.info.document,

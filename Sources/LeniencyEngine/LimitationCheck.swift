@@ -38,9 +38,10 @@ extension Engine {
             let first = rulesInForce[0]
             let note = "a continuing act whose end the file does not record: the limitation period runs from the day the act ends, so it has not started and the case is not time-barred"
             let noteZh = "违法行为有连续或者继续状态，案卷未载明行为终了之日：追责时效自行为终了之日起计算，尚未开始，不超过追责时效"
-            let entry = TraceEntry(kind: .limitation, listID: first.id, listEffective: first.validity.effective, document: "",
-                                   itemID: "continuing", title: "追责时效 / limitation period", status: .notApplicable, outcome: nil,
+            var entry = TraceEntry(kind: .limitation, listID: first.id, listEffective: first.validity.effective, document: "",
+                                   itemID: "continuing", title: "追责时效", status: .notApplicable, outcome: nil,
                                    mandatory: true, citations: Array(Set(basis)).sorted(), notes: [note], notesZh: [noteZh])
+            entry.titleEn = "limitation period"
             return LimitationResult(barred: false, period: nil, rules: first, deciding: [], trace: explain ? [entry] : [],
                                     notes: [(note, noteZh)])
         }
@@ -122,10 +123,12 @@ extension Engine {
             }
             let years = candidate.period.years
             guard explain else {
-                trace.append(TraceEntry(kind: .limitation, listID: candidate.rules.id, listEffective: candidate.rules.validity.effective,
-                                        document: "", itemID: candidate.period.id, title: "\(years)年追责时效 / \(years)-year limitation period", status: status, outcome: nil,
-                                        mandatory: true, conditions: candidate.condition.map { [$0] } ?? [],
-                                        deciding: candidate.truth == .unknown ? deciding : [], citations: candidate.period.basis.map(\.text)))
+                var entry = TraceEntry(kind: .limitation, listID: candidate.rules.id, listEffective: candidate.rules.validity.effective,
+                                       document: "", itemID: candidate.period.id, title: "\(years)年追责时效", status: status, outcome: nil,
+                                       mandatory: true, conditions: candidate.condition.map { [$0] } ?? [],
+                                       deciding: candidate.truth == .unknown ? deciding : [], citations: candidate.period.basis.map(\.text))
+                entry.titleEn = "\(years)-year limitation period"
+                trace.append(entry)
                 continue
             }
             let end = start.adding(years: years)
@@ -144,12 +147,14 @@ extension Engine {
                 note += "; replaced by a special-law period (法律另有规定)"
                 noteZh += "；被特别法规定的期限取代（法律另有规定的除外）"
             }
-            trace.append(TraceEntry(kind: .limitation, listID: candidate.rules.id, listEffective: candidate.rules.validity.effective,
-                                    document: "", itemID: candidate.period.id, title: "\(years)年追责时效 / \(years)-year limitation period",
-                                    status: status, outcome: nil, mandatory: true,
-                                    conditions: candidate.condition.map { [$0] } ?? [],
-                                    deciding: candidate.truth == .unknown ? deciding : [],
-                                    citations: candidate.period.basis.map(\.text), notes: [note], notesZh: [noteZh]))
+            var entry = TraceEntry(kind: .limitation, listID: candidate.rules.id, listEffective: candidate.rules.validity.effective,
+                                   document: "", itemID: candidate.period.id, title: "\(years)年追责时效",
+                                   status: status, outcome: nil, mandatory: true,
+                                   conditions: candidate.condition.map { [$0] } ?? [],
+                                   deciding: candidate.truth == .unknown ? deciding : [],
+                                   citations: candidate.period.basis.map(\.text), notes: [note], notesZh: [noteZh])
+            entry.titleEn = "\(years)-year limitation period"
+            trace.append(entry)
         }
         // The decision rests on a presumption read here only when the period it closed would have changed the answer.
         let discoveryBound = discovered ?? record.dates.filed ?? record.dates.decided

@@ -90,8 +90,10 @@ public struct TraceEntry: Sendable, Hashable {
     public var document: String
     /// The item (or period, or tier) id.
     public var itemID: String
-    /// Its title.
+    /// Its title (as the rules write it; Chinese for engine-made entries).
     public var title: String
+    /// The title in English for engine-made entries (limitation periods); nil when rules supply the title.
+    public var titleEn: String? = nil
     /// How it fared.
     public var status: TraceStatus
     /// The outcome it grants; nil for no-coercion items and limitation periods.

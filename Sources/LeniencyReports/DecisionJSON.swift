@@ -93,14 +93,17 @@ public enum DecisionJSON {
     }
 
     static func trace(_ e: TraceEntry) -> DecisionJSONValue {
-        .object(["kind": .string(e.kind.rawValue), "list": .string(e.listID), "version": .string(e.listEffective.description),
+        var fields: [String: DecisionJSONValue] = ["kind": .string(e.kind.rawValue), "list": .string(e.listID), "version": .string(e.listEffective.description),
                  "document": .string(e.document), "item": .string(e.itemID), "title": .string(e.title), "status": .string(e.status.rawValue),
                  "outcome": e.outcome.map { .string($0.rawValue) } ?? .null, "mandatory": .bool(e.mandatory), "coercion": .bool(e.coercion),
                  "conditions": .array(e.conditions.map(condition)), "exclusions": .array(e.exclusions.map(condition)),
                  "region": e.region.map(condition) ?? .null,
                  "deciding": .array(e.deciding.map(DecisionJSONValue.string)), "citations": .array(e.citations.map(DecisionJSONValue.string)),
                  "unverified": .bool(e.unverified), "notes": .array(e.notes.map(DecisionJSONValue.string)),
-                 "notesZh": .array(e.notesZh.map(DecisionJSONValue.string))])
+                 "notesZh": .array(e.notesZh.map(DecisionJSONValue.string))]
+        // Only engine-made entries (limitation periods) carry an English title; rule titles are the rules' own words.
+        if let titleEn = e.titleEn { fields["titleEn"] = .string(titleEn) }
+        return .object(fields)
     }
 
     static func condition(_ c: ConditionResult) -> DecisionJSONValue {

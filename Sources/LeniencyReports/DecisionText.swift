@@ -288,7 +288,8 @@ public enum DecisionText {
             case .derivation: .traceKindDerivation
             }
             let item: Message = entry.kind == .tier ? Message.tier(entry.itemID) : .verbatim(entry.itemID)
-            var head = Message(.traceHead, status(entry.status), Message(kind), entry.listID, entry.listEffective, item, entry.title)
+            let title = language == .en ? entry.titleEn ?? entry.title : entry.title
+            var head = Message(.traceHead, status(entry.status), Message(kind), entry.listID, entry.listEffective, item, title)
             if let outcome = entry.outcome, entry.kind != .limitation {
                 head = Message(entry.mandatory ? .traceOutcomeShall : .traceOutcomeMay, head, outcomeMessage(DecisionOutcome(outcome)))
             }

@@ -41,6 +41,22 @@ import Testing
         #expect(found.isEmpty, "\(found.prefix(20).joined(separator: "\n"))")
     }
 
+    /// The explanation too: rule-authored notes come from `note:` (Chinese), limitation periods have Chinese titles.
+    @Test func everyExampleExplanationIsChinese() throws {
+        // Engine-made trace entries show their ids like rule ids: `elements` (a violation's elements), `continuing`.
+        let names = try Self.names().union(["pH", "elements", "continuing"])
+        let cases = try FileManager.default.contentsOfDirectory(atPath: Self.root.appendingPathComponent("examples/cases").path)
+            .filter { $0.hasSuffix(".yaml") && !$0.hasSuffix(".expected.yaml") }.sorted().map { "examples/cases/" + $0 }
+        let out = try LeniencyBinary.run(["check", "--lang", "zh", "--explain"] + cases, in: Self.root)
+        #expect(out.exitCode == 0, "\(out.stderr)")
+        #expect(out.stdout.contains("〔适用〕追责时效"), "the explanation lists the limitation periods")
+        let found = Self.english(out.stdout, names)
+        #expect(found.isEmpty, "\(found.prefix(20).joined(separator: "\n"))")
+        let en = try LeniencyBinary.run(["check", "--lang", "en", "--explain", "examples/cases/transport-gl-69-time-barred.yaml"], in: Self.root)
+        #expect(en.stdout.contains("2-year limitation period"), "English output keeps the English period title")
+        #expect(!en.stdout.contains("2年追责时效 /"))
+    }
+
     @Test func everyFindingOfTheBulkAuditIsChinese() throws {
         let names = try Self.names()
         let summary = try LeniencyBinary.run(["audit", "examples/bulk", "--lang", "zh", "--all"], in: Self.root)

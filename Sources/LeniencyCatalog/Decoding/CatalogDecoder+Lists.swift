@@ -52,7 +52,7 @@ extension CatalogDecoder {
         guard let fields = reader.mapping(
             node, "list item", required: ["id", "title"],
             optional: ["violation", "violations", "conditions", "exclusions", "mandatory", "outcome", "also_allows",
-                       "first_offence", "follow_up", "basis", "unverified", "note", "reduction"]) else { return nil }
+                       "first_offence", "follow_up", "basis", "unverified", "note", "note_en", "reduction"]) else { return nil }
         let id = name(fields["id"], "item id", pattern: .id)
         if let id, let idNode = fields["id"] {
             define(id, namespace: "ids", owner: .item(list: list, effective: effective), what: "list item", at: idNode)
@@ -83,6 +83,7 @@ extension CatalogDecoder {
             note: reader.string(fields["note"], "item `note`"), location: node.location)
         var decoded = item
         decoded.reduction = fields["reduction"].flatMap(reduction)
+        decoded.noteEn = reader.string(fields["note_en"], "item `note_en`")
         return id == nil ? nil : decoded
     }
 

@@ -197,7 +197,8 @@ public enum JSONSchemas {
             "follow_up": P.ref("follow_up"),
             "basis": P.described(P.ref("citations"), "the item's own citations"),
             "unverified": P.boolean("the wording could not be confirmed from a source"),
-            "note": P.text("free text"),
+            "note": P.text("free text shown in explanations, in Chinese"),
+            "note_en": P.text("the note in English, for English output"),
         ])
         return P.object("kind: list — one version of a leniency list",
                         required: ["kind", "id", "list_kind", "effective", "items", "title", "issuer", "document"],

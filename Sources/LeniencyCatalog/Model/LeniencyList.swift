@@ -78,8 +78,10 @@ public struct ListItem: Sendable, Hashable {
     public var basis: [Citation]
     /// True when the wording is not confirmed from a source.
     public var unverified: Bool
-    /// Free text.
+    /// Free text shown with the item in explanations, in Chinese (`note:`).
     public var note: String?
+    /// The same note in English (`note_en:`); English output falls back to `note` without it.
+    public var noteEn: String?
     /// Model E (粤环发〔2021〕7号 Art. 14): the fine is the standard's own tier reduced by this share, never below the
     /// statutory minimum; nil for items whose outcome takes the tier band of its own.
     public var reduction: FineReduction?
