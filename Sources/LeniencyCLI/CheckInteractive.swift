@@ -3,6 +3,7 @@ import LeniencyCaseInput
 import LeniencyCatalog
 import LeniencyCore
 import LeniencyEngine
+import LeniencyReports
 
 /// The question-and-answer loop of `leniency check --interactive`: prompts on standard error, answers on standard input.
 enum CheckInteractive {
@@ -19,7 +20,7 @@ enum CheckInteractive {
                 ?? (name == discoveryDateFactName ? Message(.cliDiscoveryDateLabel).rendered(language) : name)
             var value: FactValue?
             while value == nil {
-                StandardError.write(Message(.cliAskFact, record.id, label, name, typeWord(type)).rendered(language))
+                StandardError.write(Message(.cliAskFact, record.id, label, name, VocabularyReport.typeMessage(type)).rendered(language))
                 guard let line = readLine() else {
                     StandardError.write("\n")
                     return decision
@@ -35,20 +36,6 @@ enum CheckInteractive {
             }
         }
         return decision
-    }
-
-    /// How an answer of `type` is written, for the prompt.
-    static func typeWord(_ type: FactType) -> Message {
-        switch type {
-        case .boolean: Message(.typeBoolean)
-        case .integer: Message(.typeInteger)
-        case .decimal: Message(.typeDecimal)
-        case .money: Message(.typeMoney)
-        case .date: Message(.typeDate)
-        case .duration: Message(.typeDuration)
-        case .enumeration(let values): Message(.typeEnum, values)
-        case .text: Message(.typeText)
-        }
     }
 
     /// What an answer of `type` must look like, after a rejected answer.

@@ -51,7 +51,8 @@ public enum VocabularyReport {
             .sorted { ($0.id, $0.validity.effective) < ($1.id, $1.validity.effective) }
     }
 
-    static func typeMessage(_ type: FactType) -> Message {
+    /// How a value of `type` is written ("yes or no", "an amount in yuan", …), in `leniency facts` and check's prompts.
+    public static func typeMessage(_ type: FactType) -> Message {
         switch type {
         case .boolean: Message(.typeBoolean)
         case .integer: Message(.typeInteger)
