@@ -50,10 +50,13 @@ struct DecisionWork: Sendable {
     }
 
     /// Decides the cases with the rules in service, taking each party's history from the register when a case lists
-    /// none. A register that cannot be read is a 503, never "no prior violations".
-    func decide(_ records: [CaseRecord], engine: Engine, on date: CivilDate?) async -> Result<[Decision], Problem> {
+    /// none. A register that cannot be read is a 503, never "no prior violations". Without `explain` the compiled
+    /// engine decides and the decision goes out brief (no trace or prose), as `check --format jsonl` gives it.
+    func decide(_ records: [CaseRecord], rules loaded: RulesHolder.Loaded, on date: CivilDate?, explain: Bool) async -> Result<[Decision], Problem> {
         var decisions: [Decision] = []
         decisions.reserveCapacity(records.count)
+        var compact = CompactCase()
+        var scratch = CompiledScratch()
         for record in records {
             let completed: HistoryLookup.Completed
             do {
@@ -63,7 +66,9 @@ struct DecisionWork: Sendable {
             } catch {
                 return .failure(.register(String(describing: error), String(describing: error)))
             }
-            var decision = engine.decide(completed.record, on: date)
+            var decision = explain
+                ? loaded.engine.decide(completed.record, on: date)
+                : loaded.compiled.decide(completed.record, on: date, compact: &compact, scratch: &scratch).brief
             if let note = completed.note {
                 decision.notes.append(note.english)
                 decision.notesZh.append(note.chinese)

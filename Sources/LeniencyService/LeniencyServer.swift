@@ -125,6 +125,11 @@ public struct LeniencyServer: Sendable {
     func decisions(_ request: Request) async -> Response {
         let limits = configuration.limits
         var day: CivilDate?
+        let explain: Bool
+        switch Self.explainParameter(request) {
+        case .success(let value): explain = value
+        case .failure(let problem): return Self.problem(problem)
+        }
         if let on = request.uri.queryParameters.get("on") {
             guard let parsed = CivilDate(on) else { return Self.problem(.badQuery("on", on)) }
             day = parsed
@@ -154,7 +159,7 @@ public struct LeniencyServer: Sendable {
                 metrics.rejected(problem.slug)
                 return Self.problem(problem)
             case .success(let parsed):
-                switch await work.decide(parsed.records, engine: loaded.engine, on: date) {
+                switch await work.decide(parsed.records, rules: loaded, on: date, explain: explain) {
                 case .failure(let problem): return Self.problem(problem)
                 case .success(let decisions):
                     return Self.respond(200, contentType: "application/json", DecisionJSON.render(decisions, asArray: parsed.asArray))
@@ -175,6 +180,11 @@ public struct LeniencyServer: Sendable {
         let limits = configuration.limits
         let work = self.work, gate = self.gate, metrics = self.metrics
         var date: CivilDate?
+        let explain: Bool
+        switch Self.explainParameter(request) {
+        case .success(let value): explain = value
+        case .failure(let problem): return Self.problem(problem)
+        }
         if let on = request.uri.queryParameters.get("on") {
             guard let parsed = CivilDate(on) else { return Self.problem(.badQuery("on", on)) }
             date = parsed
@@ -197,7 +207,8 @@ public struct LeniencyServer: Sendable {
                     return
                 case .bytes(let bytes):
                     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                    let out = await Self.decideLine(bytes, number: number, work: work, gate: gate, on: on, timeout: limits.requestTimeout)
+                    let out = await Self.decideLine(bytes, number: number, work: work, gate: gate, on: on, explain: explain,
+                                                    timeout: limits.requestTimeout)
                     try await writer.write(ByteBuffer(string: out + "\n"))
                 }
             }
@@ -207,7 +218,7 @@ public struct LeniencyServer: Sendable {
     }
 
     static func decideLine(_ bytes: [UInt8], number: Int, work: DecisionWork, gate: ConcurrencyGate, on date: CivilDate?,
-                           timeout: Duration) async -> String {
+                           explain: Bool, timeout: Duration) async -> String {
         guard await gate.acquire(timeout: timeout) else {
             var problem = Problem.timeout(timeout)
             problem.line = number
@@ -230,12 +241,23 @@ public struct LeniencyServer: Sendable {
             work.metrics.rejected(problem.slug)
             return problem.json.compact
         }
-        switch await work.decide(decoded.cases, engine: loaded.engine, on: date) {
+        switch await work.decide(decoded.cases, rules: loaded, on: date, explain: explain) {
         case .failure(var problem):
             problem.line = number
             return problem.json.compact
         case .success(let decisions):
             return decisions.map { DecisionJSON.object($0).compact }.joined(separator: "\n")
+        }
+    }
+
+    /// `?explain=true` asks for the trace and prose notes; the default (`false`) is the brief decision, decided on the
+    /// compiled fast path.
+    static func explainParameter(_ request: Request) -> Result<Bool, Problem> {
+        guard let value = request.uri.queryParameters.get("explain") else { return .success(false) }
+        switch value.lowercased() {
+        case "true", "1", "": return .success(true)
+        case "false", "0": return .success(false)
+        default: return .failure(.badFlag("explain", value))
         }
     }
 

@@ -67,7 +67,7 @@ extension LeniencyServer {
             return Self.html(page.render())
         }
         defer { gate.release() }
-        switch await work.decide([record], engine: loaded.engine, on: nil) {
+        switch await work.decide([record], rules: loaded, on: nil, explain: true) {
         case .failure(let problem):
             page.error = form.chinese ? problem.detailZh : problem.detail
         case .success(let decisions):

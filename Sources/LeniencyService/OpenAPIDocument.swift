@@ -18,7 +18,7 @@ enum OpenAPIDocument {
         "operationId": "decide",
         "summary": "Decide one case (a JSON object) or several (a JSON array).",
         "description": "The body is one case in the case format (docs/CASE-FORMAT.md) or an array of cases. A case that lists no `prior_violations` takes its party's history from the case register, and the decision notes `首违认定依据：案件库 N 条记录，检索至 YYYY-MM-DD`. All cases of a request are checked before any is decided: one invalid case makes the whole request 422.",
-        "parameters": [{"name": "on", "in": "query", "required": false, "description": "Also evaluate the versions in force on this date instead of the decision date (like `check --on`).", "schema": {"type": "string", "format": "date"}}],
+        "parameters": [{"name": "on", "in": "query", "required": false, "description": "Also evaluate the versions in force on this date instead of the decision date (like `check --on`).", "schema": {"type": "string", "format": "date"}}, {"name": "explain", "in": "query", "required": false, "description": "true: the full explanation (`trace`, prose `notes`/`notesZh`, `factsUsed`, `versionChoice`), as `check --format json` prints it. Default false: the brief decision of the compiled engine, as `check --format jsonl` prints it (those fields empty or null).", "schema": {"type": "boolean", "default": false}}],
         "requestBody": {
           "required": true,
           "content": {"application/json": {"schema": {"oneOf": [{"$ref": "#/components/schemas/Case"}, {"type": "array", "items": {"$ref": "#/components/schemas/Case"}}]}}}
@@ -37,7 +37,7 @@ enum OpenAPIDocument {
         "operationId": "decideStream",
         "summary": "JSON Lines in, JSON Lines out: one decision per case line, in order, as each is decided.",
         "description": "Each input line is one case. Each output line is the compact decision, or a problem document with the `line` it is about; a bad line does not stop the stream. A line longer than the body limit ends the stream with a 413 problem line.",
-        "parameters": [{"name": "on", "in": "query", "required": false, "schema": {"type": "string", "format": "date"}}],
+        "parameters": [{"name": "on", "in": "query", "required": false, "schema": {"type": "string", "format": "date"}}, {"name": "explain", "in": "query", "required": false, "description": "true: the full explanation (`trace`, prose `notes`/`notesZh`, `factsUsed`, `versionChoice`), as `check --format json` prints it. Default false: the brief decision of the compiled engine, as `check --format jsonl` prints it (those fields empty or null).", "schema": {"type": "boolean", "default": false}}],
         "requestBody": {"required": true, "content": {"application/x-ndjson": {"schema": {"type": "string"}}}},
         "responses": {
           "200": {"description": "One JSON object per line: a Decision or a Problem with `line`.", "content": {"application/x-ndjson": {"schema": {"type": "string"}}}},

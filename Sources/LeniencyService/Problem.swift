@@ -106,6 +106,12 @@ struct Problem: Error, Sendable {
         500: "服务器内部错误", 501: "未实现", 503: "服务暂不可用",
     ]
 
+    static func badFlag(_ name: String, _ value: String) -> Problem {
+        Problem(status: 400, slug: "bad-query", title: "Bad query parameter", titleZh: "查询参数有误",
+                detail: "`\(name)` must be true or false, got `\(value)`",
+                detailZh: "`\(name)` 须为 true 或 false，收到 `\(value)`")
+    }
+
     static func notFound(_ what: String, _ whatZh: String) -> Problem {
         Problem(status: 404, slug: "not-found", title: "Not found", titleZh: "未找到", detail: what, detailZh: whatZh)
     }

@@ -14,6 +14,8 @@ public final class RulesHolder: Sendable {
         public let catalog: Catalog
         /// Its engine (indexes built once).
         public let engine: Engine
+        /// The same rules compiled: decisions without explanation (the default of the JSON endpoints).
+        public let compiled: CompiledEngine
         /// When it was loaded (UTC, ISO 8601).
         public let loadedAt: String
         /// The rule files read, with their modification times and sizes.
@@ -101,7 +103,8 @@ public final class RulesHolder: Sendable {
             errors = Linter.check(loaded.catalog).filter { $0.severity == .error }
         }
         guard errors.isEmpty else { return .failure(RulesLoadError(diagnostics: errors.sorted())) }
-        return .success(Loaded(catalog: loaded.catalog, engine: Engine(catalog: loaded.catalog, options: options), loadedAt: timestamp(),
+        let engine = Engine(catalog: loaded.catalog, options: options)
+        return .success(Loaded(catalog: loaded.catalog, engine: engine, compiled: engine.compiled(), loadedAt: timestamp(),
                                fingerprint: fingerprint))
     }
 

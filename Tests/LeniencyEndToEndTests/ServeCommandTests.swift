@@ -28,14 +28,23 @@ import Testing
         #expect(healthObject["status"] as? String == "ok")
         #expect((healthObject["register"] as? [String: Any])?["status"] as? String == "ok")
 
-        // POST /v1/decisions: exactly what `check --format json` prints for the same case and register.
+        // POST /v1/decisions?explain=true: exactly what `check --format json` prints for the same case and register.
         let caseFile = try dir.write("case.json", Self.newCase)
         let checked = try LeniencyBinary.run(["check", caseFile.path, "--register", register, "--format", "json"], in: Self.root)
         #expect(checked.exitCode == 0, "\(checked.stderr)")
-        let decided = try await HTTP.post(server, "/v1/decisions", Self.newCase)
+        let decided = try await HTTP.post(server, "/v1/decisions?explain=true", Self.newCase)
         #expect(decided.status == 200)
         #expect(decided.contentType.hasPrefix("application/json"))
         #expect(decided.text == checked.stdout)
+        // Without `explain`: the brief decision `check --format jsonl` prints (same keys, no trace).
+        let briefChecked = try LeniencyBinary.run(["check", caseFile.path, "--register", register, "--format", "jsonl"], in: Self.root)
+        let brief = try await HTTP.post(server, "/v1/decisions", Self.newCase)
+        #expect(brief.status == 200)
+        let briefObject = try #require(try brief.json() as? NSDictionary)
+        let briefExpected = try #require(try JSONSerialization.jsonObject(with: Data(briefChecked.stdout.utf8)) as? NSDictionary)
+        #expect(briefObject == briefExpected)
+        #expect((briefObject["trace"] as? [Any])?.isEmpty == true)
+        #expect(try await HTTP.post(server, "/v1/decisions?explain=maybe", Self.newCase).status == 400)
         // The party's decided 2024 case of the same violation: not a first offence, and the decision says where that came from.
         let object = try #require(try decided.json() as? [String: Any])
         #expect(object["outcome"] as? String != "no-penalty")
@@ -91,9 +100,9 @@ import Testing
         // Metrics count what happened above.
         let metrics = try await HTTP.get(server, "/metrics")
         #expect(metrics.contentType.hasPrefix("text/plain"))
-        #expect(metrics.text.contains("leniency_http_requests_total{route=\"/v1/decisions\",method=\"POST\",status=\"200\"} 3"))
+        #expect(metrics.text.contains("leniency_http_requests_total{route=\"/v1/decisions\",method=\"POST\",status=\"200\"} 4"))
         #expect(metrics.text.contains("leniency_decisions_total{outcome=\"no-penalty\"}"))
-        #expect(metrics.text.contains("leniency_http_request_duration_seconds_bucket{route=\"/v1/decisions\",le=\"+Inf\"} 3"))
+        #expect(metrics.text.contains("leniency_http_request_duration_seconds_bucket{route=\"/v1/decisions\",le=\"+Inf\"} 5"))
         #expect(metrics.text.contains("leniency_requests_rejected_total{limit=\"invalid-case\"} 1"))
     }
 
