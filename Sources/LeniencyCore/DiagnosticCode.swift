@@ -50,6 +50,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case tierGap = "B002"
     case tierOverlap = "B003"
     case invalidStatutoryRange = "B004"
+    case weightsOverLimit = "B005"
+    case weightLevelsOverlap = "B006"
 
     // C: citations
     case missingCitation = "C001"
@@ -107,6 +109,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .tierGap: "tier-gap"
         case .tierOverlap: "tier-overlap"
         case .invalidStatutoryRange: "invalid-statutory-range"
+        case .weightsOverLimit: "weights-over-limit"
+        case .weightLevelsOverlap: "weight-levels-overlap"
         case .missingCitation: "missing-citation"
         case .citationNotNormalised: "citation-not-normalised"
         case .uniqueOverlap: "unique-overlap"
@@ -172,6 +176,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .tierGap: Message(.hintTierGap)
         case .tierOverlap: Message(.hintTierOverlap)
         case .invalidStatutoryRange: Message(.hintInvalidStatutoryRange)
+        case .weightsOverLimit: Message(.lintWeightsOverHundredHint)
+        case .weightLevelsOverlap: Message(.lintWeightLevelsOverlapHint)
         case .missingCitation: Message(.hintMissingCitation)
         case .citationNotNormalised: Message(.hintCitationNotNormalised)
         case .uniqueOverlap: Message(.hintUniqueOverlap)
@@ -222,6 +228,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .tierGap: "Tiers of a discretion standard leave a gap."
         case .tierOverlap: "Tiers of a discretion standard overlap."
         case .invalidStatutoryRange: "The statutory range is empty or inverted."
+        case .weightsOverLimit: "The weights of a model-D standard can add up to more than 100%."
+        case .weightLevelsOverlap: "Two levels of one weight factor can hold at once."
         case .missingCitation: "An item or violation does not cite its legal basis."
         case .citationNotNormalised: "A citation is not in the normalised form."
         case .uniqueOverlap: "Under hit_policy unique, two items can apply to the same case."

@@ -153,6 +153,16 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     case standardRangeInvertedAmountHint, standardBasisNotMoney, standardBasisNotMoneyHint, standardBasisUnknown
     case standardMinimumOnlyModel, standardMinimumOnlyModelHint, standardStepsModel, standardStepsModelHint
     case standardStepsCount, standardStepsCountHint, listReductionShares, listReductionSharesHint
+    // Model D (weight accumulation, 权重累加): decoding, lint, decisions.
+    case standardWeightsMissing, standardWeightsMissingHint, standardWeightsModel, standardWeightsModelHint
+    case standardWeightShare, standardWeightShareHint, standardWeightFactorDuplicate, standardWeightFactorDuplicateHint
+    case standardWeightFactUnknown, standardWeightFactUnknownHint, standardWeightNoLevels, standardWeightNoLevelsHint
+    case standardWeightValueNeedsFact, standardWeightValueNeedsFactHint, standardWeightWhenOrValue, standardWeightWhenOrValueHint
+    case lintWeightsOverHundred, lintWeightsOverHundredHint, lintWeightLevelsOverlap, lintWeightLevelsOverlapHint
+    case decisionWeightsLine, weightsPlus, weightsStart, weightsFactor, weightsFactorLowest, weightsFactorNoLevel, weightsFactorHighest
+    case weightsBaseMaximum, weightsBaseRange, weightsCapped, weightsFloor, weightsMinimum
+    case weightsTraceLevel, weightsTraceLowest, weightsTraceNoLevel, weightsTraceHighest
+    case fineWeightsLighter, fineWeightsHeavier
     case standardUseOneOf, standardSplitModel, standardSplitModelHint, standardSplitShares, standardSplitSharesHint
     case standardTierNeedsBand, standardTierNeedsBandHint, standardRankOneOf, standardRankUseOneOf
     case standardRankOnNamedTier, standardRankOnNamedTierHint, standardTierNeedsRank
@@ -886,6 +896,44 @@ extension MessageID {
         case .standardStepsModelHint: ("remove `steps`, or set `model: steps`", "删除 `steps`，或设 `model: steps`")
         case .listReductionShares: ("`reduction` needs 0% ≤ from ≤ to < 100%", "`reduction` 须满足 0% ≤ `from` ≤ `to` < 100%")
         case .listReductionSharesHint: ("write the shares taken off the fine, e.g. `{from: 30%, to: 50%}`", "写明罚款减少的比例，例如 `{from: 30%, to: 50%}`")
+        case .standardWeightsMissing: ("`model: weights` needs a `weights` table (裁量起点 and 裁量因素)", "`model: weights` 需要 `weights` 权重表（裁量起点与裁量因素）")
+        case .standardWeightsMissingHint: ("add `weights: {start: 10%, factors: [...]}`; see docs/RULE-FORMAT.md \"Model D\"", "请添加 `weights: {start: 10%, factors: [...]}`；参见 `docs/RULE-FORMAT.md` 的模式D一节")
+        case .standardWeightsModel: ("`weights` belongs to `model: weights`, but this standard uses model `{0}`", "`weights` 仅用于 `model: weights`，本基准的模式为 `{0}`")
+        case .standardWeightsModelHint: ("write `model: weights`, or remove the `weights` table", "请写 `model: weights`，或删除 `weights` 权重表")
+        case .standardWeightShare: ("{0} is {1}; a weight must lie between 0% and 100%", "{0} 为 {1}；权重必须在 0% 到 100% 之间")
+        case .standardWeightShareHint: ("write the weight as the source table gives it, e.g. `6%`", "请按来源权重表的写法填写，例如 `6%`")
+        case .standardWeightFactorDuplicate: ("factor `{0}` is declared twice in this weight table", "权重表中裁量因素 `{0}` 重复声明")
+        case .standardWeightFactorDuplicateHint: ("give each factor its own id, or merge the two", "请为每个裁量因素使用不同的标识，或合并两者")
+        case .standardWeightFactUnknown: ("unknown fact `{0}` in a weight factor", "权重因素引用了未声明的事实 `{0}`")
+        case .standardWeightFactUnknownHint: ("declare the fact in rules/facts.yaml", "请在 rules/facts.yaml 中声明该事实")
+        case .standardWeightNoLevels: ("factor `{0}` has no levels", "裁量因素 `{0}` 没有任何档次")
+        case .standardWeightNoLevelsHint: ("list the levels of the source table, each with its weight", "请列出来源权重表的各档次及其权重")
+        case .standardWeightValueNeedsFact: ("a level with `value` needs `fact` on its factor", "使用 `value` 的档次需要其裁量因素写明 `fact`")
+        case .standardWeightValueNeedsFactHint: ("add `fact: <name>` to the factor, or write the level as `when: <condition>`", "请在裁量因素中添加 `fact: <事实名>`，或将档次写为 `when: <条件>`")
+        case .standardWeightWhenOrValue: ("a weight level gives exactly one of `when` and `value`", "权重档次必须且只能给出 `when` 或 `value` 之一")
+        case .standardWeightWhenOrValueHint: ("write `when: <condition>` or `value: <value of the factor's fact>`", "请写 `when: <条件>` 或 `value: <该因素事实的取值>`")
+        case .lintWeightsOverHundred: ("the weights of standard `{0}` can add up to {1} (start {2} plus every factor's highest level); the sum may not exceed 100%", "裁量基准 `{0}` 的权重最高可累加至 {1}（裁量起点 {2} 加各因素最高档次）；累加不得超过 100%")
+        case .lintWeightsOverHundredHint: ("check the table against its source: 粤环发〔2021〕7号 Art. 6 caps the sum at 100%", "请对照来源核对权重表：粤环发〔2021〕7号第六条规定累加后最高不超过 100%")
+        case .lintWeightLevelsOverlap: ("levels `{0}` and `{1}` of factor `{2}` can both hold, e.g. when {3}", "裁量因素 `{2}` 的档次 `{0}` 与 `{1}` 可能同时成立，例如：{3}")
+        case .lintWeightLevelsOverlapHint: ("make the levels exclusive; mind the boundary convention (以上 includes the number, 以下 excludes it under 粤环发〔2021〕7号 Art. 23)", "请使各档次互斥；注意边界约定（粤环发〔2021〕7号第二十三条：以上包括本数，以下不包括本数）")
+        case .decisionWeightsLine: ("Weights (model D): {0} = {1} × {2} = {3}{4}", "权重累加（模式D）：{0} = {1} × {2} = {3}{4}")
+        case .weightsPlus: ("{0} + {1}", "{0} + {1}")
+        case .weightsStart: ("start {0}", "裁量起点 {0}")
+        case .weightsFactor: ("{0} ({1}) {2}", "{0}（{1}）{2}")
+        case .weightsFactorLowest: ("{0} (not established: lowest level) {1}", "{0}（无法查明，按最低档次）{1}")
+        case .weightsFactorNoLevel: ("{0} (no level fits: lowest level) {1}", "{0}（不符合任何档次，按最低档次）{1}")
+        case .weightsFactorHighest: ("{0} ({1}; several levels hold: the highest) {2}", "{0}（{1}；多个档次同时满足，取最高）{2}")
+        case .weightsBaseMaximum: ("the statutory maximum {0}", "法定最高罚款 {0}")
+        case .weightsBaseRange: ("the statutory range {0}–{1} above its minimum", "法定幅度 {0}–{1}（自最低额起算）")
+        case .weightsCapped: (" (capped at 100%)", "（累加不超过 100%）")
+        case .weightsFloor: (" (raised to the table's floor {0})", "（不足 {0} 按 {0} 计算）")
+        case .weightsMinimum: (", raised to the statutory minimum {0}", "，低于法定最低罚款，按 {0} 计")
+        case .weightsTraceLevel: ("level {0}: weight {1}", "档次 {0}：权重 {1}")
+        case .weightsTraceLowest: ("not established (unknown: {0}): counted at the lowest level, weight {1} (粤环发〔2021〕7号 Art. 5)", "无法查明（未知：{0}）：按最低档次计算，权重 {1}（粤环发〔2021〕7号第五条）")
+        case .weightsTraceNoLevel: ("no level fits the facts: counted at the lowest level, weight {0}", "事实不符合任何档次：按最低档次计算，权重 {0}")
+        case .weightsTraceHighest: ("levels {0} all hold: the highest weight {1} counts", "档次 {0} 同时满足：取最高权重 {1}")
+        case .fineWeightsLighter: ("{0}: 从轻 below the amount {1} the weight table sets, not below the statutory minimum", "`{0}`：从轻，低于权重表确定的数额 {1}，不低于法定最低罚款")
+        case .fineWeightsHeavier: ("{0}: 从重 above the amount {1} the weight table sets, not above the statutory maximum", "`{0}`：从重，高于权重表确定的数额 {1}，不高于法定最高罚款")
         case .standardStepsCount: ("`steps` must be at least 3 (got {0})", "`steps` 至少为 3（实际为 {0}）")
         case .standardStepsCountHint: ("a 裁量基准 divides the range into three or more 阶次; write `steps: 3` or more", "裁量基准应将幅度划分为三个以上阶次；请写 `steps: 3` 或更大的数")
         case .standardRangeInverted: ("statutory maximum {0} is below the minimum {1}", "法定最高罚款 {0} 低于最低罚款 {1}")

@@ -44,6 +44,8 @@ public struct Decision: Sendable {
     public var presumed: [PresumedFact] = []
     /// The derivations that fired (`kind: derivations`), in the order applied.
     public var derived: [DerivedFact] = []
+    /// The weight-accumulation computation (model D) behind the fine, when the governing standard uses it.
+    public var weights: WeightedFine?
 
     /// Creates a decision.
     public init(caseID: String, outcome: DecisionOutcome, mandatory: Bool = false, alsoAllows: [Outcome] = [],

@@ -160,6 +160,9 @@ extension Engine {
         }
         trace.append(contentsOf: otherVersions)
         trace.append(contentsOf: tier.trace)
+        // Model D: the weight table's factors explain the amount (read only for a standard that has one).
+        let weighted = tier.standard.flatMap { $0.model == .weights ? weightedFine($0, record: record, values: values) : nil }
+        if let weighted { trace.append(contentsOf: weighted.trace) }
         decision.trace = trace
         decision.factsUsed = factsUsed(trace: trace, capacity: values.values.count)
         // A limitation period's presumption counts only when it changed the answer (a case found within two years does not
@@ -280,10 +283,12 @@ extension Engine {
         applyGeneralDuties(to: &decision, outcome: best, on: selection.date, region: record.region)
         if let standard = tier.standard, best != .noPenalty {
             let fromTier = listBest.map { $0 > tierOutcome } ?? true
-            switch FineCalculator.range(standard: standard, outcome: best, tier: fromTier ? tier.chosen : nil,
+            switch FineCalculator.range(standard: standard, outcome: best, tier: fromTier ? tier.chosen : nil, weighted: weighted?.fine,
                                         basis: { CaseFacts.money(named: $0, in: record, catalog: catalog, values: values) }) {
             case .range(let range):
-                decision.fine = reducedFine(range, decidedBy: decision.decidedBy, standard: standard, tier: tier, record: record, values: values)
+                decision.fine = reducedFine(range, decidedBy: decision.decidedBy, standard: standard, tier: tier, record: record, values: values,
+                                            weighted: weighted?.fine)
+                if best != .mitigated { decision.weights = weighted?.fine }
             case .missingBasis(let name):
                 decision.missing = [name]
                 decision.note("the fine is a multiple of \(name), which the case does not give", "罚款以\(name)的倍数计算，但案卷未载明该数额")
@@ -362,14 +367,15 @@ extension Engine {
     /// the standard's own conditions choose, reduced by `from`–`to` and never below the statutory minimum; otherwise
     /// `range` as it is.
     func reducedFine(_ range: FineRange, decidedBy: ItemReference?, standard: DiscretionStandard, tier: TierResult,
-                     record: CaseRecord, values: CaseValues) -> FineRange {
+                     record: CaseRecord, values: CaseValues, weighted: WeightedFine? = nil) -> FineRange {
         guard let reference = decidedBy,
               let item = catalog.lists.first(where: { $0.id == reference.list.listID && $0.validity.effective == reference.list.effective })?
                 .items.first(where: { $0.id == reference.itemID }),
               let reduction = item.reduction else { return range }
         let basis: (String) -> Money? = { CaseFacts.money(named: $0, in: record, catalog: self.catalog, values: values) }
         guard tier.open.isEmpty, tier.conflicting.isEmpty,
-              case .range(let base) = FineCalculator.range(standard: standard, outcome: tier.outcome, tier: tier.chosen, basis: basis),
+              case .range(let base) = FineCalculator.range(standard: standard, outcome: tier.outcome, tier: tier.chosen, weighted: weighted,
+                                                           basis: basis),
               !base.maxUnbounded,
               case .success(let statutory) = FineCalculator.statutory(standard: standard, basis: basis) else { return range }
         let keepMost = Ratio(reduction.to.denominator - reduction.to.numerator, reduction.to.denominator)

@@ -60,7 +60,8 @@ extension Engine {
         let tiers = tiers(record, selection: selection(for: record, on: date), values: values)
         // Without a tier whose conditions hold (or a default tier), the standard's own band for 一般 applies, as in `decide`.
         guard tiers.standard?.id == standard.id, tiers.open.isEmpty, tiers.conflicting.isEmpty else { return nil }
-        guard case .range(let range) = FineCalculator.range(standard: standard, outcome: tiers.outcome, tier: tiers.chosen, basis: {
+        let weighted = weightedFine(standard, record: record, values: values)?.fine
+        guard case .range(let range) = FineCalculator.range(standard: standard, outcome: tiers.outcome, tier: tiers.chosen, weighted: weighted, basis: {
             CaseFacts.money(named: $0, in: record, catalog: catalog, values: values)
         }) else { return nil }
         return range

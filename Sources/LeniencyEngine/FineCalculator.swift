@@ -34,7 +34,9 @@ enum FineCalculator {
     }
 
     /// The range for `outcome` (or for `tier` when the tier was chosen by the standard) under `standard`.
-    static func range(standard: DiscretionStandard, outcome: Outcome, tier: Tier?, basis: (String) -> Money?) -> FineComputation {
+    /// Under model D `weighted` is the amount the weight table sets for the case (`Engine.weightedFine`).
+    static func range(standard: DiscretionStandard, outcome: Outcome, tier: Tier?, weighted: WeightedFine? = nil,
+                      basis: (String) -> Money?) -> FineComputation {
         let statutoryMin: Money, statutoryMax: Money?
         switch statutory(standard: standard, basis: basis) {
         case .success(let bounds): (statutoryMin, statutoryMax) = bounds
@@ -57,6 +59,9 @@ enum FineCalculator {
         case .lighter, .standard, .heavier:
             break
         }
+        if standard.model == .weights {
+            return weightsRange(standard: standard, outcome: outcome, weighted: weighted, statutoryMin: statutoryMin, statutoryMax: statutoryMax)
+        }
         let chosen = tier ?? standard.tiers.first { $0.outcome == outcome }
         let tierName = chosen?.name ?? outcome.rawValue
         guard let band = chosen?.band ?? standard.bandFor(tierOutcome: outcome) else {
@@ -73,6 +78,38 @@ enum FineCalculator {
         var range = FineRange(min: own.lo, max: own.hi ?? own.lo, minInclusive: flags.min, maxInclusive: flags.max, tier: tierName,
                               standardID: standard.id, standardEffective: effective, standardDocument: standard.info.document)
         range.maxUnbounded = own.hi == nil
+        return .range(range)
+    }
+}
+
+extension FineCalculator {
+    /// Model D: 一般 is the amount the weight table sets; a 从轻 (从重) outcome granted by a list or a tier lies below (above)
+    /// that amount and inside the statutory range (docs/LEGAL-CHOICES.md "Model D").
+    static func weightsRange(standard: DiscretionStandard, outcome: Outcome, weighted: WeightedFine?,
+                             statutoryMin: Money, statutoryMax: Money?) -> FineComputation {
+        guard let weighted, let statutoryMax else {
+            return .unavailable("standard \(standard.id): the weight table needs a statutory maximum", "裁量基准 \(standard.id)：权重累加需要法定最高罚款")
+        }
+        let amount = weighted.amount
+        let effective = standard.validity.effective
+        var range: FineRange
+        switch outcome {
+        case .lighter:
+            range = FineRange(min: statutoryMin, max: amount, minInclusive: true, maxInclusive: amount == statutoryMin, tier: "lighter",
+                              standardID: standard.id, standardEffective: effective,
+                              note: "\(standard.id): 从轻 below the amount \(amount.displayString) the weight table sets, not below the statutory minimum",
+                              standardDocument: standard.info.document)
+            range.noteMessage = Message(.fineWeightsLighter, standard.id, amount)
+        case .heavier:
+            range = FineRange(min: amount, max: statutoryMax, minInclusive: amount == statutoryMax, maxInclusive: true, tier: "heavier",
+                              standardID: standard.id, standardEffective: effective,
+                              note: "\(standard.id): 从重 above the amount \(amount.displayString) the weight table sets, not above the statutory maximum",
+                              standardDocument: standard.info.document)
+            range.noteMessage = Message(.fineWeightsHeavier, standard.id, amount)
+        default:
+            range = FineRange(min: amount, max: amount, minInclusive: true, maxInclusive: true, tier: "standard",
+                              standardID: standard.id, standardEffective: effective, standardDocument: standard.info.document)
+        }
         return .range(range)
     }
 }

@@ -56,6 +56,7 @@ public enum Linter {
         let facts = ItemSatisfiability.factsByName(catalog)
         UniqueOverlapCheck.run(catalog, facts: facts, into: &bag)
         NeverAppliesCheck.run(catalog, facts: facts, into: &bag)
+        WeightTableCheck.run(catalog, facts: facts, into: &bag)
         return finish(bag.diagnostics)
     }
 

@@ -49,6 +49,7 @@ public enum DecisionJSON {
             "item": d.decidedBy.map { .object(["id": .string($0.itemID), "title": .string($0.title)]) } ?? .null,
             "basis": .array(d.basis.map(DecisionJSONValue.string)),
             "fine": d.fine.map(fine) ?? .null,
+            "weights": d.weights.map(weights) ?? .null,
             "followUp": .object(["education": .bool(d.followUp.education), "commitment": .bool(d.followUp.commitment),
                                  "rectifyDays": d.followUp.rectifyDays.map { .number(String($0)) } ?? .null,
                                  "rectify": .bool(d.followUp.rectify), "writtenDecision": .bool(d.followUp.writtenDecision),
@@ -90,6 +91,22 @@ public enum DecisionJSON {
                  "maxInclusive": .bool(f.maxInclusive), "tier": .string(f.tier), "standard": .string(f.standardID),
                  "standardVersion": .string(f.standardEffective.description), "document": .string(f.standardDocument),
                  "note": f.note.map(DecisionJSONValue.string) ?? .null])
+    }
+
+    /// Model D: the weight-accumulation computation, percentages as text (`7%`), money in yuan.
+    static func weights(_ w: WeightedFine) -> DecisionJSONValue {
+        .object(["standard": .string(w.standardID), "standardVersion": .string(w.standardEffective.description),
+                 "start": .string(w.start.percentText), "base": .string(w.base.rawValue),
+                 "factors": .array(w.factors.map { f in
+                     .object(["factor": .string(f.factor), "label": .string(f.label), "labelEn": f.labelEn.map(DecisionJSONValue.string) ?? .null,
+                              "level": f.level.map(DecisionJSONValue.string) ?? .null, "weight": .string(f.weight.percentText),
+                              "status": .string(f.status.rawValue), "unknown": .array(f.unknown.map(DecisionJSONValue.string))])
+                 }),
+                 "sum": .string(w.sum.percentText), "applied": .string(w.applied.percentText),
+                 "floor": w.floorApplied.map { .string($0.percentText) } ?? .null,
+                 "statutoryMin": .string(w.statutoryMin.yuanString), "statutoryMax": .string(w.statutoryMax.yuanString),
+                 "amount": .string(w.amount.yuanString), "raisedToMinimum": .bool(w.raisedToMinimum),
+                 "rounding": .string("down-to-fen")])
     }
 
     static func trace(_ e: TraceEntry) -> DecisionJSONValue {

@@ -24,6 +24,7 @@ public enum DecisionText {
         }
         if !decision.basis.isEmpty { lines.append(line(.decisionBasisLine, words.joined(decision.basis))) }
         if let fine = decision.fine { lines.append(line(.decisionFineLine, fineMessage(fine))) }
+        if let weights = decision.weights { lines.append(weightsMessage(weights, language: language).rendered(language)) }
         let duties = followUpMessages(decision.followUp)
         if !duties.isEmpty { lines.append(line(.decisionFollowUpLine, Message.joined(duties, by: .hintJoin))) }
         if explain {
@@ -171,6 +172,38 @@ public enum DecisionText {
             text = Message(.concat, text, Message(.fineNote, note))
         }
         return text
+    }
+
+    /// Model D: `裁量起点 7% + 超标因子数目2个 2% + … = 27% × 法定最高罚款 ¥1,000,000.00 = ¥270,000.00`.
+    public static func weightsMessage(_ w: WeightedFine, language: Language) -> Message {
+        var parts = [Message(.weightsStart, w.start.percentText)]
+        for f in w.factors {
+            let label = language == .zh ? f.label : (f.labelEn ?? f.label)
+            switch f.status {
+            case .level: parts.append(Message(.weightsFactor, label, f.level ?? "", f.weight.percentText))
+            case .highest: parts.append(Message(.weightsFactorHighest, label, f.level ?? "", f.weight.percentText))
+            case .lowest: parts.append(Message(.weightsFactorLowest, label, f.weight.percentText))
+            case .noLevel: parts.append(Message(.weightsFactorNoLevel, label, f.weight.percentText))
+            }
+        }
+        var applied = Message(.verbatim, arguments: [.text(w.applied.percentText)])
+        if w.sum != w.applied {
+            applied = w.floorApplied.map { Message(.concat, Message(.verbatim, arguments: [.text(w.sum.percentText)]), Message(.weightsFloor, $0.percentText)) }
+                ?? Message(.concat, Message(.verbatim, arguments: [.text(w.sum.percentText)]), Message(.weightsCapped))
+            applied = Message(.concat, applied, Message(.verbatim, arguments: [.text(" → " + w.applied.percentText)]))
+        }
+        let base = w.base == .maximum ? Message(.weightsBaseMaximum, w.statutoryMax)
+            : Message(.weightsBaseRange, w.statutoryMin, w.statutoryMax)
+        let product = w.raisedToMinimum ? Message(.concat, Message(.verbatim, arguments: [.text(productText(w))]), Message(.weightsMinimum, w.statutoryMin))
+            : Message(.verbatim, arguments: [.text(w.amount.displayString)])
+        return Message(.decisionWeightsLine, Message.joined(parts, by: .weightsPlus), applied, base, product, Message(.verbatim, arguments: [.text("")]))
+    }
+
+    /// The product before the statutory minimum raised it.
+    static func productText(_ w: WeightedFine) -> String {
+        let product = w.base == .maximum ? w.statutoryMax.multiplied(by: w.applied)
+            : w.statutoryMin + (w.statutoryMax - w.statutoryMin).multiplied(by: w.applied)
+        return product.displayString
     }
 
     static func followUpMessages(_ followUp: FollowUp) -> [Message] {

@@ -52,7 +52,7 @@ struct SchemaJSONTests {
         #expect(try Self.dictionary(list["list_kind"])["enum"] as? [String] == ["no-penalty", "mitigated", "lighter", "no-coercion"])
         #expect(try Self.dictionary(list["hit_policy"])["enum"] as? [String] == ["unique", "first", "collect"])
         let standard = try Self.dictionary(try Self.branch("standard")["properties"])
-        #expect(try Self.dictionary(standard["model"])["enum"] as? [String] == ["bands", "midpoint", "max-only", "steps", "explicit"])
+        #expect(try Self.dictionary(standard["model"])["enum"] as? [String] == ["bands", "midpoint", "max-only", "steps", "explicit", "weights"])
         #expect(try Self.dictionary(standard["boundary"])["enum"] as? [String] == ["inclusive", "lower-inclusive"])
         let definitions = try Self.dictionary(try Self.parse(JSONSchemas.rules())["definitions"])
         let firstOffence = try Self.dictionary(try Self.dictionary(definitions["first_offence"])["properties"])

@@ -79,3 +79,64 @@ import Testing
         #expect(DecodeFixtures.load(item("{from: 30%, to: 100%}")).diagnostics.map(\.code) == [.invalidValue])
     }
 }
+
+/// `model: weights` and its `weights:` table (model D, 粤环发〔2021〕7号 Art. 6).
+@Suite struct WeightTableDecodeTests {
+    func standard(model: String = "weights", weights: String?, tiers: Bool = false) -> String {
+        """
+        kind: standard
+        id: std-w
+        title: 某罚款裁量表
+        issuer: 某厅
+        document: 某发〔2024〕1号
+        effective: 2024-01-01
+        violations: [TAX-ZG-60-1-4]
+        statutory: {min: 10000, max: 100000}
+        model: \(model)
+        \(weights.map { "weights:\n" + $0 } ?? "")
+        \(tiers ? "tiers:\n  - tier: standard" : "")
+        """
+    }
+
+    static let table = """
+          start: 10%
+          floor: 20%
+          factors:
+            - factor: area
+              label: 所在区域
+              fact: area
+              levels:
+                - {value: general, weight: 0%, label: 一般区域}
+                - {value: sensitive, weight: 15%}
+            - factor: harm
+              label: 危害后果
+              levels:
+                - {when: harm_minor, weight: 0%}
+                - {when: not harm_minor, weight: 20%}
+        """
+
+    @Test func aWeightTableNeedsNoTiers() throws {
+        let result = DecodeFixtures.load(standard(weights: Self.table))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        let table = try #require(result.catalog.standards.first?.weights)
+        #expect(table.start == Ratio(1, 10) && table.base == .maximum && table.floor == Ratio(1, 5))
+        #expect(table.factors.map(\.id) == ["area", "harm"])
+        #expect(table.factors[0].levels[1].condition.source == "area == sensitive")
+        #expect(table.highestSum == Ratio(45, 100))
+    }
+
+    @Test func modelWeightsWithoutATableAndATableOnAnotherModelAreErrors() {
+        #expect(DecodeFixtures.load(standard(weights: nil)).diagnostics.map(\.code) == [.missingField])
+        #expect(DecodeFixtures.load(standard(model: "bands", weights: Self.table, tiers: true)).diagnostics.map(\.code) == [.invalidValue])
+        #expect(DecodeFixtures.load(standard(model: "bands", weights: nil)).diagnostics.map(\.code) == [.missingField])
+    }
+
+    @Test func aWeightAbove100PercentAValueWithoutFactAndAnUnknownValueAreErrors() {
+        let over = Self.table.replacingOccurrences(of: "weight: 20%", with: "weight: 120%")
+        #expect(DecodeFixtures.load(standard(weights: over)).diagnostics.map(\.code) == [.invalidValue])
+        let noFact = Self.table.replacingOccurrences(of: "      fact: area\n", with: "")
+        #expect(DecodeFixtures.load(standard(weights: noFact)).diagnostics.map(\.code) == [.missingField, .missingField])
+        let badValue = Self.table.replacingOccurrences(of: "value: sensitive", with: "value: sensitve")
+        #expect(DecodeFixtures.load(standard(weights: badValue)).diagnostics.map(\.code) == [.unknownEnumValue])
+    }
+}

@@ -218,3 +218,61 @@ struct SemanticChecksTests {
         #expect(try #require(diagnostics.first).severity == .warning)
     }
 }
+
+/// B005 and B006: model-D weight tables (粤环发〔2021〕7号 Art. 6; levels exclusive under the Art. 23 convention).
+@Suite struct WeightTableLintTests {
+    func standard(start: String, levels: String) -> String {
+        """
+        kind: standard
+        id: std-w
+        title: 某权重表
+        issuer: 某厅
+        document: 某发〔2024〕1号
+        effective: 2024-01-01
+        violations: [TAX-1]
+        statutory: {min: 10000, max: 100000}
+        model: weights
+        weights:
+          start: \(start)
+          factors:
+            - factor: duration
+              label: 违法行为持续时间
+              levels:
+        \(levels)
+        """
+    }
+
+    func lint(_ text: String) -> [Diagnostic] {
+        Linter.lint(texts: [("rules/facts.yaml", Fixtures.facts), ("rules/violations.yaml", Fixtures.violations), ("rules/std.yaml", text)])
+    }
+
+    @Test func aTableWithinOneHundredPercentAndExclusiveLevelsIsClean() {
+        let text = standard(start: "20%", levels: """
+                    - {when: duration_days < 90, weight: 0%}
+                    - {when: duration_days >= 90, weight: 80%}
+            """)
+        #expect(lint(text).isEmpty, "\(lint(text).map(\.message))")
+    }
+
+    @Test func weightsThatCanAddUpToMoreThan100PercentAreB005() throws {
+        let text = standard(start: "30%", levels: """
+                    - {when: duration_days < 90, weight: 0%}
+                    - {when: duration_days >= 90, weight: 80%}
+            """)
+        let diagnostic = try #require(lint(text).first)
+        #expect(diagnostic.code == .weightsOverLimit)
+        #expect(diagnostic.message.contains("110%"))
+        #expect(diagnostic.location.start.line == 11)
+    }
+
+    @Test func overlappingLevelsAreB006WithACase() throws {
+        let text = standard(start: "10%", levels: """
+                    - {when: duration_days <= 90, weight: 0%, label: 3个月以下}
+                    - {when: duration_days >= 90, weight: 5%, label: 3个月以上}
+            """)
+        let diagnostic = try #require(lint(text).first)
+        #expect(diagnostic.code == .weightLevelsOverlap)
+        #expect(diagnostic.message.contains("duration_days = 90"))
+        #expect(diagnostic.location.start.line == 17)
+    }
+}

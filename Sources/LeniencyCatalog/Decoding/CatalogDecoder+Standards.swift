@@ -12,8 +12,9 @@ extension CatalogDecoder {
     func decodeStandard(_ document: YAMLNode) {
         guard let fields = reader.mapping(
             document, "standard",
-            required: ["kind", "id", "effective", "violations", "statutory", "model", "tiers"] + documentInfoKeys,
-            optional: ["expires", "region", "source_url", "source_read", "boundary", "split", "steps", "unverified", "note"]) else { return }
+            required: ["kind", "id", "effective", "violations", "statutory", "model"] + documentInfoKeys,
+            optional: ["tiers", "weights", "expires", "region", "source_url", "source_read", "boundary", "split", "steps", "unverified",
+                       "note"]) else { return }
         let validity = validity(fields, "standard")
         let id = fields["id"].flatMap { name($0, "standard id", pattern: .id) }
         if let id, let idNode = fields["id"] {
@@ -42,6 +43,12 @@ extension CatalogDecoder {
                 }
             }
         }
+        // Model D sets the fine from its weight table; tiers are optional there and required by every other model.
+        if model != .weights, fields["tiers"]?.isNull ?? true {
+            reader.emit(.missingField, at: fields.keyNode("tiers") ?? document, Message(.schemaMissingField, Message.subject("standard"), "tiers"),
+                        hint: Message(.schemaAddField, "tiers", Message.subject("standard")))
+        }
+        let weights = weightTable(fields["weights"], model: model, modelNode: fields["model"] ?? document)
         var tiers: [Tier] = []
         for node in reader.list(fields["tiers"], "`tiers`") {
             if let tier = decodeTier(node, model: model) { tiers.append(tier) }
@@ -51,7 +58,7 @@ extension CatalogDecoder {
         var standard = DiscretionStandard(
             id: id, info: info, validity: validity, violations: violations,
             boundary: boundary, statutory: statutory, model: model, split: split, tiers: tiers, steps: steps,
-            location: document.location)
+            weights: weights, location: document.location)
         for index in standard.tiers.indices where standard.tiers[index].band == nil {
             standard.tiers[index].band = standard.bandFor(tierOutcome: standard.tiers[index].outcome)
         }

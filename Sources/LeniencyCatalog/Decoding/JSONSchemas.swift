@@ -236,8 +236,29 @@ public enum JSONSchemas {
             "when": P.described(P.ref("conditions"), "conditions that choose the tier"),
             "band": band,
         ])
+        let level = P.object("a level (档次) of a weight factor: `when` or `value`, and its weight", required: ["weight"], [
+            "when": P.text("condition that selects the level"),
+            "value": ["description": "the value of the factor's `fact` that selects the level"] as JSONObject,
+            "weight": P.described(P.ref("ratio"), "the level's weight (裁量权重), 0%–100%"),
+            "label": P.text("the level as the source table names it"),
+        ])
+        let factor = P.object("a discretion factor (裁量因素) of a weight table", required: ["factor", "label", "levels"], [
+            "factor": P.described(P.ref("id"), "factor id, unique in the table"),
+            "label": P.text("the factor as the source names it"),
+            "label_en": P.text("English label"),
+            "fact": P.described(P.ref("fact_name"), "the fact whose values the levels' `value` name"),
+            "levels": P.array("the levels", level),
+        ])
+        let weights = P.object("model D (weights): 裁量起点 plus each factor's level weight, at most 100%, times the base",
+                               required: ["start", "factors"], [
+            "start": P.described(P.ref("ratio"), "the starting percentage (裁量起点)"),
+            "base": P.choice("what the sum multiplies: the statutory maximum, or the range above the minimum",
+                             WeightBase.allCases.map(\.rawValue)),
+            "floor": P.described(P.ref("ratio"), "the smallest sum the table sets (不足X按X计算)"),
+            "factors": P.array("the factors", factor),
+        ])
         return P.object("kind: standard — one version of a discretion standard (裁量基准)",
-                        required: ["kind", "id", "effective", "violations", "statutory", "model", "tiers", "title", "issuer", "document"],
+                        required: ["kind", "id", "effective", "violations", "statutory", "model", "title", "issuer", "document"],
                         merged(documentHeader(), [
                             "kind": kind("standard"),
                             "violations": P.oneOrMany("the violations the standard covers", P.ref("violation_code")),
@@ -247,7 +268,8 @@ public enum JSONSchemas {
                             "split": ["type": "array", "description": "lighter / standard / heavier shares of the range (bands, max-only)",
                                       "items": P.ref("ratio"), "minItems": 3, "maxItems": 3] as JSONObject,
                             "steps": P.integer("the number of equal 阶次 (steps model)", minimum: 3),
-                            "tiers": P.array("the tiers", tier),
+                            "tiers": P.array("the tiers (required unless `model: weights`)", tier),
+                            "weights": weights,
                             "unverified": P.boolean("the content could not be confirmed from a source"),
                         ]))
     }

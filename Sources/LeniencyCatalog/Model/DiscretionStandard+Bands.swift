@@ -14,7 +14,7 @@ extension DiscretionStandard {
     public func bandFor(tierOutcome outcome: Outcome) -> Band? {
         guard outcome == .lighter || outcome == .standard || outcome == .heavier else { return nil }
         switch model {
-        case .explicit:
+        case .explicit, .weights:
             return nil
         case .midpoint:
             return midpointBand(outcome)

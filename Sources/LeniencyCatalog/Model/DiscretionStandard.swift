@@ -35,6 +35,8 @@ public enum SplitModel: String, Sendable, Hashable, CaseIterable {
     /// Three or more equal 阶次 (model C); `steps` says how many.
     case steps
     case explicit
+    /// Weight accumulation (model D, 权重累加): the fine comes from the standard's `weights` table, not from tiers.
+    case weights
 }
 
 /// A band inside the statutory range: fractions of it or fixed amounts.
@@ -92,14 +94,17 @@ public struct DiscretionStandard: Sendable, Hashable {
     public var tiers: [Tier]
     /// Number of equal 阶次 under the `steps` model (at least 3).
     public var steps: Int
+    /// The weight table of model D (nil under every other model).
+    public var weights: WeightTable?
     /// Where the document starts.
     public var location: SourceLocation
 
     /// Creates a standard version.
     public init(id: String, info: DocumentInfo, validity: Validity, violations: [String],
                 boundary: BoundaryConvention, statutory: StatutoryRange, model: SplitModel,
-                split: [Ratio], tiers: [Tier], steps: Int = 3, location: SourceLocation) {
+                split: [Ratio], tiers: [Tier], steps: Int = 3, weights: WeightTable? = nil, location: SourceLocation) {
         self.steps = steps
+        self.weights = weights
         self.id = id
         self.info = info
         self.validity = validity

@@ -102,7 +102,8 @@ struct CompiledViolation: Sendable {
     /// Per limitation position, per period: whether the period's sectors include the violation's sector.
     var periodSectorMatches: [[Bool]]
     var category: String?
-    /// The violation declares its elements (构成要件): its cases take the explaining path, which decides no-violation.
+    /// The violation declares its elements (构成要件), or a standard covering it uses model D (weight accumulation): its
+    /// cases take the explaining path, which decides no-violation and computes the weighted fine.
     var hasElements: Bool = false
 }
 
@@ -454,7 +455,9 @@ final class CompiledProgram: Sendable {
             }
             return CompiledViolation(code: code, sector: violation?.sector, lists: lists, standards: standardGroups,
                                      derivations: covering, periodSectorMatches: matches, category: violation?.category,
-                                     hasElements: !(violation?.elements.isEmpty ?? true))
+                                     hasElements: !(violation?.elements.isEmpty ?? true)
+                                        // Model D (weight accumulation): the fine comes from the explaining engine's weight table.
+                                        || standardGroups.joined().contains { catalog.standards[$0].model == .weights })
         }
         self.violations = compiledViolations
         self.items = items
