@@ -37,7 +37,8 @@ public enum DecisionText {
             for p in decision.presumed {
                 let value = words.value(p.value, fact: p.fact).rendered(language)
                 if facts[value] == nil { values.append(value) }
-                facts[value, default: []].append(p.fact)
+                // The officer reads the fact's label (危害后果轻微), not its identifier; --explain gives both.
+                facts[value, default: []].append(words.label(p.fact, in: decision) ?? p.fact)
             }
             for value in values { lines.append(line(.decisionPresumedShortLine, facts[value] ?? [], value)) }
             if !decision.derived.isEmpty { lines.append(line(.decisionDerivedHeading)) }

@@ -23,11 +23,16 @@ import Testing
         #expect(out.stdout.contains("no_fault_proven = false [presumed]"))
     }
 
-    @Test func theShortAnswerNamesThePresumedFactsOnOneLine() throws {
+    @Test func theShortAnswerNamesThePresumedFactsOnOneLineByTheirLabels() throws {
         let out = try LeniencyBinary.run(["check", Self.example, "--lang", "zh"], in: Self.root)
         let presumed = try #require(out.stdout.components(separatedBy: "\n").first { $0.hasPrefix("推定（") })
-        #expect(presumed.contains("no_fault_proven"))
+        // The label rules/facts.yaml gives no_fault_proven, not the identifier.
+        #expect(presumed.contains("当事人有证据足以证明没有主观过错"))
+        #expect(!presumed.contains("no_fault_proven"))
         #expect(presumed.hasSuffix("均为否"))
+        let english = try LeniencyBinary.run(["check", Self.example, "--lang", "en"], in: Self.root)
+        let line = try #require(english.stdout.components(separatedBy: "\n").first { $0.hasPrefix("Presumed (") })
+        #expect(!line.contains("no_fault_proven") && line.hasSuffix("= false"))
     }
 
     @Test func jsonListsThePresumptionsAndTheOrigins() throws {
