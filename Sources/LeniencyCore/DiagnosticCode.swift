@@ -52,6 +52,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case invalidStatutoryRange = "B004"
     case weightsOverLimit = "B005"
     case weightLevelsOverlap = "B006"
+    case multiplesSplitMissing = "B007"
 
     // C: citations
     case missingCitation = "C001"
@@ -111,6 +112,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .invalidStatutoryRange: "invalid-statutory-range"
         case .weightsOverLimit: "weights-over-limit"
         case .weightLevelsOverlap: "weight-levels-overlap"
+        case .multiplesSplitMissing: "multiples-split-missing"
         case .missingCitation: "missing-citation"
         case .citationNotNormalised: "citation-not-normalised"
         case .uniqueOverlap: "unique-overlap"
@@ -178,6 +180,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .invalidStatutoryRange: Message(.hintInvalidStatutoryRange)
         case .weightsOverLimit: Message(.lintWeightsOverHundredHint)
         case .weightLevelsOverlap: Message(.lintWeightLevelsOverlapHint)
+        case .multiplesSplitMissing: Message(.lintMultiplesSplitHint)
         case .missingCitation: Message(.hintMissingCitation)
         case .citationNotNormalised: Message(.hintCitationNotNormalised)
         case .uniqueOverlap: Message(.hintUniqueOverlap)
@@ -230,6 +233,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .invalidStatutoryRange: "The statutory range is empty or inverted."
         case .weightsOverLimit: "The weights of a model-D standard can add up to more than 100%."
         case .weightLevelsOverlap: "Two levels of one weight factor can hold at once."
+        case .multiplesSplitMissing: "A model-C standard whose statutory maximum is at least four times its minimum splits its 阶次 into equal amounts, not by multiples."
         case .missingCitation: "An item or violation does not cite its legal basis."
         case .citationNotNormalised: "A citation is not in the normalised form."
         case .uniqueOverlap: "Under hit_policy unique, two items can apply to the same case."

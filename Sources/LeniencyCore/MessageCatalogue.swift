@@ -158,7 +158,8 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     case standardWeightShare, standardWeightShareHint, standardWeightFactorDuplicate, standardWeightFactorDuplicateHint
     case standardWeightFactUnknown, standardWeightFactUnknownHint, standardWeightNoLevels, standardWeightNoLevelsHint
     case standardWeightValueNeedsFact, standardWeightValueNeedsFactHint, standardWeightWhenOrValue, standardWeightWhenOrValueHint
-    case lintWeightsOverHundred, lintWeightsOverHundredHint, lintWeightLevelsOverlap, lintWeightLevelsOverlapHint
+    case standardStepMultiplesPlace, standardStepMultiplesPlaceHint, standardStepMultiplesValues, standardStepMultiplesValuesHint
+    case lintMultiplesSplit, lintMultiplesSplitHint, lintWeightsOverHundred, lintWeightsOverHundredHint, lintWeightLevelsOverlap, lintWeightLevelsOverlapHint
     case decisionWeightsLine, weightsPlus, weightsStart, weightsFactor, weightsFactorLowest, weightsFactorNoLevel, weightsFactorHighest
     case weightsBaseMaximum, weightsBaseRange, weightsCapped, weightsFloor, weightsMinimum
     case weightsTraceLevel, weightsTraceLowest, weightsTraceNoLevel, weightsTraceHighest
@@ -912,6 +913,12 @@ extension MessageID {
         case .standardWeightValueNeedsFactHint: ("add `fact: <name>` to the factor, or write the level as `when: <condition>`", "请在裁量因素中添加 `fact: <事实名>`，或将档次写为 `when: <条件>`")
         case .standardWeightWhenOrValue: ("a weight level gives exactly one of `when` and `value`", "权重档次必须且只能给出 `when` 或 `value` 之一")
         case .standardWeightWhenOrValueHint: ("write `when: <condition>` or `value: <value of the factor's fact>`", "请写 `when: <条件>` 或 `value: <该因素事实的取值>`")
+        case .standardStepMultiplesPlace: ("`step_multiples` belongs to `model: steps` with a fixed statutory range that has a minimum, instead of `steps`", "`step_multiples` 仅用于 `model: steps` 且法定幅度为有最低额的固定数额，并取代 `steps`")
+        case .standardStepMultiplesPlaceHint: ("write `model: steps` and `statutory: {min, max}`, and remove `steps` (the number of 阶次 follows from the multiples)", "请写 `model: steps` 与 `statutory: {min, max}`，并删除 `steps`（阶次数由倍数决定）")
+        case .standardStepMultiplesValues: ("`step_multiples` must be at least two whole multiples of the minimum, ascending, each above 1 and below the range's max/min ({0})", "`step_multiples` 至少应有两个最低额的整数倍数，依次递增，且均大于 1、小于最高额与最低额之比（{0}）")
+        case .standardStepMultiplesValuesHint: ("e.g. `step_multiples: [2, 5]` on 1万–10万 gives 1万–2万, 2万–5万, 5万–10万", "例如 1万–10万 写 `step_multiples: [2, 5]`，阶次为 1万–2万、2万–5万、5万–10万")
+        case .lintMultiplesSplit: ("standard `{0}` divides a statutory range whose maximum {1} is {2} times its minimum {3} into equal 阶次; from four times, the 阶次 are divided by multiples (按倍数额划分处罚阶次)", "裁量基准 `{0}` 的法定最高罚款 {1} 为最低罚款 {3} 的 {2} 倍，却按等额划分阶次；最高额与最低额之比为四倍以上的，应当按倍数额划分处罚阶次")
+        case .lintMultiplesSplitHint: ("declare the 阶次 edges as whole multiples of the minimum, e.g. `step_multiples: [2, 5]` (docs/RULE-FORMAT.md, model C)", "请以最低额的整数倍声明阶次分界，例如 `step_multiples: [2, 5]`（参见 `docs/RULE-FORMAT.md` 模式C）")
         case .lintWeightsOverHundred: ("the weights of standard `{0}` can add up to {1} (start {2} plus every factor's highest level); the sum may not exceed 100%", "裁量基准 `{0}` 的权重最高可累加至 {1}（裁量起点 {2} 加各因素最高档次）；累加不得超过 100%")
         case .lintWeightsOverHundredHint: ("check the table against its source: 粤环发〔2021〕7号 Art. 6 caps the sum at 100%", "请对照来源核对权重表：粤环发〔2021〕7号第六条规定累加后最高不超过 100%")
         case .lintWeightLevelsOverlap: ("levels `{0}` and `{1}` of factor `{2}` can both hold, e.g. when {3}", "裁量因素 `{2}` 的档次 `{0}` 与 `{1}` 可能同时成立，例如：{3}")

@@ -57,6 +57,7 @@ public enum Linter {
         UniqueOverlapCheck.run(catalog, facts: facts, into: &bag)
         NeverAppliesCheck.run(catalog, facts: facts, into: &bag)
         WeightTableCheck.run(catalog, facts: facts, into: &bag)
+        StepMultiplesCheck.run(catalog, into: &bag)
         return finish(bag.diagnostics)
     }
 

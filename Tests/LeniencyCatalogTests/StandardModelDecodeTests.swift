@@ -47,6 +47,24 @@ import Testing
         #expect(decoded.tiers.first?.band == .fraction(from: Ratio(2, 5), to: Ratio(3, 5)))
     }
 
+    @Test func stepMultiplesSplitTheRangeByMultiplesOfTheMinimum() throws {
+        let result = DecodeFixtures.load(standard(statutory: "{min: 10000, max: 100000}", model: "steps", extra: "step_multiples: [2, 5]"))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        let decoded = try #require(result.catalog.standards.first)
+        #expect(decoded.stepMultiples == [Ratio(2), Ratio(5)])
+        #expect(decoded.tiers.first?.band == .minimumMultiples(from: Ratio(2), to: Ratio(5)))
+        for (statutory, model, extra) in [("{min: 10000, max: 100000}", "bands", "step_multiples: [2, 5]"),     // another model
+                                          ("{min: 0, max: 100000}", "steps", "step_multiples: [2, 5]"),         // no minimum
+                                          ("{min: 10000, max: 100000}", "steps", "step_multiples: [5, 2]"),     // not ascending
+                                          ("{min: 10000, max: 100000}", "steps", "step_multiples: [2]"),        // one edge: two 阶次
+                                          ("{min: 10000, max: 100000}", "steps", "step_multiples: [2, 10]"),    // not below max/min
+                                          ("{min: 10000, max: 100000}", "steps", "step_multiples: [1.5, 5]"),   // not a whole multiple
+                                          ("{min: 10000, max: 100000}", "steps", "steps: 3\nstep_multiples: [2, 5]")] {
+            let bad = DecodeFixtures.load(standard(statutory: statutory, model: model, extra: extra))
+            #expect(bad.diagnostics.map(\.code) == [.invalidValue], "\(extra) on \(model) \(statutory)")
+        }
+    }
+
     @Test func fewerThanThree阶次OrStepsOnAnotherModelAreErrors() {
         let two = DecodeFixtures.load(standard(statutory: "{min: 10000, max: 100000}", model: "steps", extra: "steps: 2"))
         #expect(two.diagnostics.map(\.code) == [.invalidValue])

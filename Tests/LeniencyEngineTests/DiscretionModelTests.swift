@@ -100,6 +100,25 @@ struct DiscretionModelTests {
         #expect(try owners(yuan("46000"), standard) == [.lighter])
     }
 
+    @Test("model C by multiples (max/min ≥ 4): [2, 5] on 1万–10万 → 从轻 1万–2万, 一般 2万–5万, 从重 5万–10万")
+    func stepsByMultiples() throws {
+        var standard = Fixture.standard(model: .steps)
+        standard.stepMultiples = [Ratio(2), Ratio(5)]
+        let lighter = try range(standard, .lighter), middle = try range(standard, .standard), heavier = try range(standard, .heavier)
+        #expect(lighter.min == yuan("10000") && lighter.max == yuan("20000"))
+        #expect(middle.min == yuan("20000") && middle.max == yuan("50000"))
+        #expect(heavier.min == yuan("50000") && heavier.max == yuan("100000"))
+        // Inclusive convention: a shared edge is the lower tier's.
+        #expect(try owners(yuan("20000"), standard) == [.lighter])
+        #expect(try owners(yuan("20000.01"), standard) == [.standard])
+        #expect(try owners(yuan("50000"), standard) == [.standard])
+        #expect(try owners(yuan("50000.01"), standard) == [.heavier])
+        // Four 阶次 (edges 2×, 4×, 7×): 一般 is the middle two, 2万–7万.
+        standard.stepMultiples = [Ratio(2), Ratio(4), Ratio(7)]
+        let four = try range(standard, .standard)
+        #expect(four.min == yuan("20000") && four.max == yuan("70000"))
+    }
+
     @Test("model C, only a maximum (二千元以下): 从轻 ≤ 20% = 400, 一般 40%–60% = 800–1,200; 400–800 belongs to no tier")
     func stepsOnlyMaximum() throws {
         let standard = Fixture.standard(statutory: .amounts(min: .zero, max: yuan("2000")), model: .steps)

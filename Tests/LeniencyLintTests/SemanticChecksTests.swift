@@ -276,3 +276,44 @@ struct SemanticChecksTests {
         #expect(diagnostic.location.start.line == 17)
     }
 }
+
+/// B007: model C with max/min ≥ 4 must divide its 阶次 by multiples (按倍数额划分处罚阶次).
+@Suite struct StepMultiplesLintTests {
+    func standard(_ statutory: String, extra: String = "") -> String {
+        """
+        kind: standard
+        id: std-c
+        title: 某阶次基准
+        issuer: 某厅
+        document: 某发〔2024〕2号
+        effective: 2024-01-01
+        violations: [TAX-1]
+        statutory: \(statutory)
+        model: steps
+        \(extra)
+        tiers:
+          - tier: standard
+        """
+    }
+
+    func lint(_ text: String) -> [Diagnostic] {
+        Linter.lint(texts: [("rules/facts.yaml", Fixtures.facts), ("rules/violations.yaml", Fixtures.violations), ("rules/std.yaml", text)])
+    }
+
+    @Test func aTenfoldRangeInEqual阶次IsB007() throws {
+        let diagnostic = try #require(lint(standard("{min: 10000, max: 100000}")).first)
+        #expect(diagnostic.code == .multiplesSplitMissing)
+        #expect(diagnostic.message.contains("10"))
+        #expect(diagnostic.location.start.line == 1)
+    }
+
+    @Test func exactlyFourTimesIsB007AndLessIsNot() {
+        #expect(lint(standard("{min: 10000, max: 40000}")).map(\.code) == [.multiplesSplitMissing])
+        #expect(lint(standard("{min: 10000, max: 39999.99}")).isEmpty)
+    }
+
+    @Test func declaredMultiplesOrOnlyAMaximumAreClean() {
+        #expect(lint(standard("{min: 10000, max: 100000}", extra: "step_multiples: [2, 5]")).isEmpty)
+        #expect(lint(standard("{min: 0, max: 100000}")).isEmpty)
+    }
+}

@@ -13,7 +13,7 @@ extension CatalogDecoder {
         guard let fields = reader.mapping(
             document, "standard",
             required: ["kind", "id", "effective", "violations", "statutory", "model"] + documentInfoKeys,
-            optional: ["tiers", "weights", "expires", "region", "source_url", "source_read", "boundary", "split", "steps", "unverified",
+            optional: ["tiers", "weights", "step_multiples", "expires", "region", "source_url", "source_read", "boundary", "split", "steps", "unverified",
                        "note"]) else { return }
         let validity = validity(fields, "standard")
         let id = fields["id"].flatMap { name($0, "standard id", pattern: .id) }
@@ -49,6 +49,7 @@ extension CatalogDecoder {
                         hint: Message(.schemaAddField, "tiers", Message.subject("standard")))
         }
         let weights = weightTable(fields["weights"], model: model, modelNode: fields["model"] ?? document)
+        let multiples = fields["step_multiples"].map { self.stepMultiples($0, model: model, statutory: statutory, stepsGiven: fields["steps"] != nil) } ?? []
         var tiers: [Tier] = []
         for node in reader.list(fields["tiers"], "`tiers`") {
             if let tier = decodeTier(node, model: model) { tiers.append(tier) }
@@ -59,10 +60,32 @@ extension CatalogDecoder {
             id: id, info: info, validity: validity, violations: violations,
             boundary: boundary, statutory: statutory, model: model, split: split, tiers: tiers, steps: steps,
             weights: weights, location: document.location)
+        standard.stepMultiples = multiples
         for index in standard.tiers.indices where standard.tiers[index].band == nil {
             standard.tiers[index].band = standard.bandFor(tierOutcome: standard.tiers[index].outcome)
         }
         catalog.standards.append(standard)
+    }
+
+    /// `step_multiples: [2, 5]`: model C's 阶次 edges as whole multiples of the statutory minimum (at least two, ascending,
+    /// each above 1 and below max/min), for a fixed range with a minimum; not with `steps`, which it replaces.
+    private func stepMultiples(_ node: YAMLNode, model: SplitModel?, statutory: StatutoryRange?, stepsGiven: Bool) -> [Ratio] {
+        guard model == .steps, case .amounts(let min, let max)? = statutory, min > .zero, !stepsGiven else {
+            reader.emit(.invalidValue, at: node, Message(.standardStepMultiplesPlace), hint: Message(.standardStepMultiplesPlaceHint))
+            return []
+        }
+        let items = reader.list(node, "`step_multiples`")
+        let values = items.compactMap { reader.ratio($0, "`step_multiples` entry") }
+        guard values.count == items.count else { return [] }
+        let ratio = Ratio(max.fen, min.fen)
+        let ascending = zip(values, values.dropFirst()).allSatisfy { $0 < $1 }
+        guard values.count >= 2, ascending, values.allSatisfy({ $0.denominator == 1 && Ratio.one < $0 && $0 < ratio }) else {
+            reader.emit(.invalidValue, at: node, Message(.standardStepMultiplesValues,
+                                                       ratio.denominator == 1 ? "\(ratio.numerator)" : "\(ratio.numerator)/\(ratio.denominator)"),
+                        hint: Message(.standardStepMultiplesValuesHint))
+            return []
+        }
+        return values
     }
 
     /// `{min, max}` in yuan or `{basis, min_multiple, max_multiple}`; a missing minimum is zero. B004 when min > max.

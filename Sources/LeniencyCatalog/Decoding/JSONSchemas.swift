@@ -268,6 +268,8 @@ public enum JSONSchemas {
                             "split": ["type": "array", "description": "lighter / standard / heavier shares of the range (bands, max-only)",
                                       "items": P.ref("ratio"), "minItems": 3, "maxItems": 3] as JSONObject,
                             "steps": P.integer("the number of equal 阶次 (steps model)", minimum: 3),
+                            "step_multiples": ["type": "array", "minItems": 2, "items": P.ref("ratio"),
+                                               "description": "steps model: the 阶次 edges as whole multiples of the statutory minimum (按倍数额划分处罚阶次)"] as JSONObject,
                             "tiers": P.array("the tiers (required unless `model: weights`)", tier),
                             "weights": weights,
                             "unverified": P.boolean("the content could not be confirmed from a source"),

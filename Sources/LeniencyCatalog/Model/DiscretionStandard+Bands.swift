@@ -68,6 +68,18 @@ extension DiscretionStandard {
             default: return .fraction(from: Ratio(3, 5), to: .one)
             }
         }
+        if !stepMultiples.isEmpty, case .amounts(let min, let max) = statutory, min > .zero {
+            // 阶次 edges at whole multiples of the minimum: 1×, the declared multiples, max/min.
+            let edges = [Ratio.one] + stepMultiples + [Ratio(max.fen, min.fen)]
+            let count = edges.count - 1
+            let low = count % 2 == 1 ? count / 2 : count / 2 - 1
+            let high = count / 2 + 1
+            switch outcome {
+            case .lighter: return .minimumMultiples(from: .one, to: edges[low])
+            case .standard: return .minimumMultiples(from: edges[low], to: edges[high])
+            default: return .minimumMultiples(from: edges[high], to: edges[count])
+            }
+        }
         let count = Int64(Swift.max(steps, 3))
         let low = count % 2 == 1 ? count / 2 : count / 2 - 1
         let high = count % 2 == 1 ? count / 2 + 1 : count / 2 + 1

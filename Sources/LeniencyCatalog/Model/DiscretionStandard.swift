@@ -94,6 +94,9 @@ public struct DiscretionStandard: Sendable, Hashable {
     public var tiers: [Tier]
     /// Number of equal 阶次 under the `steps` model (at least 3).
     public var steps: Int
+    /// Model C split by multiples (按倍数额划分处罚阶次): the inner edges of the 阶次 as whole multiples of the statutory
+    /// minimum, ascending (`[2, 5]` on 1万–10万: 1万–2万, 2万–5万, 5万–10万); empty = equal 阶次.
+    public var stepMultiples: [Ratio] = []
     /// The weight table of model D (nil under every other model).
     public var weights: WeightTable?
     /// Where the document starts.
