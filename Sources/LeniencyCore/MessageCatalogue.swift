@@ -297,6 +297,7 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     case systemOther
 
     // Audit: finding titles (AuditCode.titleMessage)
+    case auditTitleA106, auditPenalisedWithoutViolation
     case auditTitleA101, auditTitleA102, auditTitleA103, auditTitleA104, auditTitleA105, auditTitleA201
     case auditTitleA301, auditTitleA302, auditTitleA303, auditTitleA304, auditTitleA401, auditTitleA402
     case auditTitleA403, auditTitleA404, auditTitleA405, auditTitleA406, auditTitleA407, auditTitleA408, auditTitleA501
@@ -1483,6 +1484,8 @@ extension MessageID {
         case .auditTitleA102: ("exempted without ground (不应免而免)", "不应免而免")
         case .auditTitleA103: ("cited list not in force on the act date", "援引的清单版本在违法行为发生时未施行")
         case .auditTitleA104: ("discretionary item not used although policy expects it", "未适用政策要求适用的可以型清单事项")
+        case .auditTitleA106: ("penalised although the facts make out no violation", "案件事实不构成违法行为却予以处罚")
+        case .auditPenalisedWithoutViolation: ("the file records {0}, but its facts do not make out {1}: “{2}” does not hold", "案卷记载的处理结果为{0}，但案件事实不构成 {1}：“{2}”不成立")
         case .auditTitleA105: ("cited list does not apply where the case arose", "援引的清单不适用于案发地")
         case .auditTitleA201: ("first offence contradicted by the corpus", "首违认定与案卷库不符")
         case .auditTitleA301: ("fine outside the tier's band", "罚款超出裁量档次幅度")

@@ -1,3 +1,4 @@
+import Foundation
 import LeniencyAudit
 import LeniencyCaseInput
 import LeniencyCatalog
@@ -72,5 +73,48 @@ import Testing
         // The officer may decline a 可以 item: without a policy flag this is no finding at all.
         #expect(AuditFixtures.codes(try AuditFixtures.catalog(), cases: [record]) == [])
         #expect(AuditFixtures.codes(try AuditFixtures.catalogExpectingDiscretion(), cases: [record]) == ["A104"])
+    }
+}
+
+/// A106 on the shipped elements rule of MKT-FBZ-22 (反不正当竞争法 Art. 10 (三): 最高奖的金额超过五万元).
+@Suite struct PenalisedWithoutViolationTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let catalog = CatalogLoader.load(paths: [root.appendingPathComponent("rules").path]).catalog
+
+    func lottery(topPrize: Int64, recorded: RecordedDecision) -> CaseRecord {
+        CaseRecord(id: "洪市监罚〔2025〕0501号", agency: "南昌市市场监督管理局", region: "南昌市", officers: AuditFixtures.twoOfficers,
+                   party: Party(name: "某商场有限公司", type: .enterprise, creditCode: "party-lottery"),
+                   violation: "MKT-FBZ-22",
+                   dates: CaseDates(act: AuditFixtures.date("2025-03-03"), discovered: AuditFixtures.date("2025-03-10"),
+                                    filed: AuditFixtures.date("2025-03-11"), decided: AuditFixtures.date("2025-04-01")),
+                   facts: ["top_prize": .money(Money(yuan: topPrize)), "duration_under_one_month": .boolean(false),
+                           "prize_paid_out": .boolean(true), "no_harm": .boolean(false), "harm_minor": .boolean(false),
+                           "corrected_in_time": .boolean(false), "corrected_before_discovery": .boolean(false),
+                           "corrected_within_deadline": .boolean(false), "minor_violation": .boolean(false)],
+                   priorViolations: [], decision: recorded,
+                   location: SourceLocation(file: "cases.yaml", start: SourcePosition(line: 1, column: 1)))
+    }
+
+    static let fined = RecordedDecision(outcome: .standard, fine: Money(yuan: 100_000), penaltyKinds: ["fine"], legalReview: true,
+                                        published: AuditFixtures.date("2025-04-03"))
+
+    @Test func aPrizeWithinTheCeilingPenalisedIsA106() throws {
+        // 50,000 is not 超过五万元 (民法典 Art. 1259): the element fails, so there is no violation to penalise.
+        let report = Auditor(catalog: Self.catalog).audit(cases: [lottery(topPrize: 50_000, recorded: Self.fined)], inspections: [])
+        let finding = try #require(report.findings.first { $0.code == .penalisedWithoutViolation })
+        #expect(finding.severity == .error)
+        #expect(finding.evidence("failed_element") == "抽奖式有奖销售的最高奖金额超过五万元")
+        #expect(finding.evidence("fine") == "100000.00")
+        #expect(finding.basis == ["《中华人民共和国反不正当竞争法》第十条第三项"])
+        #expect(finding.text.rendered(.zh).contains("案件事实不构成 MKT-FBZ-22"))
+    }
+
+    @Test func aPrizeAboveTheCeilingOrANoPenaltyDecisionIsNotA106() {
+        let auditor = Auditor(catalog: Self.catalog)
+        let above = auditor.audit(cases: [lottery(topPrize: 50_001, recorded: Self.fined)], inspections: [])
+        #expect(!above.findings.contains { $0.code == .penalisedWithoutViolation })
+        let exempt = RecordedDecision(outcome: .noPenalty, fine: .zero, education: true, published: AuditFixtures.date("2025-04-03"))
+        let notPenalised = auditor.audit(cases: [lottery(topPrize: 50_000, recorded: exempt)], inspections: [])
+        #expect(!notPenalised.findings.contains { $0.code == .penalisedWithoutViolation })
     }
 }

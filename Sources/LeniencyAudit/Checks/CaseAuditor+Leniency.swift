@@ -10,6 +10,17 @@ extension CaseAuditor {
         let item = d.decidedBy.map { "\($0.list.listID)/\($0.itemID)" } ?? "none"
         let recordedOutcome = recorded.outcome.map { Message.outcome($0.rawValue) } ?? Message(.wordNotRecorded)
 
+        // A106: the engine finds no violation (an element of it fails), yet the file records a penalty.
+        if d.outcome == .noViolation, c.penalised {
+            let failed = d.trace.filter { $0.listID == "elements" }.flatMap(\.conditions).filter { $0.truth == .no }.map(\.display)
+            let elements = failed.joined(separator: "；")
+            c.add(.penalisedWithoutViolation,
+                  Message(.auditPenalisedWithoutViolation, recordedOutcome, c.record.violation, elements),
+                  evidence: [Evidence("engine_outcome", Message.outcome(d.outcome.rawValue)), Evidence("recorded_outcome", recordedOutcome),
+                             Evidence("failed_element", elements), Evidence("fine", recorded.fine?.yuanString ?? "")],
+                  basis: c.violation?.violates.map(\.text) ?? [])
+        }
+
         // A time-barred penalty is A407's finding, not a leniency item's.
         if d.outcome == .noPenalty, d.mandatory, c.penalised, d.timeBarred != true {
             c.add(.leniencyDenied,

@@ -12,6 +12,7 @@ public enum AuditCode: String, Sendable, Hashable, CaseIterable, Comparable, Cod
     case listNotInForce = "A103"
     case discretionaryLeniencyUnused = "A104"
     case listOutsideRegion = "A105"
+    case penalisedWithoutViolation = "A106"
     case falseFirstOffence = "A201"
     case fineOutsideTierBand = "A301"
     case fineOutsideStatutoryRange = "A302"
@@ -68,6 +69,7 @@ public enum AuditCode: String, Sendable, Hashable, CaseIterable, Comparable, Cod
         case .listNotInForce: "list-not-in-force"
         case .discretionaryLeniencyUnused: "discretionary-leniency-unused"
         case .listOutsideRegion: "list-outside-region"
+        case .penalisedWithoutViolation: "penalised-without-violation"
         case .falseFirstOffence: "false-first-offence"
         case .fineOutsideTierBand: "fine-outside-tier-band"
         case .fineOutsideStatutoryRange: "fine-outside-statutory-range"
@@ -116,6 +118,7 @@ public enum AuditCode: String, Sendable, Hashable, CaseIterable, Comparable, Cod
         case .listNotInForce: Message(.auditTitleA103)
         case .discretionaryLeniencyUnused: Message(.auditTitleA104)
         case .listOutsideRegion: Message(.auditTitleA105)
+        case .penalisedWithoutViolation: Message(.auditTitleA106)
         case .falseFirstOffence: Message(.auditTitleA201)
         case .fineOutsideTierBand: Message(.auditTitleA301)
         case .fineOutsideStatutoryRange: Message(.auditTitleA302)
@@ -161,6 +164,7 @@ public enum AuditCode: String, Sendable, Hashable, CaseIterable, Comparable, Cod
         case .listNotInForce: "The list version the agency cited was not in force on the act date."
         case .discretionaryLeniencyUnused: "A discretionary item applies and the supervision policy says it should be used, but it was not."
         case .listOutsideRegion: "The decision relies on a list issued for a region that does not cover the case's region."
+        case .penalisedWithoutViolation: "Penalised although the case's facts do not make out the violation (an element of it fails)."
         case .falseFirstOffence: "Treated as a first offence while the corpus holds an earlier same-kind violation by the same party."
         case .fineOutsideTierBand: "The fine lies outside the band of the tier the facts imply."
         case .fineOutsideStatutoryRange: "The fine exceeds the statutory maximum."
