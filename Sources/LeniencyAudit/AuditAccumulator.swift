@@ -8,9 +8,9 @@ struct AuditAccumulator {
     var diagnostics: [Diagnostic] = []
     var statistics = AuditStatistics()
     /// Every case's (party, violation, category, act date, case id), for first-offence checks; compact (see CompactStorage).
-    var history: [CompactHistoryEntry] = []
-    var claims: [CompactClaim] = []
-    var samples: [CompactFineSample] = []
+    var history = ChunkedList<CompactHistoryEntry>()
+    var claims = ChunkedList<CompactClaim>()
+    var samples = ChunkedList<CompactFineSample>()
     /// Fined cases with an act identity, for 一事不二罚款 (A801).
     var actFines: [CompactActFine] = []
     var inspections: [InspectionRecord] = []
@@ -77,13 +77,11 @@ struct AuditAccumulator {
         diagnostics.append(contentsOf: other.diagnostics)
         inspections.append(contentsOf: other.inspections)
         statistics.merge(other.statistics)
-        let shift = arena.append(other.arena)
+        let moved = arena.append(other.arena)
         let number = table.numbers(of: other.table)
         let ruleNumber = similarRules.numbers(of: other.similarRules)
         func remap(_ n: UInt32) -> UInt32 { n == UInt32.max ? n : number[Int(n)] }
-        func moved(_ ref: StringArena.Ref) -> StringArena.Ref { StringArena.Ref(offset: ref.offset + shift, length: ref.length) }
         let base = UInt32(history.count)
-        history.reserveCapacity(history.count + other.history.count)
         for var e in other.history {
             e.party = moved(e.party)
             e.caseID = moved(e.caseID)

@@ -44,10 +44,10 @@ public struct Auditor: Sendable {
     /// report is the same as one thread's and memory holds the cross-case indexes plus a few batches.
     public func run(cases casePaths: [String], inspections inspectionPaths: [String],
                     progress: (@Sendable (Int) -> Void)? = nil) -> AuditReport {
-        var accumulator = AuditAccumulator()
         let caseFiles = InputFiles.expand(casePaths)
-        accumulator.diagnostics.append(contentsOf: caseFiles.diagnostics)
-        accumulator.merge(auditCases(in: caseFiles.files, progress: progress))
+        // The cases' accumulator is taken as it is: merging it into an empty one would copy every index once more.
+        var accumulator = auditCases(in: caseFiles.files, progress: progress)
+        accumulator.diagnostics.insert(contentsOf: caseFiles.diagnostics, at: 0)
         let inspectionFiles = InputFiles.expand(inspectionPaths)
         accumulator.diagnostics.append(contentsOf: inspectionFiles.diagnostics)
         for file in inspectionFiles.files {
@@ -89,7 +89,11 @@ public struct Auditor: Sendable {
                     let loaded = lineDecoder.decode(raw, scratch: &scratch)
                     // Warnings (bad check characters, date order) do not stop the audit of the case.
                     partial.diagnostics.append(contentsOf: loaded.diagnostics)
-                    for record in loaded.cases { partial.add(caseAuditor.audit(record, compact: &compact, scratch: &fast)) }
+                    if loaded.scanned, let record = loaded.cases.first {
+                        partial.add(caseAuditor.audit(record, compact: &scratch, scanned: true, scratch: &fast))
+                    } else {
+                        for record in loaded.cases { partial.add(caseAuditor.audit(record, compact: &compact, scratch: &fast)) }
+                    }
                 }
                 let read = state.withLock { s -> Int in
                     s.waiting[index] = partial

@@ -1,41 +1,99 @@
 import LeniencyCore
 
-/// Many strings packed into one byte buffer: a million case numbers cost their bytes, not a million heap objects.
+/// Many strings packed into byte chunks: a million case numbers cost their bytes, not a million heap objects.
+///
+/// Chunks of at most `chunkSize` bytes (a longer string gets a chunk of its own) are never reallocated once full, so
+/// the arena never holds a doubled copy of itself while it grows; a string never straddles two chunks.
 struct StringArena {
     /// A string inside the arena.
     struct Ref: Sendable, Hashable {
+        var chunk: UInt32
         var offset: UInt32
         var length: UInt32
     }
 
-    private var bytes: [UInt8] = []
+    static let chunkSize = 1 << 20
+    private var chunks: [[UInt8]] = []
 
     mutating func add(_ text: String) -> Ref {
-        let start = bytes.count
-        bytes.append(contentsOf: text.utf8)
-        return Ref(offset: UInt32(start), length: UInt32(bytes.count - start))
+        var text = text
+        return text.withUTF8 { add($0) }
+    }
+
+    private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) -> Ref {
+        if chunks.isEmpty || chunks[chunks.count - 1].count + bytes.count > Self.chunkSize {
+            // The first chunk grows as needed (a batch's arena holds a few kilobytes); later ones are allocated whole.
+            var fresh: [UInt8] = []
+            if !chunks.isEmpty || bytes.count > Self.chunkSize { fresh.reserveCapacity(max(Self.chunkSize, bytes.count)) }
+            chunks.append(fresh)
+        }
+        let last = chunks.count - 1
+        let start = chunks[last].count
+        chunks[last].append(contentsOf: bytes)
+        return Ref(chunk: UInt32(last), offset: UInt32(start), length: UInt32(bytes.count))
+    }
+
+    private func bytes<R>(_ ref: Ref, _ body: (ArraySlice<UInt8>) -> R) -> R {
+        body(chunks[Int(ref.chunk)][Int(ref.offset)..<Int(ref.offset + ref.length)])
     }
 
     func string(_ ref: Ref) -> String {
-        String(decoding: bytes[Int(ref.offset)..<Int(ref.offset + ref.length)], as: UTF8.self)
+        bytes(ref) { String(decoding: $0, as: UTF8.self) }
     }
 
     func equal(_ a: Ref, _ b: Ref) -> Bool {
-        a.length == b.length
-            && bytes[Int(a.offset)..<Int(a.offset + a.length)].elementsEqual(bytes[Int(b.offset)..<Int(b.offset + b.length)])
+        a.length == b.length && bytes(a) { x in bytes(b) { y in x.elementsEqual(y) } }
     }
 
-    /// Appends another arena's bytes; its references move by the returned offset.
-    mutating func append(_ other: StringArena) -> UInt32 {
-        let shift = UInt32(bytes.count)
-        bytes.append(contentsOf: other.bytes)
-        return shift
+    /// Copies another arena's strings in; the returned function moves its references to their new places.
+    mutating func append(_ other: StringArena) -> (Ref) -> Ref {
+        var starts: [(chunk: UInt32, offset: UInt32)] = []
+        starts.reserveCapacity(other.chunks.count)
+        for chunk in other.chunks {
+            let ref = chunk.withUnsafeBufferPointer { add($0) }
+            starts.append((ref.chunk, ref.offset))
+        }
+        return { ref in
+            let start = starts[Int(ref.chunk)]
+            return Ref(chunk: start.chunk, offset: start.offset + ref.offset, length: ref.length)
+        }
     }
 
     func matches(_ ref: Ref, _ text: String) -> Bool {
-        bytes[Int(ref.offset)..<Int(ref.offset + ref.length)].elementsEqual(text.utf8)
+        bytes(ref) { $0.elementsEqual(text.utf8) }
     }
 }
+
+/// An append-only list in fixed-size chunks: growing it never copies what it holds, so a million entries never sit
+/// in memory twice (an `Array` reallocates to twice its size and briefly holds both).
+struct ChunkedList<Element>: RandomAccessCollection {
+    static var chunkCount: Int { 1 << 16 }
+    private var chunks: [[Element]] = []
+    private(set) var count = 0
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    subscript(position: Int) -> Element {
+        get { chunks[position >> 16][position & 0xFFFF] }
+        set { chunks[position >> 16][position & 0xFFFF] = newValue }
+    }
+
+    mutating func append(_ element: Element) {
+        if count & 0xFFFF == 0 {
+            // The first chunk grows as needed (a batch holds about a thousand entries); later ones are allocated whole.
+            var fresh: [Element] = []
+            if count > 0 { fresh.reserveCapacity(Self.chunkCount) }
+            chunks.append(fresh)
+        }
+        chunks[chunks.count - 1].append(element)
+        count += 1
+    }
+
+    var isEmpty: Bool { count == 0 }
+}
+
+extension ChunkedList: Sendable where Element: Sendable {}
 
 /// Few distinct strings (violation codes, agencies, officer teams, files) stored once and referred to by number.
 typealias StringTable = InternTable<String>
@@ -59,7 +117,7 @@ struct InternTable<Value: Hashable & Sendable>: Sendable {
     mutating func numbers(of other: Self) -> [UInt32] { other.strings.map { number($0) } }
 }
 
-/// One case of the corpus as the first-offence check keeps it: 40 bytes, no heap object.
+/// One case of the corpus as the first-offence check keeps it: 48 bytes, no heap object.
 struct CompactHistoryEntry {
     var partyHash: Int
     var party: StringArena.Ref

@@ -42,9 +42,13 @@ extension Engine {
     /// its basis (违法所得, 货值金额, …).
     public func statutoryRange(for record: CaseRecord, decision: Decision? = nil) -> StatutoryBounds? {
         guard let standard = referenceStandard(for: record, decision: decision) else { return nil }
-        let values = CaseFacts.values(of: record, index: index, options: options)
-        guard case .success(let bounds) = FineCalculator.statutory(standard: standard, basis: {
-            CaseFacts.money(named: $0, in: record, catalog: catalog, values: values)
+        // The case's values are built only when a multiple-based range asks for its basis: most ranges are fixed, and
+        // building them cost more than the rest of this call (the audit asks for every case).
+        var values: CaseValues?
+        guard case .success(let bounds) = FineCalculator.statutory(standard: standard, basis: { name in
+            let known = values ?? CaseFacts.values(of: record, index: index, options: options)
+            values = known
+            return CaseFacts.money(named: name, in: record, catalog: catalog, values: known)
         }) else { return nil }
         return StatutoryBounds(min: bounds.min, max: bounds.max, standardID: standard.id, standardEffective: standard.validity.effective)
     }

@@ -58,7 +58,14 @@ struct JSONLineScannerTests {
         let slow = CaseLineDecoder.slow(.jsonLine(file: "cases.jsonl", line: 7, bytes: bytes), file: "cases.jsonl", catalog: catalog)
         guard let fast else { return false }
         #expect(slow.diagnostics.isEmpty, "scanner accepted a line the reader complains about: \(line)", sourceLocation: sourceLocation)
-        #expect(slow.cases == [fast], "records differ for: \(line)", sourceLocation: sourceLocation)
+        // The scanner keeps no fact positions (a clean line reports none; see `CompactCase.caseRecord`).
+        #expect(fast.factLocations.isEmpty, sourceLocation: sourceLocation)
+        let read = slow.cases.map { record -> CaseRecord in
+            var copy = record
+            copy.factLocations = [:]
+            return copy
+        }
+        #expect(read == [fast], "records differ for: \(line)", sourceLocation: sourceLocation)
         return true
     }
 

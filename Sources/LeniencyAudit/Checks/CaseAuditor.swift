@@ -76,8 +76,9 @@ struct CaseAuditor: Sendable {
         return audit(record, compact: &compact, scratch: &scratch)
     }
 
-    /// Audits one case; `compact` and `scratch` are the calling thread's buffers for the compiled fast path.
-    func audit(_ record: CaseRecord, compact: inout CompactCase, scratch: inout CompiledScratch) -> CaseAuditResult {
+    /// Audits one case; `compact` and `scratch` are the calling thread's buffers for the compiled fast path. With
+    /// `scanned`, `compact` already holds the case (the JSON Lines scanner read it there) and is not filled again.
+    func audit(_ record: CaseRecord, compact: inout CompactCase, scanned: Bool = false, scratch: inout CompiledScratch) -> CaseAuditResult {
         let violation = violationsByCode[record.violation]
         let history = HistoryEntry(party: record.party.identityKey, violation: record.violation, category: violation?.category,
                                    date: record.dates.act, caseID: record.id)
@@ -90,7 +91,7 @@ struct CaseAuditor: Sendable {
         // time-barred case (A407 cites the limitation period's trace) and an exemption the facts do not support (A102
         // names the exclusion that held) take the explaining engine, without the prose notes.
         let decision: Decision
-        if compact.fill(from: record, layout: compiled.layout), let fast = compiled.decide(compact, scratch: &scratch), !fast.conflict,
+        if scanned || compact.fill(from: record, layout: compiled.layout), let fast = compiled.decide(compact, scratch: &scratch), !fast.conflict,
            !(record.decision?.outcome == .noPenalty && fast.outcome != .noPenalty && fast.outcome != .undetermined) {
             decision = compiled.decision(fast, caseID: record.id, violation: record.violation, scratch: scratch)
         } else {

@@ -34,7 +34,7 @@ enum FineDispersionCheck {
     /// 1.4826 as 14826 / 10000: the normal distribution's MAD-to-standard-deviation factor.
     static let madScale = (numerator: Int128(14_826), denominator: Int128(10_000))
 
-    static func findings(samples compact: [CompactFineSample], rules: [SimilarCaseScreening],
+    static func findings(samples compact: some Sequence<CompactFineSample>, rules: [SimilarCaseScreening],
                          expand: (CompactFineSample) -> FineSample) -> (findings: [AuditFinding], groups: [FineGroupSummary]) {
         var findings: [AuditFinding] = []
         var summaries: [(key: String, summary: FineGroupSummary)] = []

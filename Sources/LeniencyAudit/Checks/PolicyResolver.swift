@@ -16,11 +16,30 @@ public import LeniencyCore
 public struct PolicyResolver: Sendable {
     private let policies: [SupervisionPolicy]
     private let regions: RegionTable
+    /// Per declared region (by `RegionTable` index): the policies covering it as (position in `policies`, depth),
+    /// most specific first, then the latest version first. Worked out once: the audit asks for every case.
+    private let covering: [[(policy: Int, depth: Int)]]
+    /// The same for a record without a region or with an undeclared one: the nationwide policies only.
+    private let nationwide: [(policy: Int, depth: Int)]
 
     /// Creates a resolver over the catalog's policies and regions.
     public init(_ policies: [SupervisionPolicy], regions: RegionTable = RegionTable([])) {
-        self.policies = policies.sorted { $0.validity.effective > $1.validity.effective }
+        let policies = policies.sorted { $0.validity.effective > $1.validity.effective }
+        self.policies = policies
         self.regions = regions
+        /// How specific a policy covering the region at `region` is (0 = nationwide); nil when it does not cover it.
+        func depth(of policy: SupervisionPolicy, for region: Int?) -> Int? {
+            guard let scope = policy.info.region, !scope.isEmpty, !regions.isNational(scope) else { return 0 }
+            guard let region, let index = regions.index(of: scope), regions.covers(index, region) else { return nil }
+            return regions.depth(of: index)
+        }
+        func ordered(_ region: Int?) -> [(policy: Int, depth: Int)] {
+            let found = policies.indices.compactMap { k in depth(of: policies[k], for: region).map { (policy: k, depth: $0) } }
+            // Stable: among equal depths the latest version (the input order) stays first.
+            return found.sorted { ($0.depth, -$0.policy) > ($1.depth, -$1.policy) }
+        }
+        covering = regions.regions.indices.map { ordered($0) }
+        nationwide = ordered(nil)
     }
 
     /// The governing policy, or nil when no policy applies. `agency` is kept for callers; the region decides.
@@ -30,21 +49,10 @@ public struct PolicyResolver: Sendable {
 
     /// Every policy that governs the record, most specific region first, then the latest version first.
     public func layers(region: String?, agency: String, on date: CivilDate) -> GoverningPolicies {
-        var covering: [(policy: SupervisionPolicy, depth: Int)] = []
-        for policy in policies where policy.validity.contains(date) {
-            guard let depth = depth(of: policy, for: region) else { continue }
-            covering.append((policy, depth))
-        }
-        // Stable: among equal depths the latest version (the input order) stays first.
-        let ordered = covering.enumerated().sorted { ($0.element.depth, -$0.offset) > ($1.element.depth, -$1.offset) }
-        return GoverningPolicies(layers: ordered.map(\.element.policy))
-    }
-
-    /// How specific a policy covering `region` is (0 = nationwide); nil when it does not cover it.
-    private func depth(of policy: SupervisionPolicy, for region: String?) -> Int? {
-        guard let scope = policy.info.region, !scope.isEmpty, !regions.isNational(scope) else { return 0 }
-        guard let region, regions.covers(scope, region) == true, let index = regions.index(of: scope) else { return nil }
-        return regions.depth(of: index)
+        let candidates = region.flatMap(regions.index(of:)).map { covering[$0] } ?? nationwide
+        var layers: [SupervisionPolicy] = []
+        for entry in candidates where policies[entry.policy].validity.contains(date) { layers.append(policies[entry.policy]) }
+        return GoverningPolicies(layers: layers)
     }
 }
 

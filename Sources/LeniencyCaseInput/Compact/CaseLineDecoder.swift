@@ -24,7 +24,11 @@ public struct CaseLineDecoder: Sendable {
             guard scanner.scan(buffer, into: &scratch) else { return nil }
             return scratch.caseRecord(layout: scanner.layout, file: file, lineNumber: line, line: buffer)
         }
-        if let record { return CaseLoadResult(cases: [record]) }
+        if let record {
+            var result = CaseLoadResult(cases: [record])
+            result.scanned = true
+            return result
+        }
         return Self.slow(.jsonLine(file: file, line: line, bytes: bytes), file: file, catalog: catalog)
     }
 

@@ -190,26 +190,22 @@ public struct CompactCase: Sendable {
     /// The case as today's `CaseRecord`, exactly as `CaseDecoder` reads the same line.
     ///
     /// `line` holds the bytes the case was scanned from; columns (counted in Unicode scalars) are computed from it
-    /// only here, so the scan itself keeps byte offsets only.
+    /// only here, so the scan itself keeps byte offsets only. `factLocations` stays empty: the scanner takes only
+    /// lines without a diagnostic, and nothing reads a clean line's fact positions (building them was a tenth of the
+    /// audit's instructions); a line that needs a diagnostic is re-read by the positioned reader.
     public func caseRecord(layout: CaseSlotLayout, file: String, lineNumber: Int, line: UnsafeBufferPointer<UInt8>) -> CaseRecord {
         func opt(_ ref: TextRef?) -> String? { ref.map(string) }
         func date(_ day: Int32) -> CivilDate { CivilDate(dayNumber: Int(day)) }
         var columns = ColumnCounter(line: line)
         let location = SourceLocation(file: file, start: SourcePosition(line: lineNumber, column: columns.column(at: Int(startOffset))))
         var facts: [String: FactValue] = [:]
-        var factLocations: [String: SourceLocation] = [:]
-        // Columns are counted forwards once, so the given facts are visited in line order.
-        var given: [(offset: Int32, slot: Int)] = []
-        for slot in 0..<slots.count where slots[slot].tag != .unknown { given.append((factOffsets[slot], slot)) }
-        if !given.isEmpty {
-            given.sort { $0.offset < $1.offset }
-            facts.reserveCapacity(given.count)
-            factLocations.reserveCapacity(given.count)
-            for (offset, slot) in given {
+        var given = 0
+        for slot in 0..<slots.count where slots[slot].tag != .unknown { given += 1 }
+        if given > 0 {
+            facts.reserveCapacity(given)
+            for slot in 0..<slots.count where slots[slot].tag != .unknown {
                 guard let value = factValue(slot: slot, layout: layout) else { continue }
-                let name = layout.names[slot]
-                facts[name] = value
-                factLocations[name] = SourceLocation(file: file, start: SourcePosition(line: lineNumber, column: columns.column(at: Int(offset))))
+                facts[layout.names[slot]] = value
             }
         }
         let party = Party(name: string(partyName), type: partyType, creditCode: opt(creditCode), idNumber: opt(idNumber),
@@ -233,7 +229,7 @@ public struct CompactCase: Sendable {
             party: party, violation: layout.violationCodes[Int(violation)], dates: dates, facts: facts,
             illegalGains: illegalGains.map(Money.init(fen:)), goodsValue: goodsValue.map(Money.init(fen:)),
             priorViolations: priorList, decision: recorded, actID: opt(actID), procedure: parts.procedure,
-            coerciveMeasures: parts.measures, payment: parts.payment, location: location, factLocations: factLocations)
+            coerciveMeasures: parts.measures, payment: parts.payment, location: location)
     }
 }
 

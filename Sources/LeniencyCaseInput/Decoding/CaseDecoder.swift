@@ -11,6 +11,9 @@ public struct CaseLoadResult: Sendable {
     /// Whether the input's form holds several cases (several documents, a top-level sequence, `cases:`), however
     /// many of them turned out valid: `check --format json` then prints an array.
     public var holdsSeveralCases: Bool
+    /// True when the one case was read by the JSON Lines byte scanner: the `CompactCase` it was scanned into holds
+    /// it in slot form, so the compiled engine can decide it without filling slots again.
+    public var scanned = false
 
     /// Creates a result.
     public init(cases: [CaseRecord] = [], diagnostics: [Diagnostic] = [], holdsSeveralCases: Bool = false) {
