@@ -158,7 +158,7 @@ struct AuditAccumulator {
                           agency: table.string(s.agency),
                           officers: table.string(s.officers).split(separator: "\u{1F}").map(String.init),
                           date: CivilDate(dayNumber: Int(s.day)),
-                          rule: s.rule == UInt32.max ? nil : similarRules.string(s.rule))
+                          rule: s.rule == UInt32.max ? nil : similarRules.value(s.rule))
     }
 
     /// An act fine in its readable form, for the (few) acts fined more than once.

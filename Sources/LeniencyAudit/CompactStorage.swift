@@ -96,7 +96,25 @@ struct ChunkedList<Element>: RandomAccessCollection {
 extension ChunkedList: Sendable where Element: Sendable {}
 
 /// Few distinct strings (violation codes, agencies, officer teams, files) stored once and referred to by number.
-typealias StringTable = InternTable<String>
+typealias StringTable = InternTable<Spelling>
+
+/// A string compared and hashed by its UTF-8 bytes: `String` hashes and compares Chinese text through Unicode
+/// normalisation, which cost the audit more than the checks themselves; a table of names keeps their spelling.
+struct Spelling: Hashable, Sendable {
+    let text: String
+
+    static func == (a: Spelling, b: Spelling) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        var copy = text
+        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
+
+extension InternTable where Value == Spelling {
+    mutating func number(_ text: String) -> UInt32 { number(Spelling(text: text)) }
+    func string(_ n: UInt32) -> String { strings[Int(n)].text }
+}
 
 /// Few distinct values stored once and referred to by number.
 struct InternTable<Value: Hashable & Sendable>: Sendable {
@@ -111,7 +129,7 @@ struct InternTable<Value: Hashable & Sendable>: Sendable {
         return n
     }
 
-    func string(_ n: UInt32) -> Value { strings[Int(n)] }
+    func value(_ n: UInt32) -> Value { strings[Int(n)] }
 
     /// This table's number for each of `other`'s values, adding the new ones.
     mutating func numbers(of other: Self) -> [UInt32] { other.strings.map { number($0) } }

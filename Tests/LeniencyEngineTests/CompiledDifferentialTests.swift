@@ -45,7 +45,8 @@ struct CompiledDifferentialTests {
         #expect(report.fast * 10 >= report.total * 8, "fast path took \(report.fast) of \(report.total)")
         #expect(report.outcomes.count >= 5, "outcomes seen: \(report.outcomes)")
         for feature in ["missing", "conflict", "presumed", "derived", "replaced", "coercion", "time-barred", "limitation open",
-                        "region missing", "fine", "first offence asked", "versions compared", "written decision", "general duty"] {
+                        "region missing", "fine", "first offence asked", "versions compared", "written decision", "general duty",
+                        "fine without leniency", "fine without leniency given"] {
             // A written 不予处罚决定 needs a tax no-penalty item to decide: rarer among random cases.
             let least = feature == "written decision" ? 20 : 50
             #expect(report.seen[feature, default: 0] >= least, "\(feature): \(report.seen[feature, default: 0]) of \(report.total)")
@@ -58,7 +59,8 @@ struct CompiledDifferentialTests {
         #expect(report.mismatches.isEmpty, "\(report.mismatches.prefix(5).joined(separator: "\n\n"))")
         #expect(report.fast * 10 >= report.total * 8, "fast path took \(report.fast) of \(report.total)")
         #expect(report.outcomes.count >= 5, "outcomes seen: \(report.outcomes)")
-        for feature in ["missing", "conflict", "time-barred", "fine", "first offence asked", "versions compared", "general part"] {
+        for feature in ["missing", "conflict", "time-barred", "fine", "first offence asked", "versions compared", "general part",
+                        "fine without leniency", "fine without leniency given"] {
             #expect(report.seen[feature, default: 0] >= 50, "\(feature): \(report.seen[feature, default: 0]) of \(report.total)")
         }
     }
@@ -113,15 +115,31 @@ struct CompiledDifferentialTests {
                 report.mismatches.append("case \(n): could not be put into slots")
                 continue
             }
-            guard let fast = compiled[which].decide(compact, on: on, scratch: &scratch) else { continue }
+            guard let fast = compiled[which].decide(compact, on: on, scratch: &scratch) else {
+                compareFineWithoutLeniency(n, record, compact, engines[which], compiled[which], &scratch, &report)
+                continue
+            }
             report.fast += 1
             let actual = compiled[which].decision(fast, caseID: record.id, violation: record.violation, scratch: scratch)
             let differences = compare(expected, actual, conflict: fast.conflict)
             if !differences.isEmpty, report.mismatches.count < 20 {
                 report.mismatches.append("case \(n) (presumptions \(which == 0), on \(on?.description ?? "-")): \(differences.joined(separator: "; "))\n\(record)")
             }
+            compareFineWithoutLeniency(n, record, compact, engines[which], compiled[which], &scratch, &report)
         }
         return report
+    }
+
+    /// The fine without leniency (免予处罚金额, the audit's figures) both ways, for a decision without a fine range.
+    static func compareFineWithoutLeniency(_ n: Int, _ record: CaseRecord, _ compact: CompactCase, _ engine: Engine, _ compiled: CompiledEngine,
+                                           _ scratch: inout CompiledScratch, _ report: inout Report) {
+        guard let answer = compiled.fineWithoutLeniency(compact, decisionFine: nil, scratch: &scratch) else { return }
+        let expected = engine.fineWithoutLeniency(for: record, decision: nil)
+        report.seen["fine without leniency", default: 0] += 1
+        if answer != nil { report.seen["fine without leniency given", default: 0] += 1 }
+        if answer != expected, report.mismatches.count < 20 {
+            report.mismatches.append("case \(n): fine without leniency: engine \(String(describing: expected)), compiled \(String(describing: answer))\n\(record)")
+        }
     }
 
     static func compare(_ e: Decision, _ a: Decision, conflict: Bool) -> [String] {

@@ -53,14 +53,15 @@ extension CaseAuditor {
 
     /// The case in the province's own terms: 免予处罚 with the amount waived, 减轻 with the amount below the
     /// minimum, 从轻, 不予强制 (`LeniencyFigures` states both conventions).
-    func leniencyFigures(_ c: CaseContext) -> LeniencyFigures {
+    /// `withoutLeniency` gives the engine's `fineWithoutLeniency` for the case (asked only for exempted and mitigated cases).
+    func leniencyFigures(_ c: CaseContext, withoutLeniency: () -> FineRange?) -> LeniencyFigures {
         var f = LeniencyFigures()
         guard let recorded = c.record.decision else { return f }
         if recorded.coercion == .refrain { f.noCoercion = 1 }
         let belowMinimum = recorded.fine.flatMap { fine in c.statutory.map { fine < $0.min } } ?? false
         if recorded.outcome == .noPenalty {
             f.exempted = 1
-            if let reference = engine.fineWithoutLeniency(for: c.record, decision: c.decision) {
+            if let reference = withoutLeniency() {
                 f.waived = reference.min
             } else {
                 f.waivedNotComputed = 1
@@ -73,7 +74,7 @@ extension CaseAuditor {
             if let statutory = c.statutory, statutory.min > .zero {
                 reference = statutory.min
             } else {
-                reference = engine.fineWithoutLeniency(for: c.record, decision: c.decision)?.min
+                reference = withoutLeniency()?.min
             }
             if let fine, let reference {
                 f.mitigatedAmount = reference > fine ? reference - fine : .zero

@@ -199,7 +199,7 @@ extension CompiledEngine {
 
     /// The money a multiple-based range is computed from (`CaseFacts.money`): the case field, a bound field, the
     /// case's fact, then a presumed or derived value.
-    private func money(named name: String, in c: CompactCase, scratch: CompiledScratch) -> Money? {
+    func money(named name: String, in c: CompactCase, scratch: CompiledScratch) -> Money? {
         switch name {
         case "illegal_gains": if let fen = c.illegalGains { return Money(fen: fen) }
         case "goods_value": if let fen = c.goodsValue { return Money(fen: fen) }
@@ -276,19 +276,26 @@ extension CompiledEngine {
         let program = self.program
         let item = program.itemHot[id]
         scratch.reader.firstOffence = item.firstOffenceRule >= 0 ? firstOffence(Int(item.firstOffenceRule), c: c, scratch: &scratch) : nil
+        // Exclusions first: one that holds decides the status whatever the conditions say; then the conditions, up to
+        // the first that fails (the status is then not-applicable whatever the rest say). The status is the one every
+        // condition and exclusion would give (the differential test holds it to `Engine`'s).
         var anyConditionNo = false, allConditionsYes = true, anyExclusionYes = false, allExclusionsNo = true
-        for k in Int(item.conditionsStart)..<Int(item.conditionsEnd) {
-            switch conditionTruth(program.roots[k], scratch: &scratch) {
-            case .no: anyConditionNo = true; allConditionsYes = false
-            case .unknown: allConditionsYes = false
-            case .yes: break
-            }
-        }
         for k in Int(item.conditionsEnd)..<Int(item.exclusionsEnd) {
             switch conditionTruth(program.roots[k], scratch: &scratch) {
             case .yes: anyExclusionYes = true; allExclusionsNo = false
             case .unknown: allExclusionsNo = false
             case .no: break
+            }
+            if anyExclusionYes { break }
+        }
+        if !anyExclusionYes, region != .no {
+            for k in Int(item.conditionsStart)..<Int(item.conditionsEnd) {
+                switch conditionTruth(program.roots[k], scratch: &scratch) {
+                case .no: anyConditionNo = true; allConditionsYes = false
+                case .unknown: allConditionsYes = false
+                case .yes: break
+                }
+                if anyConditionNo { break }
             }
         }
         let status: TraceStatus
@@ -435,7 +442,7 @@ extension CompiledEngine {
     // MARK: - Tiers
 
     /// `Engine.tiers` without the trace; open tiers go to `scratch.openTiers`.
-    private func tiers(violation: ViolationHot, on day: Int, region caseRegion: Int, scratch: inout CompiledScratch,
+    func tiers(violation: ViolationHot, on day: Int, region caseRegion: Int, scratch: inout CompiledScratch,
                        presumed: inout [Int32]) -> TierChoice {
         let program = self.program
         scratch.openTiers.removeAll(keepingCapacity: true)

@@ -135,7 +135,7 @@ public struct CompiledEngine: Sendable {
 
     /// Copies the case's facts into the work slots, then bound case fields, party scope and presumptions
     /// (`CaseFacts.values`).
-    private func prepare(_ c: CompactCase, scratch: inout CompiledScratch) -> Bool {
+    func prepare(_ c: CompactCase, scratch: inout CompiledScratch) -> Bool {
         let program = self.program
         let n = program.slotCount
         if scratch.reader.values.count != n {
@@ -206,7 +206,7 @@ public struct CompiledEngine: Sendable {
     }
 
     /// The case's region index: -1 when not given, -2 when not a declared region.
-    private func region(of c: CompactCase) -> Int {
+    func region(of c: CompactCase) -> Int {
         guard let ref = c.region else { return -1 }
         let start = Int(ref.offset), end = start + Int(ref.length)
         return c.text.withUnsafeBufferPointer { buffer in
