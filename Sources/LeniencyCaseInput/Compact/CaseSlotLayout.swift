@@ -19,6 +19,8 @@ public struct CaseSlotLayout: Sendable {
     let factTable: ByteNameTable
     /// The declared values of each enumeration slot, by bytes.
     let enumValues: [ByteNameTable?]
+    /// Whether each slot holds a boolean (the scanner reads a bare `true` / `false` there without copying it).
+    let booleanSlots: [Bool]
     let violationTable: ByteNameTable
     /// Item ids of each list id, for the check of `decision.list` / `decision.item`.
     let listItems: [String: Set<String>]
@@ -47,6 +49,10 @@ public struct CaseSlotLayout: Sendable {
         enumValues = types.map { type in
             if case .enumeration(let values) = type { return ByteNameTable(values) }
             return nil
+        }
+        booleanSlots = types.map { type in
+            if case .boolean = type { return true }
+            return false
         }
         violationCodes = catalog.violations.map(\.code)
         violationTable = ByteNameTable(violationCodes)

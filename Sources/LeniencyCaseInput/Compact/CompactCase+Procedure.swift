@@ -74,14 +74,14 @@ extension CompactCase {
     func procedureParts() -> (procedure: CaseProcedure?, measures: [CoerciveMeasure]?, payment: Payment?) {
         func date(_ day: Int32?) -> CivilDate? { day.map { CivilDate(dayNumber: Int($0)) } }
         func officer(_ o: Officer) -> LeniencyCaseInput.Officer {
-            LeniencyCaseInput.Officer(name: string(o.name), certificate: o.certificate.map(string))
+            LeniencyCaseInput.Officer(name: string(o.name), certificate: o.certificate.map { string($0) })
         }
         let procedure = self.procedure.map { p in
             CaseProcedure(
                 kind: p.kind, notified: p.notified?.recorded, hearingRights: p.hearingRights,
                 statementReceived: date(p.statementReceived), rightsWaived: p.rightsWaived,
                 hearingRequested: date(p.hearingRequested), hearingHeld: date(p.hearingHeld),
-                legalReview: date(p.legalReview), legalReviewer: p.legalReviewer.map(string),
+                legalReview: date(p.legalReview), legalReviewer: p.legalReviewer.map { string($0) },
                 investigations: p.investigationsKnown
                     ? investigations.map { Investigation(date: CivilDate(dayNumber: Int($0.day)), officers: investigationOfficers[$0.officers].map(officer)) }
                     : nil,

@@ -194,7 +194,7 @@ public struct CompactCase: Sendable {
     /// lines without a diagnostic, and nothing reads a clean line's fact positions (building them was a tenth of the
     /// audit's instructions); a line that needs a diagnostic is re-read by the positioned reader.
     public func caseRecord(layout: CaseSlotLayout, file: String, lineNumber: Int, line: UnsafeBufferPointer<UInt8>) -> CaseRecord {
-        func opt(_ ref: TextRef?) -> String? { ref.map(string) }
+        func opt(_ ref: TextRef?) -> String? { ref.map { string($0) } }
         func date(_ day: Int32) -> CivilDate { CivilDate(dayNumber: Int(day)) }
         var columns = ColumnCounter(line: line)
         let location = SourceLocation(file: file, start: SourcePosition(line: lineNumber, column: columns.column(at: Int(startOffset))))
@@ -216,13 +216,13 @@ public struct CompactCase: Sendable {
             ? priors.map { PriorViolation(violation: string($0.violation), date: date($0.day), caseID: opt($0.caseID)) }
             : nil
         var recorded: RecordedDecision? = hasDecision
-            ? RecordedDecision(outcome: outcome, fine: fine.map(Money.init(fen:)), penaltyKinds: penaltyKinds.map(string),
+            ? RecordedDecision(outcome: outcome, fine: fine.map(Money.init(fen:)), penaltyKinds: penaltyKinds.map { string($0) },
                                education: education, commitment: commitment, legalReview: legalReview,
                                firstOffenceClaimed: firstOffenceClaimed, list: opt(decisionList), item: opt(decisionItem),
                                published: published.map(date), coercion: coercion)
             : nil
         let parts = procedureParts()
-        if followUpsKnown { recorded?.followUps = followUps.map(string) }
+        if followUpsKnown { recorded?.followUps = followUps.map { string($0) } }
         return CaseRecord(
             id: string(id), agency: string(agency), region: opt(region),
             officers: officers.map { LeniencyCaseInput.Officer(name: string($0.name), certificate: opt($0.certificate)) },

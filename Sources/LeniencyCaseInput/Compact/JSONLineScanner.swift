@@ -159,6 +159,21 @@ private struct Cursor {
         }
     }
 
+    /// A bare `true` or `false` at the cursor, consumed; nil (cursor unmoved) for anything else.
+    mutating func bareBoolean() -> Bool? {
+        if i + 4 <= b.count, b[i] == UInt8(ascii: "t"), b[i + 1] == UInt8(ascii: "r"), b[i + 2] == UInt8(ascii: "u"),
+           b[i + 3] == UInt8(ascii: "e") {
+            i += 4
+            return true
+        }
+        if i + 5 <= b.count, b[i] == UInt8(ascii: "f"), b[i + 1] == UInt8(ascii: "a"), b[i + 2] == UInt8(ascii: "l"),
+           b[i + 3] == UInt8(ascii: "s"), b[i + 4] == UInt8(ascii: "e") {
+            i += 5
+            return false
+        }
+        return nil
+    }
+
     /// A non-null scalar's text.
     mutating func text(_ text: inout [UInt8]) -> TextRef? {
         guard case .text(let ref)? = scalar(&text) else { return nil }
@@ -525,6 +540,11 @@ private extension Cursor {
                   take(UInt8(ascii: ":")) else { return false }
             skipSpace()
             c.factOffsets[slot] = Int32(i)
+            // Most facts are booleans written bare: read in place (the general path copies and re-reads the word).
+            if layout.booleanSlots[slot], let literal = bareBoolean() {
+                c.slots[slot] = SlotValue(tag: .boolean, payload: literal ? 1 : 0)
+                continue
+            }
             guard let scalar = scalar(&c.text) else { return false }
             guard case .text(let ref) = scalar else { continue }
             guard !c.needsTrimming(ref), let value = c.slotValue(ref, type: layout.types[slot], values: layout.enumValues[slot]) else { return false }
