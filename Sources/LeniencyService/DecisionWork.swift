@@ -15,15 +15,17 @@ struct DecisionWork: Sendable {
 
     /// The cases of a body: one JSON object, or an array of them (YAML is read too, as the case format allows).
     /// A body that cannot be read is 400, one whose cases do not match the format 422, too many cases 413.
-    func cases(in bytes: [UInt8], catalog: Catalog) -> Result<(records: [CaseRecord], asArray: Bool), Problem> {
+    func cases(in bytes: [UInt8], catalog: Catalog, lineDecoder: CaseLineDecoder) -> Result<(records: [CaseRecord], asArray: Bool), Problem> {
         if let problem = Self.depthProblem(bytes, limit: limits.maxDepth) { return .failure(problem) }
         let start = bytes.firstIndex { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
         guard let start else { return .failure(.unreadable([])) }
         let asArray = bytes[start] == UInt8(ascii: "[")
-        // One line holding one object: the byte scanner of JSON Lines reads it without building a node tree.
-        if !asArray, !bytes.contains(0x0A) {
+        // One line holding one object (a final line break allowed, as curl --data-binary of a file sends it): the
+        // byte scanner of JSON Lines reads it without building a node tree.
+        let end = (bytes.lastIndex { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 } ?? start) + 1
+        if !asArray, bytes[start] == UInt8(ascii: "{"), !bytes[..<end].contains(0x0A) {
             var scratch = CompactCase()
-            let loaded = CaseLineDecoder(catalog: catalog).decode(bytes, file: "request", line: 1, scratch: &scratch)
+            let loaded = lineDecoder.decode(Array(bytes[..<end]), file: "request", line: 1, scratch: &scratch)
             return classify(loaded, asArray: false)
         }
         var yamlLimits = YAMLLimits.standard

@@ -154,7 +154,7 @@ public struct LeniencyServer: Sendable {
             }
             defer { gate.release() }
             let loaded = work.rules.current
-            switch work.cases(in: Array(buffer.readableBytesView), catalog: loaded.catalog) {
+            switch work.cases(in: Array(buffer.readableBytesView), catalog: loaded.catalog, lineDecoder: loaded.lineDecoder) {
             case .failure(let problem):
                 metrics.rejected(problem.slug)
                 return Self.problem(problem)
@@ -162,7 +162,7 @@ public struct LeniencyServer: Sendable {
                 switch await work.decide(parsed.records, rules: loaded, on: date, explain: explain) {
                 case .failure(let problem): return Self.problem(problem)
                 case .success(let decisions):
-                    return Self.respond(200, contentType: "application/json", DecisionJSON.render(decisions, asArray: parsed.asArray))
+                    return Self.respond(200, contentType: "application/json", Self.body(decisions, asArray: parsed.asArray, explain: explain))
                 }
             }
         }
@@ -233,7 +233,7 @@ public struct LeniencyServer: Sendable {
             return located.json.compact
         }
         var scratch = CompactCase()
-        let decoded = CaseLineDecoder(catalog: loaded.catalog).decode(bytes, file: "request", line: number, scratch: &scratch)
+        let decoded = loaded.lineDecoder.decode(bytes, file: "request", line: number, scratch: &scratch)
         let errors = decoded.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty, !decoded.cases.isEmpty else {
             var problem = errors.allSatisfy { $0.code.rawValue.hasPrefix("Y") } ? Problem.unreadable(errors) : Problem.invalidCase(decoded.diagnostics)
@@ -248,6 +248,14 @@ public struct LeniencyServer: Sendable {
         case .success(let decisions):
             return decisions.map { DecisionJSON.object($0).compact }.joined(separator: "\n")
         }
+    }
+
+    /// The JSON of the decisions: with the explanation, `check --format json`'s indented text; brief, one compact line
+    /// per decision as `check --format jsonl` writes it (inside `[…]` for an array), which is a fifth of the bytes.
+    static func body(_ decisions: [Decision], asArray: Bool, explain: Bool) -> String {
+        if explain { return DecisionJSON.render(decisions, asArray: asArray) }
+        if !asArray, decisions.count == 1 { return DecisionJSON.line(decisions[0]) }
+        return "[" + decisions.map { DecisionJSON.object($0).compact }.joined(separator: ",\n") + "]\n"
     }
 
     /// `?explain=true` asks for the trace and prose notes; the default (`false`) is the brief decision, decided on the

@@ -1,4 +1,5 @@
 import Foundation
+public import LeniencyCaseInput
 public import LeniencyCatalog
 public import LeniencyCore
 public import LeniencyEngine
@@ -16,6 +17,8 @@ public final class RulesHolder: Sendable {
         public let engine: Engine
         /// The same rules compiled: decisions without explanation (the default of the JSON endpoints).
         public let compiled: CompiledEngine
+        /// The byte scanner for one-line JSON cases, its slot layout built once per rules load, not per request.
+        public let lineDecoder: CaseLineDecoder
         /// When it was loaded (UTC, ISO 8601).
         public let loadedAt: String
         /// The rule files read, with their modification times and sizes.
@@ -104,7 +107,8 @@ public final class RulesHolder: Sendable {
         }
         guard errors.isEmpty else { return .failure(RulesLoadError(diagnostics: errors.sorted())) }
         let engine = Engine(catalog: loaded.catalog, options: options)
-        return .success(Loaded(catalog: loaded.catalog, engine: engine, compiled: engine.compiled(), loadedAt: timestamp(),
+        return .success(Loaded(catalog: loaded.catalog, engine: engine, compiled: engine.compiled(),
+                               lineDecoder: CaseLineDecoder(catalog: loaded.catalog), loadedAt: timestamp(),
                                fingerprint: fingerprint))
     }
 
