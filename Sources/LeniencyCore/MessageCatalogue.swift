@@ -158,6 +158,7 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     case standardWeightShare, standardWeightShareHint, standardWeightFactorDuplicate, standardWeightFactorDuplicateHint
     case standardWeightFactUnknown, standardWeightFactUnknownHint, standardWeightNoLevels, standardWeightNoLevelsHint
     case standardWeightValueNeedsFact, standardWeightValueNeedsFactHint, standardWeightWhenOrValue, standardWeightWhenOrValueHint
+    case standardWeightHistoryNeedsFact, standardWeightHistoryNeedsFactHint, weightsTraceCounted
     case standardStepMultiplesPlace, standardStepMultiplesPlaceHint, standardStepMultiplesValues, standardStepMultiplesValuesHint
     case lintMultiplesSplit, lintMultiplesSplitHint, lintWeightsOverHundred, lintWeightsOverHundredHint, lintWeightLevelsOverlap, lintWeightLevelsOverlapHint
     case decisionWeightsLine, weightsPlus, weightsStart, weightsFactor, weightsFactorLowest, weightsFactorNoLevel, weightsFactorHighest
@@ -914,6 +915,9 @@ extension MessageID {
         case .standardWeightValueNeedsFactHint: ("add `fact: <name>` to the factor, or write the level as `when: <condition>`", "请在裁量因素中添加 `fact: <事实名>`，或将档次写为 `when: <条件>`")
         case .standardWeightWhenOrValue: ("a weight level gives exactly one of `when` and `value`", "权重档次必须且只能给出 `when` 或 `value` 之一")
         case .standardWeightWhenOrValueHint: ("write `when: <condition>` or `value: <value of the factor's fact>`", "请写 `when: <条件>` 或 `value: <该因素事实的取值>`")
+        case .standardWeightHistoryNeedsFact: ("`counts_history` needs `fact:` naming an integer fact on the same factor", "`counts_history` 需要在同一裁量因素中以 `fact:` 指明一个整数类型的事实")
+        case .standardWeightHistoryNeedsFactHint: ("e.g. `fact: same_kind_count_2y` with `counts_history: {window: 2y, same_kind: violation}`", "例如 `fact: same_kind_count_2y` 与 `counts_history: {window: 2y, same_kind: violation}`")
+        case .weightsTraceCounted: ("{0} = {1}, counted from the case's violation history (this one and {2} earlier of the same kind in the window)", "{0} = {1}，依案卷违法记录计算（本次及回溯期内同类违法 {2} 次）")
         case .standardStepMultiplesPlace: ("`step_multiples` belongs to `model: steps` with a fixed statutory range that has a minimum, instead of `steps`", "`step_multiples` 仅用于 `model: steps` 且法定幅度为有最低额的固定数额，并取代 `steps`")
         case .standardStepMultiplesPlaceHint: ("write `model: steps` and `statutory: {min, max}`, and remove `steps` (the number of 阶次 follows from the multiples)", "请写 `model: steps` 与 `statutory: {min, max}`，并删除 `steps`（阶次数由倍数决定）")
         case .standardStepMultiplesValues: ("`step_multiples` must be at least two whole multiples of the minimum, ascending, each above 1 and below the range's max/min ({0})", "`step_multiples` 至少应有两个最低额的整数倍数，依次递增，且均大于 1、小于最高额与最低额之比（{0}）")

@@ -30,6 +30,15 @@ enum FirstOffence {
                                       noteZh: "案卷未载明违法记录（prior_violations）：是否初次违法未知")
         }
         let act = record.dates.act
+        let counted = Self.priors(rule, record: record, priors: priors, index: index)
+        let value = counted.isEmpty
+        guard explain else { return FirstOffenceResult(value: value, note: nil) }
+        return describe(rule, act: act, counted: counted, value: value, given: given)
+    }
+
+    /// The priors of the same kind (`rule.sameKind`) inside the window before the act date, strictly before it.
+    static func priors(_ rule: FirstOffenceRule, record: CaseRecord, priors: [PriorViolation], index: EngineIndex) -> [PriorViolation] {
+        let act = record.dates.act
         let earliest: CivilDate?
         switch rule.window {
         case .none: earliest = nil
@@ -39,7 +48,7 @@ enum FirstOffence {
         case .ever: earliest = nil
         }
         let category = index.violations[record.violation]?.category
-        let counted = priors.filter { prior in
+        return priors.filter { prior in
             // Only acts strictly before this one make it a repeat: a prior on the act date itself cannot be shown to
             // precede it (case files give days, not times), and a later act is not "before" (行政处罚法 Art. 40:
             // facts that are not clear do not count against the party).
@@ -53,8 +62,9 @@ enum FirstOffence {
                 return index.violations[prior.violation]?.category == category
             }
         }
-        let value = counted.isEmpty
-        guard explain else { return FirstOffenceResult(value: value, note: nil) }
+    }
+
+    private static func describe(_ rule: FirstOffenceRule, act: CivilDate, counted: [PriorViolation], value: Bool, given: Bool?) -> FirstOffenceResult {
         let windowZh: String
         switch rule.window {
         case .none: windowZh = "无"

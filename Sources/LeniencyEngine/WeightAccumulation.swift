@@ -67,7 +67,16 @@ extension Engine {
               case .success(let bounds) = FineCalculator.statutory(standard: standard, basis: {
                   CaseFacts.money(named: $0, in: record, catalog: catalog, values: values)
               }), let max = bounds.max else { return nil }
-        let lookup: (String) -> FactValue? = { values[$0] }
+        // `counts_history`: a count the file does not state is counted from its prior violations (含本次).
+        var fromHistory: [String: (value: Int64, earlier: Int)] = [:]
+        if let priors = record.priorViolations {
+            for factor in table.factors {
+                guard let rule = factor.history, let fact = factor.fact, values[fact] == nil else { continue }
+                let earlier = FirstOffence.priors(rule, record: record, priors: priors, index: index).count
+                fromHistory[fact] = (Int64(earlier) + 1, earlier)
+            }
+        }
+        let lookup: (String) -> FactValue? = { name in fromHistory[name].map { .integer($0.value) } ?? values[name] }
         var factors: [WeightedFactor] = []
         var trace: [TraceEntry] = []
         var sum = table.start
@@ -113,6 +122,10 @@ extension Engine {
                                    status: counted.status == .lowest ? .undetermined : .applied, outcome: nil, mandatory: false,
                                    conditions: results, deciding: counted.unknown,
                                    citations: [standard.info.document].filter { !$0.isEmpty }, unverified: standard.info.unverified)
+            if let fact = factor.fact, let count = fromHistory[fact] {
+                let how = Message(.weightsTraceCounted, fact, Int(count.value), count.earlier)
+                entry.note(how.rendered(.en), how.rendered(.zh))
+            }
             entry.note(note.rendered(.en), note.rendered(.zh))
             trace.append(entry)
         }

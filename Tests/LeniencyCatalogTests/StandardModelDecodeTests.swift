@@ -149,6 +149,13 @@ import Testing
         #expect(DecodeFixtures.load(standard(model: "bands", weights: nil)).diagnostics.map(\.code) == [.missingField])
     }
 
+    @Test func countsHistoryNeedsAnIntegerFactOnItsFactor() {
+        let noFact = Self.table.replacingOccurrences(of: "      label: 危害后果\n", with: "      label: 危害后果\n      counts_history: {window: 2y}\n")
+        #expect(DecodeFixtures.load(standard(weights: noFact)).diagnostics.map(\.code) == [.invalidValue])
+        let enumFact = Self.table.replacingOccurrences(of: "      fact: area\n", with: "      fact: area\n      counts_history: {window: 2y}\n")
+        #expect(DecodeFixtures.load(standard(weights: enumFact)).diagnostics.map(\.code) == [.invalidValue])
+    }
+
     @Test func aWeightAbove100PercentAValueWithoutFactAndAnUnknownValueAreErrors() {
         let over = Self.table.replacingOccurrences(of: "weight: 20%", with: "weight: 120%")
         #expect(DecodeFixtures.load(standard(weights: over)).diagnostics.map(\.code) == [.invalidValue])

@@ -34,7 +34,9 @@ import Testing
         #expect(decision.missing.isEmpty)
         let weights = try #require(decision.weights)
         #expect(weights.factors.filter { $0.status == .lowest }.map(\.factor)
-                == ["exceeding-count", "pollutant-class", "outlet-area", "daily-discharge", "same-kind-2y"])
+                == ["exceeding-count", "pollutant-class", "outlet-area", "daily-discharge"])
+        // The file gives its (empty) history: 近二年同类违法 is this one alone, 1次 (Art. 21, 22).
+        #expect(weights.factors.last?.level == "1次" && weights.factors.last?.status == .level)
         #expect(weights.factors.first { $0.factor == "outlet-area" }?.unknown == ["outlet_area"])
         #expect(weights.sum == Ratio(7, 100) && weights.raisedToMinimum)
         #expect(weights.amount == Money(yuan: 100_000))

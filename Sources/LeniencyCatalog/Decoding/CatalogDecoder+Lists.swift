@@ -132,7 +132,7 @@ extension CatalogDecoder {
     }
 
     /// `first_offence: {window, same_kind}`; keys left out keep the inherited value.
-    private func firstOffenceRule(_ node: YAMLNode?, inheriting base: FirstOffenceRule) -> FirstOffenceRule {
+    func firstOffenceRule(_ node: YAMLNode?, inheriting base: FirstOffenceRule) -> FirstOffenceRule {
         guard let node, let fields = reader.mapping(node, "`first_offence`", optional: ["window", "same_kind"]) else { return base }
         return FirstOffenceRule(
             window: reader.choice(fields["window"], "`first_offence.window`", as: LookbackWindow.self) ?? base.window,

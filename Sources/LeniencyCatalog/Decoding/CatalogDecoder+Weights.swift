@@ -44,7 +44,7 @@ extension CatalogDecoder {
     }
 
     private func weightFactor(_ node: YAMLNode) -> WeightFactor? {
-        guard let fields = reader.mapping(node, "weight factor", required: ["factor", "label", "levels"], optional: ["label_en", "fact"]),
+        guard let fields = reader.mapping(node, "weight factor", required: ["factor", "label", "levels"], optional: ["label_en", "fact", "counts_history"]),
               let id = fields["factor"].flatMap({ name($0, "weight factor id", pattern: .id) }),
               let label = reader.string(fields["label"], "weight factor `label`") else { return nil }
         let labelEn = fields["label_en"].flatMap { reader.string($0, "weight factor `label_en`") }
@@ -54,13 +54,21 @@ extension CatalogDecoder {
             reader.emit(.unknownFact, at: factNode, Message(.standardWeightFactUnknown, fact),
                         hint: Message.didYouMean(suggestion.map { [$0] } ?? []) ?? Message(.standardWeightFactUnknownHint))
         }
+        var history: FirstOffenceRule?
+        if let historyNode = fields["counts_history"] {
+            if let fact, factsByName[fact]?.type == .integer {
+                history = firstOffenceRule(historyNode, inheriting: FirstOffenceRule(window: .twoYears, sameKind: .violation))
+            } else {
+                reader.emit(.invalidValue, at: historyNode, Message(.standardWeightHistoryNeedsFact), hint: Message(.standardWeightHistoryNeedsFactHint))
+            }
+        }
         let levelNodes = reader.list(fields["levels"], "weight factor `levels`")
         if levelNodes.isEmpty, let levelsNode = fields["levels"] {
             reader.emit(.missingField, at: levelsNode, Message(.standardWeightNoLevels, id), hint: Message(.standardWeightNoLevelsHint))
         }
         let levels = levelNodes.compactMap { weightLevel($0, fact: fact) }
         guard levels.count == levelNodes.count else { return nil }
-        return WeightFactor(id: id, label: label, labelEn: labelEn, levels: levels, location: node.location)
+        return WeightFactor(id: id, label: label, labelEn: labelEn, levels: levels, fact: fact, history: history, location: node.location)
     }
 
     /// `{when: condition, weight, label}` or `{value, weight, label}` (the value of the factor's `fact`).

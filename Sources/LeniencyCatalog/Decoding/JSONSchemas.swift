@@ -247,6 +247,10 @@ public enum JSONSchemas {
             "label": P.text("the factor as the source names it"),
             "label_en": P.text("English label"),
             "fact": P.described(P.ref("fact_name"), "the fact whose values the levels' `value` name"),
+            "counts_history": P.object("count `fact` (an integer) from prior_violations: this violation plus the same-kind priors in the window", [
+                "window": P.choice("how far back", LookbackWindow.allCases.map(\.rawValue)),
+                "same_kind": P.choice("what counts as the same kind", SameKind.allCases.map(\.rawValue)),
+            ]),
             "levels": P.array("the levels", level),
         ])
         let weights = P.object("model D (weights): 裁量起点 plus each factor's level weight, at most 100%, times the base",

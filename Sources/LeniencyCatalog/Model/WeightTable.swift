@@ -38,15 +38,23 @@ public struct WeightFactor: Sendable, Hashable {
     public var labelEn: String?
     /// The levels in declaration order.
     public var levels: [WeightLevel]
+    /// The integer fact the levels read, when the table counts it from the case's history (`counts_history`).
+    public var fact: String?
+    /// `counts_history`: the fact is this violation plus the same-kind priors inside the window (含本次), counted from the
+    /// case's `prior_violations` when the file gives them (粤环发〔2021〕7号 Art. 21, 22).
+    public var history: FirstOffenceRule?
     /// Where the factor is declared.
     public var location: SourceLocation
 
     /// Creates a factor.
-    public init(id: String, label: String, labelEn: String?, levels: [WeightLevel], location: SourceLocation) {
+    public init(id: String, label: String, labelEn: String?, levels: [WeightLevel], fact: String? = nil, history: FirstOffenceRule? = nil,
+                location: SourceLocation) {
         self.id = id
         self.label = label
         self.labelEn = labelEn
         self.levels = levels
+        self.fact = fact
+        self.history = history
         self.location = location
     }
 
