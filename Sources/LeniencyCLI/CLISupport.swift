@@ -75,6 +75,11 @@ enum StandardOutput {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Writes UTF-8 unbuffered.
+    static func write(bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+
     /// True when standard output is a terminal that wants colour (not a pipe, NO_COLOR unset, TERM not `dumb`).
     static var isTerminal: Bool { TerminalColor.wanted(fileDescriptor: STDOUT_FILENO) }
 }

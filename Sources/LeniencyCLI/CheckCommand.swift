@@ -90,12 +90,20 @@ struct CheckCommand: ParsableCommand {
                 printer.begin(holdsSeveralCases: true)
                 // Decoded, decided and rendered a batch at a time on all cores; printed in input order, so memory
                 // stays at one batch whatever the number of lines.
+                // A batch's decisions go out in one write; what is pending is written before a diagnostic, so a
+                // terminal shows both streams in input order.
                 while let batch = source.nextBatch(limit: interactive ? 1 : 1024) {
                     let outputs = decide.batch(batch, decoder: source.decoder, printer: printer)
+                    var pending: [[UInt8]] = []
                     for output in outputs {
-                        report(output.diagnostics)
-                        for text in output.texts { printer.emit(text) }
+                        if !output.diagnostics.isEmpty {
+                            printer.emit(pending)
+                            pending.removeAll()
+                            report(output.diagnostics)
+                        }
+                        pending += output.texts
                     }
+                    printer.emit(pending)
                 }
             }
         }
@@ -162,7 +170,7 @@ struct CheckDecider: Sendable {
     /// What one line gave: its problems and its rendered decisions.
     struct LineOutput: Sendable {
         var diagnostics: [Diagnostic]
-        var texts: [String]
+        var texts: [[UInt8]]
     }
 
     /// Decodes, decides and renders the lines of a batch, in input order.
@@ -222,23 +230,35 @@ struct CheckPrinter: Sendable {
         if array == nil { array = severalPaths || holdsSeveralCases }
     }
 
-    /// One decision as the format prints it (thread-safe: rendering is pure).
-    func render(_ decision: Decision) -> String {
+    /// One decision as the format prints it, in UTF-8 (thread-safe: rendering is pure).
+    func render(_ decision: Decision) -> [UInt8] {
         switch format {
-        case "jsonl": DecisionJSON.line(decision)
-        case "json": array == true ? DecisionJSON.arrayItem(decision) : DecisionJSON.render([decision], asArray: false)
-        default: DecisionText.render(decision, language: chinese ? .zh : .en, explain: explain, vocabulary: vocabulary)
+        case "jsonl": DecisionJSON.lineBytes(decision)
+        case "json": array == true ? DecisionJSON.arrayItemBytes(decision) : Array(DecisionJSON.render([decision], asArray: false).utf8)
+        default: Array(DecisionText.render(decision, language: chinese ? .zh : .en, explain: explain, vocabulary: vocabulary).utf8)
         }
     }
 
     /// Prints one rendered decision.
-    mutating func emit(_ text: String) {
-        defer { printed += 1 }
-        switch format {
-        case "json" where array == true: StandardOutput.write((printed == 0 ? DecisionJSON.arrayStart : DecisionJSON.arraySeparator) + text)
-        case "json", "jsonl": StandardOutput.write(text)
-        default: StandardOutput.write(printed == 0 ? text : "\n" + text)
+    mutating func emit(_ text: [UInt8]) {
+        emit([text])
+    }
+
+    /// Prints rendered decisions in one write.
+    mutating func emit(_ texts: [[UInt8]]) {
+        guard !texts.isEmpty else { return }
+        var out: [UInt8] = []
+        out.reserveCapacity(texts.reduce(texts.count * 4) { $0 + $1.count })
+        for text in texts {
+            switch format {
+            case "json" where array == true: out += (printed == 0 ? DecisionJSON.arrayStart : DecisionJSON.arraySeparator).utf8
+            case "json", "jsonl": break
+            default: if printed > 0 { out.append(UInt8(ascii: "\n")) }
+            }
+            out += text
+            printed += 1
         }
+        StandardOutput.write(bytes: out)
     }
 
     /// Closes a JSON array.

@@ -6,25 +6,45 @@ import LeniencyCore
 public enum DecisionJSON {
     /// One decision as a JSON object, or several as an array; pretty-printed, ending in a newline.
     public static func render(_ decisions: [Decision], asArray: Bool? = nil) -> String {
-        let value: DecisionJSONValue = (asArray ?? (decisions.count != 1)) ? .array(decisions.map(object)) : object(decisions[0])
-        var out = ""
-        value.write(to: &out, indent: 0)
-        return out + "\n"
+        var writer = JSONByteWriter(pretty: true)
+        if asArray ?? (decisions.count != 1) {
+            writer.beginArray()
+            for decision in decisions {
+                writer.element()
+                write(decision, to: &writer)
+            }
+            writer.endArray()
+        } else {
+            write(decisions[0], to: &writer)
+        }
+        writer.out.append(UInt8(ascii: "\n"))
+        return String(decoding: writer.out, as: UTF8.self)
     }
 
     /// One decision as one line of JSON Lines (`--format jsonl`): the object of `render`, without line breaks.
     public static func line(_ decision: Decision) -> String {
-        var out = ""
-        object(decision).writeCompact(to: &out)
-        return out + "\n"
+        String(decoding: lineBytes(decision), as: UTF8.self)
+    }
+
+    /// The UTF-8 of `line(decision)`.
+    public static func lineBytes(_ decision: Decision) -> [UInt8] {
+        var writer = JSONByteWriter(pretty: false)
+        write(decision, to: &writer)
+        writer.out.append(UInt8(ascii: "\n"))
+        return writer.out
     }
 
     /// One element of an array printed a decision at a time, after `arrayStart` or `arraySeparator`: together
     /// exactly the text `render` gives the whole array.
     public static func arrayItem(_ decision: Decision) -> String {
-        var out = ""
-        object(decision).write(to: &out, indent: 2)
-        return out
+        String(decoding: arrayItemBytes(decision), as: UTF8.self)
+    }
+
+    /// The UTF-8 of `arrayItem(decision)`.
+    public static func arrayItemBytes(_ decision: Decision) -> [UInt8] {
+        var writer = JSONByteWriter(pretty: true, indent: 2)
+        write(decision, to: &writer)
+        return writer.out
     }
 
     /// What precedes the first `arrayItem`.
@@ -57,11 +77,7 @@ public enum DecisionJSON {
                                  "guardianCustody": .bool(d.followUp.guardianCustody),
                                  "basis": .object(d.followUpBasis.mapValues { .array($0.map(DecisionJSONValue.string)) })]),
             "missing": .array(d.missing.map(DecisionJSONValue.string)),
-            "conflict": d.conflict.map { c in
-                .object(["items": .array(c.items.map { .object(["list": .string($0.list.listID), "version": .string($0.list.effective.description),
-                                                                 "item": .string($0.itemID)]) }),
-                         "message": .string(c.message), "messageZh": .string(c.messageZh)])
-            } ?? .null,
+            "conflict": d.conflict.map(conflict) ?? .null,
             "coercion": d.coercion.map { c in
                 .object(["status": .string(c.status.rawValue), "mandatory": .bool(c.mandatory),
                          "list": c.item.map { .string($0.list.listID) } ?? .null, "item": c.item.map { .string($0.itemID) } ?? .null,
@@ -74,16 +90,26 @@ public enum DecisionJSON {
             "notesZh": .array(d.notesZh.map(DecisionJSONValue.string)),
             "trace": .array(d.trace.map(trace)),
             "factsUsed": .object(d.factsUsed.mapValues(fact)),
-            "derived": .array(d.derived.map { f in
-                .object(["fact": .string(f.fact), "value": fact(f.value), "rule": .string(f.rule), "document": .string(f.document),
-                         "basis": .array(f.basis.map(DecisionJSONValue.string)), "label": f.label.map(DecisionJSONValue.string) ?? .null,
-                         "replaced": f.replaced.map(fact) ?? .null])
-            }),
-            "presumed": .array(d.presumed.map { p in
-                .object(["fact": .string(p.fact), "value": fact(p.value), "basis": .array(p.basis.map(DecisionJSONValue.string)),
-                         "label": .string(p.label), "labelEn": p.labelEn.map(DecisionJSONValue.string) ?? .null])
-            }),
+            "derived": .array(d.derived.map(derived)),
+            "presumed": .array(d.presumed.map(presumed)),
         ])
+    }
+
+    static func conflict(_ c: DecisionConflict) -> DecisionJSONValue {
+        .object(["items": .array(c.items.map { .object(["list": .string($0.list.listID), "version": .string($0.list.effective.description),
+                                                         "item": .string($0.itemID)]) }),
+                 "message": .string(c.message), "messageZh": .string(c.messageZh)])
+    }
+
+    static func derived(_ f: DerivedFact) -> DecisionJSONValue {
+        .object(["fact": .string(f.fact), "value": fact(f.value), "rule": .string(f.rule), "document": .string(f.document),
+                 "basis": .array(f.basis.map(DecisionJSONValue.string)), "label": f.label.map(DecisionJSONValue.string) ?? .null,
+                 "replaced": f.replaced.map(fact) ?? .null])
+    }
+
+    static func presumed(_ p: PresumedFact) -> DecisionJSONValue {
+        .object(["fact": .string(p.fact), "value": fact(p.value), "basis": .array(p.basis.map(DecisionJSONValue.string)),
+                 "label": .string(p.label), "labelEn": p.labelEn.map(DecisionJSONValue.string) ?? .null])
     }
 
     static func fine(_ f: FineRange) -> DecisionJSONValue {
@@ -168,77 +194,112 @@ public indirect enum DecisionJSONValue: Sendable, Hashable {
 
     /// Appends the value, pretty-printed with two-space indentation.
     public func write(to out: inout String, indent: Int) {
-        switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let n): out += n
-        case .string(let s): DecisionJSONValue.quote(s, into: &out)
-        case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            out += "[\n"
-            for (i, item) in items.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
-                item.write(to: &out, indent: indent + 2)
-                out += i < items.count - 1 ? ",\n" : "\n"
-            }
-            out += String(repeating: " ", count: indent) + "]"
-        case .object(let fields):
-            guard !fields.isEmpty else { out += "{}"; return }
-            out += "{\n"
-            let keys = fields.keys.sorted()
-            for (i, key) in keys.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
-                DecisionJSONValue.quote(key, into: &out)
-                out += ": "
-                fields[key]?.write(to: &out, indent: indent + 2)
-                out += i < keys.count - 1 ? ",\n" : "\n"
-            }
-            out += String(repeating: " ", count: indent) + "}"
-        }
+        var bytes: [UInt8] = []
+        write(to: &bytes, indent: indent)
+        out += String(decoding: bytes, as: UTF8.self)
     }
 
     /// The value without whitespace, keys sorted (one line of JSON Lines).
     public func writeCompact(to out: inout String) {
+        var bytes: [UInt8] = []
+        writeCompact(to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the value's UTF-8, pretty-printed with two-space indentation (the bytes `write(to:indent:)` gives).
+    public func write(to out: inout [UInt8], indent: Int) {
+        switch self {
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: b ? "true".utf8 : "false".utf8)
+        case .number(let n): out.append(contentsOf: n.utf8)
+        case .string(let s): DecisionJSONValue.quote(s, into: &out)
+        case .array(let items):
+            guard !items.isEmpty else { out.append(contentsOf: "[]".utf8); return }
+            out.append(contentsOf: "[\n".utf8)
+            for (i, item) in items.enumerated() {
+                Self.spaces(indent + 2, into: &out)
+                item.write(to: &out, indent: indent + 2)
+                out.append(contentsOf: i < items.count - 1 ? ",\n".utf8 : "\n".utf8)
+            }
+            Self.spaces(indent, into: &out)
+            out.append(UInt8(ascii: "]"))
+        case .object(let fields):
+            guard !fields.isEmpty else { out.append(contentsOf: "{}".utf8); return }
+            out.append(contentsOf: "{\n".utf8)
+            let sorted = fields.sorted { $0.key < $1.key }
+            for (i, field) in sorted.enumerated() {
+                Self.spaces(indent + 2, into: &out)
+                DecisionJSONValue.quote(field.key, into: &out)
+                out.append(contentsOf: ": ".utf8)
+                field.value.write(to: &out, indent: indent + 2)
+                out.append(contentsOf: i < sorted.count - 1 ? ",\n".utf8 : "\n".utf8)
+            }
+            Self.spaces(indent, into: &out)
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// Appends the value's UTF-8 without whitespace, keys sorted (the bytes `writeCompact(to:)` gives).
+    public func writeCompact(to out: inout [UInt8]) {
         switch self {
         case .array(let items):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 item.writeCompact(to: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let fields):
-            out += "{"
-            for (i, key) in fields.keys.sorted().enumerated() {
-                if i > 0 { out += "," }
-                DecisionJSONValue.quote(key, into: &out)
-                out += ":"
-                fields[key]?.writeCompact(to: &out)
+            out.append(UInt8(ascii: "{"))
+            for (i, field) in fields.sorted(by: { $0.key < $1.key }).enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                DecisionJSONValue.quote(field.key, into: &out)
+                out.append(UInt8(ascii: ":"))
+                field.value.writeCompact(to: &out)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         default:
             write(to: &out, indent: 0)
         }
     }
 
+    private static func spaces(_ count: Int, into out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+    }
+
     static func quote(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        quote(text, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text` as a JSON string. Works on UTF-8 bytes: every byte of a multi-byte sequence is ≥ 0x80, so only
+    /// ASCII bytes can need escaping, and runs without them are copied whole.
+    static func quote(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var run = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                run = index + 1
+                switch byte {
+                case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+                case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+                case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
+                case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
+                case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    out.append(contentsOf: "\\u00".utf8)
+                    out.append(hex[Int(byte >> 4)])
+                    out.append(hex[Int(byte & 0xF)])
                 }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

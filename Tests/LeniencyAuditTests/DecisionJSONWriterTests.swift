@@ -1,0 +1,82 @@
+import Foundation
+import LeniencyCaseInput
+import LeniencyCatalog
+import LeniencyCore
+import LeniencyEngine
+import LeniencyReports
+import Testing
+
+/// `check`'s JSON and JSON Lines are written straight to bytes; the value tree of `DecisionJSON.object` (what the
+/// service and the diff report print) is the reference they must match byte for byte.
+@Suite struct DecisionJSONWriterTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Every example case decided with and without its explanation, at the decision date and at an earlier one.
+    static let decisions: [Decision] = {
+        let catalog = CatalogLoader.load(paths: [root.appendingPathComponent("rules").path]).catalog
+        let engine = Engine(catalog: catalog)
+        let folder = root.appendingPathComponent("examples/cases")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        var decisions: [Decision] = []
+        for file in files.sorted() where file.hasSuffix(".yaml") || file.hasSuffix(".json") {
+            for record in CaseDecoder.load(path: folder.appendingPathComponent(file).path, catalog: catalog).cases {
+                decisions.append(engine.decide(record))
+                decisions.append(engine.decide(record, on: nil, explain: false))
+                decisions.append(engine.decide(record, on: CivilDate("2021-07-01"), explain: true))
+            }
+        }
+        // What the examples do not show, set by hand on real decisions: a conflict, an open fine maximum, a
+        // rectification period, a decision without trace, text that needs escaping.
+        for var decision in decisions.filter({ $0.decidedBy != nil && $0.fine != nil }).prefix(3) {
+            decision.conflict = DecisionConflict(items: [decision.decidedBy!, decision.decidedBy!], message: "two \"items\"\tdisagree",
+                                                 messageZh: "两项\n冲突")
+            decision.fine?.maxUnbounded = true
+            decision.followUp.rectifyDays = 15
+            decision.trace = []
+            decision.factsUsed = [:]
+            decision.caseID = "赣\\罚\u{1}〔2025〕"
+            decisions.append(decision)
+        }
+        return decisions
+    }()
+
+    @Test func theExamplesCoverEveryPartOfADecision() {
+        let d = Self.decisions
+        #expect(d.count >= 200)
+        #expect(d.contains { $0.conflict != nil })
+        #expect(d.contains { !$0.derived.isEmpty })
+        #expect(d.contains { !$0.presumed.isEmpty })
+        #expect(d.contains { $0.coercion != nil })
+        #expect(d.contains { $0.fine?.note != nil })
+        #expect(d.contains { $0.fine?.maxUnbounded == true })
+        #expect(d.contains { $0.followUp.rectifyDays != nil })
+        #expect(d.contains { !$0.followUpBasis.isEmpty })
+        #expect(d.contains { $0.versionChoice != nil })
+        #expect(d.contains { $0.timeBarred == nil } && d.contains { $0.timeBarred != nil })
+        #expect(d.contains { !$0.trace.isEmpty } && d.contains { $0.trace.isEmpty })
+    }
+
+    @Test func linesMatchTheCompactTree() {
+        for decision in Self.decisions {
+            var expected = ""
+            DecisionJSON.object(decision).writeCompact(to: &expected)
+            #expect(DecisionJSON.line(decision) == expected + "\n", "case \(decision.caseID)")
+        }
+    }
+
+    @Test func objectsAndArraysMatchThePrettyTree() {
+        for decision in Self.decisions {
+            var object = ""
+            DecisionJSON.object(decision).write(to: &object, indent: 0)
+            #expect(DecisionJSON.render([decision], asArray: false) == object + "\n", "case \(decision.caseID)")
+            var item = ""
+            DecisionJSON.object(decision).write(to: &item, indent: 2)
+            #expect(DecisionJSON.arrayItem(decision) == item, "case \(decision.caseID)")
+        }
+        let some = Array(Self.decisions.prefix(7))
+        var array = ""
+        DecisionJSONValue.array(some.map(DecisionJSON.object)).write(to: &array, indent: 0)
+        #expect(DecisionJSON.render(some) == array + "\n")
+        #expect(DecisionJSON.render([], asArray: true) == "[]\n")
+    }
+}
