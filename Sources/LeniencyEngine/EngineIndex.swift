@@ -77,11 +77,12 @@ final class EngineIndex: Sendable {
         }
         itemInfos = infos
 
-        let allCodes = Set(catalog.violations.map(\.code))
+        // Items of `scope: all` lists (the general part) are merged per case instead: for every violation code they
+        // would be most of this table and of the catalog's load time, for a few short arrays per explained case.
         itemCaseInfos = zip(catalog.lists, infos).map { list, infos in
             zip(list.items, infos).map { item, info in
                 var byCode: [String: ItemCaseInfo] = [:]
-                for code in list.scope == .all ? allCodes : Set(item.violations) {
+                for code in Set(item.violations) {
                     byCode[code] = Self.caseInfo(info, violationCitations: citationsByViolation[code],
                                                  violationUnverified: violationsByCode[code]?.unverified ?? false)
                 }

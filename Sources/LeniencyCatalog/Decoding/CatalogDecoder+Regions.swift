@@ -5,10 +5,8 @@ extension CatalogDecoder {
     /// `kind: regions`: administrative divisions with GB/T 2260 codes and parent links, and named groups.
     func decodeRegions(_ document: YAMLNode) {
         guard let fields = reader.mapping(document, "regions document", required: ["kind", "regions"], optional: ["note"]) else { return }
-        for node in reader.list(fields["regions"], "`regions`") {
-            guard let region = decodeRegion(node) else { continue }
-            catalog.regions.append(region)
-        }
+        // Appended once: every change to `catalog.regions` re-indexes the region table.
+        catalog.regions += reader.list(fields["regions"], "`regions`").compactMap(decodeRegion)
     }
 
     private func decodeRegion(_ node: YAMLNode) -> Region? {

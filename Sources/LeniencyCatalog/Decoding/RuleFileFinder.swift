@@ -24,8 +24,16 @@ public enum RuleFileFinder {
         }
         // One file named twice (`rules/a.yaml`, `./rules/a.yaml`, an absolute path) would define everything twice.
         var seen: Set<String> = []
-        let unique = files.sorted().filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path).inserted }
+        let unique = files.sorted().filter { seen.insert(canonical($0)).inserted }
         return (unique, diagnostics)
+    }
+
+    /// The absolute path with `.`, `..` and symbolic links resolved (`realpath`, which is far cheaper than Foundation's
+    /// URL resolution; that remains for a path `realpath` cannot resolve).
+    static func canonical(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// True for `*.test.yaml` / `*.test.yml`.
@@ -36,7 +44,7 @@ public enum RuleFileFinder {
     private static func search(folder: String, includeTests: Bool, into files: inout Set<String>,
                                diagnostics: inout [Diagnostic], visited: inout Set<String>) {
         // A symbolic link back up the tree (`rules/up -> ..`) would otherwise recurse until the path is too long.
-        guard visited.insert(URL(fileURLWithPath: folder).resolvingSymlinksInPath().path).inserted else { return }
+        guard visited.insert(canonical(folder)).inserted else { return }
         let entries: [String]
         do {
             entries = try FileManager.default.contentsOfDirectory(atPath: folder)

@@ -48,9 +48,14 @@ struct ExpressionLexer {
     }
 
     private func text(_ from: Int, _ to: Int) -> String {
-        var result = ""
-        result.unicodeScalars.append(contentsOf: scalars[from..<to])
-        return result
+        // Encoded to UTF-8 first and made a String once: appending scalars one by one re-checks the string each time
+        // (most of the catalog's load time spent lexing went there).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(to - from)
+        for scalar in scalars[from..<to] {
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func token(_ kind: ExpressionTokenKind, from start: Int) -> Result<ExpressionToken, ExpressionError> {
