@@ -274,17 +274,25 @@ public indirect enum DecisionJSONValue: Sendable, Hashable {
     }
 
     /// Appends `text` as a JSON string. Works on UTF-8 bytes: every byte of a multi-byte sequence is ≥ 0x80, so only
-    /// ASCII bytes can need escaping, and runs without them are copied whole.
+    /// ASCII bytes can need escaping; eight bytes at a time are checked for one, and runs without are copied whole.
     static func quote(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            let count = bytes.count
             var run = 0
-            for index in bytes.indices {
-                let byte = bytes[index]
+            var index = 0
+            while index < count {
+                if index + 8 <= count, !mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+                let byte = base[index]
+                index += 1
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
-                run = index + 1
+                out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: index - 1 - run))
+                run = index
                 switch byte {
                 case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
                 case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
@@ -298,8 +306,20 @@ public indirect enum DecisionJSONValue: Sendable, Hashable {
                     out.append(hex[Int(byte & 0xF)])
                 }
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+            out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: count - run))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// True when one of the eight bytes of `word` is below 0x20, a quotation mark or a reverse solidus (the
+    /// "has less than" and "has zero byte" tests of Bit Twiddling Hacks; exact for "any byte").
+    @inline(__always)
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let control = (word &- ones &* 0x20) & ~word
+        return (control | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & highs != 0
     }
 }

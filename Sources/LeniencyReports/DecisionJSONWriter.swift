@@ -27,10 +27,23 @@ struct JSONByteWriter {
     mutating func beginArray() { open(UInt8(ascii: "[")) }
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
-    /// Starts the next member of the current object.
-    mutating func key(_ name: String) {
+    /// Starts the next member of the current object; `name` is a fixed key that needs no escaping.
+    mutating func key(_ name: StaticString) {
+        member()
+        out.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { out.append(contentsOf: $0) }
+        out.append(UInt8(ascii: "\""))
+        separator()
+    }
+
+    /// Starts the next member of the current object, named by data.
+    mutating func key(text name: String) {
         member()
         DecisionJSONValue.quote(name, into: &out)
+        separator()
+    }
+
+    private mutating func separator() {
         if pretty { out.append(contentsOf: ": ".utf8) } else { out.append(UInt8(ascii: ":")) }
     }
 
@@ -160,7 +173,7 @@ extension DecisionJSON {
         w.key("basis")
         w.beginObject()
         for duty in d.followUpBasis.count > 1 ? d.followUpBasis.keys.sorted() : Array(d.followUpBasis.keys) {
-            w.key(duty)
+            w.key(text: duty)
             w.strings(d.followUpBasis[duty] ?? [])
         }
         w.endObject()

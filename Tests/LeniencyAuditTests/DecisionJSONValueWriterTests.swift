@@ -11,6 +11,40 @@ import Testing
         #expect(out == #""a\"b\\c\nd\re\tf\u0001g\u001fh\#u{7F}中文""#)
     }
 
+    @Test func escapesAreFoundAtEveryPositionOfAWord() {
+        // The writer checks eight bytes at a time: put each character that needs escaping (and neighbours that do
+        // not: space, DEL, 0x1F's successor, multi-byte text) at every offset of strings up to three words long.
+        func expected(_ text: String) -> String {
+            var result = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": result += "\\\""
+                case "\\": result += "\\\\"
+                case "\n": result += "\\n"
+                case "\r": result += "\\r"
+                case "\t": result += "\\t"
+                case _ where scalar.value < 0x20:
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: result.unicodeScalars.append(scalar)
+                }
+            }
+            return result + "\""
+        }
+        for special in ["\"", "\\", "\n", "\u{0}", "\u{1F}", " ", "\u{7F}", "!", "[", "]", "罚"] {
+            for fill in ["a", "中"] {
+                for length in 0...24 {
+                    for position in 0...length {
+                        let text = String(repeating: fill, count: position) + special + String(repeating: fill, count: length - position)
+                        var out = ""
+                        DecisionJSONValue.string(text).writeCompact(to: &out)
+                        #expect(out == expected(text), "\(text.debugDescription)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func compactObjectsSortTheirKeys() {
         let value = DecisionJSONValue.object(["b": .null, "a": .array([.bool(true), .number("1.5"), .bool(false)]), "中": .string("x"), "e": .object([:]), "d": .array([])])
         var out = ""
