@@ -248,6 +248,8 @@ extension DecisionJSON {
         w.string(d.versionChoice)
         w.key("versionChoiceZh")
         w.string(d.versionChoiceZh)
+        w.key("weights")
+        if let computation = d.weights { w.value(weights(computation)) } else { w.null() }
         w.endObject()
     }
 }

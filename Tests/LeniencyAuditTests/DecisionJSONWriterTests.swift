@@ -52,6 +52,8 @@ import Testing
         #expect(d.contains { $0.followUp.rectifyDays != nil })
         #expect(d.contains { !$0.followUpBasis.isEmpty })
         #expect(d.contains { $0.versionChoice != nil })
+        #expect(d.contains { $0.weights != nil })
+        #expect(d.contains { $0.trace.contains { $0.titleEn != nil } })
         #expect(d.contains { $0.timeBarred == nil } && d.contains { $0.timeBarred != nil })
         #expect(d.contains { !$0.trace.isEmpty } && d.contains { $0.trace.isEmpty })
     }
