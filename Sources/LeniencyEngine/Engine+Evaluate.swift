@@ -259,7 +259,12 @@ extension Engine {
             decision.alsoAllows = winner.alsoAllows
             decision.followUp = winners.map(\.followUp).reduce(FollowUp()) { $0.merged(with: $1) }
             for winner in winners {
-                for duty in winner.followUp.duties { decision.followUpBasis[duty.rawValue, default: []].append(contentsOf: winner.basis) }
+                for duty in winner.followUp.duties {
+                    // Two winners (a list item and the general part) often cite the same article: once is enough.
+                    for text in winner.basis where !(decision.followUpBasis[duty.rawValue]?.contains(text) ?? false) {
+                        decision.followUpBasis[duty.rawValue, default: []].append(text)
+                    }
+                }
             }
             // A decision cites the rule that grants it, the list it comes from (its 文号; the general part is the
             // statute itself), the provision violated, and — when a penalty is still given — the penalty provision.

@@ -56,7 +56,11 @@ extension CompiledEngine {
             Self.winnerOrder(program.itemHot[Int($0)], program.itemHot[Int($1)])
         }
         for id in winners {
-            for duty in program.followUps[Int(id)].duties { basis[duty.rawValue, default: []].append(contentsOf: program.items[Int(id)].basis) }
+            for duty in program.followUps[Int(id)].duties {
+                for text in program.items[Int(id)].basis where !(basis[duty.rawValue]?.contains(text) ?? false) {
+                    basis[duty.rawValue, default: []].append(text)
+                }
+            }
         }
         let bit = UInt8(1) << UInt8(outcome.severityRank)
         for duty in program.duties where duty.outcomes & bit != 0 && appliesOn(fast.day, region: fast.region, duty) {
