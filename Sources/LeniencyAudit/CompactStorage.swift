@@ -1,3 +1,4 @@
+import Foundation
 import LeniencyCore
 
 /// Many strings packed into byte chunks: a million case numbers cost their bytes, not a million heap objects.
@@ -103,7 +104,16 @@ typealias StringTable = InternTable<Spelling>
 struct Spelling: Hashable, Sendable {
     let text: String
 
-    static func == (a: Spelling, b: Spelling) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+    static func == (a: Spelling, b: Spelling) -> Bool {
+        guard a.text.utf8.count == b.text.utf8.count else { return false }
+        var x = a.text, y = b.text
+        return x.withUTF8 { p in
+            y.withUTF8 { q in
+                guard let left = p.baseAddress, let right = q.baseAddress else { return p.count == q.count }
+                return memcmp(left, right, p.count) == 0
+            }
+        }
+    }
 
     func hash(into hasher: inout Hasher) {
         var copy = text

@@ -34,12 +34,17 @@ enum FineDispersionCheck {
     /// 1.4826 as 14826 / 10000: the normal distribution's MAD-to-standard-deviation factor.
     static let madScale = (numerator: Int128(14_826), denominator: Int128(10_000))
 
-    static func findings(samples compact: some Sequence<CompactFineSample>, rules: [SimilarCaseScreening],
-                         expand: (CompactFineSample) -> FineSample) -> (findings: [AuditFinding], groups: [FineGroupSummary]) {
+    static func findings<Samples: RandomAccessCollection<CompactFineSample>>(
+        samples compact: Samples, rules: [SimilarCaseScreening], expand: (CompactFineSample) -> FineSample
+    ) -> (findings: [AuditFinding], groups: [FineGroupSummary]) where Samples.Index == Int {
         var findings: [AuditFinding] = []
         var summaries: [(key: String, summary: FineGroupSummary)] = []
-        // Only the flagged samples are expanded back into strings: a group may hold most of a million cases.
-        for (_, group) in Dictionary(grouping: compact, by: \.group) {
+        // Groups hold sample positions (4 bytes each) and one group's samples are gathered at a time: a copy of all the
+        // samples at once was the audit's peak of memory. Only the flagged samples are expanded back into strings.
+        var members: [UInt32: [UInt32]] = [:]
+        for k in compact.indices { members[compact[k].group, default: []].append(UInt32(k)) }
+        for (_, positions) in members {
+            let group = positions.map { compact[Int($0)] }
             let judged = group.filter { $0.rule != UInt32.max && group.count >= rules[Int($0.rule)].rule.minGroup }
             guard !judged.isEmpty, let head = group.first else { continue }
             let first = expand(head)

@@ -81,7 +81,12 @@ struct ChunkedByteReader {
         var sawAny = false
         while fill() {
             sawAny = true
-            let newline = buffer[position...].firstIndex(of: 0x0A)
+            // memchr: a generic search over the slice cost about as much as scanning the case's JSON.
+            let start = position
+            let newline: Int? = buffer.withUnsafeBufferPointer { p in
+                guard start < p.count, let base = p.baseAddress, let hit = memchr(base + start, 0x0A, p.count - start) else { return nil }
+                return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+            }
             let end = newline ?? buffer.count
             length += end - position
             if length <= limit {
