@@ -136,7 +136,7 @@ struct CheckDecider: Sendable {
                                               hintZh: "请检查案件库路径或地址"), command: "check", chinese: chinese)
         }
         let record = completed.record
-        var decision = compiled != nil ? Self.brief(engine.decide(record, on: date, explain: false)) : engine.decide(record, on: date)
+        var decision = compiled != nil ? engine.decide(record, on: date, explain: false).brief : engine.decide(record, on: date)
         if interactive {
             decision = CheckInteractive.complete(record, decision: decision, engine: engine, catalog: engine.catalog, on: date, language: chinese ? .zh : .en)
         }
@@ -144,18 +144,6 @@ struct CheckDecider: Sendable {
             decision.notes.append(note.english)
             decision.notesZh.append(note.chinese)
         }
-        return decision
-    }
-
-    /// A decision without its explanation: the trace, notes and facts used are left empty.
-    static func brief(_ decision: Decision) -> Decision {
-        var decision = decision
-        decision.trace = []
-        decision.notes = []
-        decision.notesZh = []
-        decision.factsUsed = [:]
-        decision.versionChoice = nil
-        decision.versionChoiceZh = nil
         return decision
     }
 
