@@ -19,7 +19,14 @@ public func fuzzCase(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         Fuzz.render(slow.diagnostics)
         if let fast {
             precondition(slow.diagnostics.isEmpty, "fuzz: the scanner accepted line \(index + 1), the positioned reader complains")
-            precondition(slow.cases == [fast], "fuzz: the scanner and the positioned reader read line \(index + 1) differently")
+            // The scanner keeps no fact positions (a clean line reports none; see `CompactCase.caseRecord`).
+            precondition(fast.factLocations.isEmpty, "fuzz: the scanner kept fact positions on line \(index + 1)")
+            let read = slow.cases.map { record -> CaseRecord in
+                var copy = record
+                copy.factLocations = [:]
+                return copy
+            }
+            precondition(read == [fast], "fuzz: the scanner and the positioned reader read line \(index + 1) differently")
         }
     }
     let file = CaseDecoder.decode(text: String(decoding: bytes, as: UTF8.self), file: "fuzz.yaml", catalog: decoder.catalog)
