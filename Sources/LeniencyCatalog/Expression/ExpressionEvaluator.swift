@@ -99,7 +99,8 @@ public enum ExpressionEvaluator {
         }
     }
 
-    private static func compare(_ op: ComparisonOperator, _ l: FactValue, _ r: FactValue) -> Truth {
+    /// The three-valued truth of `l op r`: unknown when the values do not compare (both engines use this one table).
+    public static func compare(_ op: ComparisonOperator, _ l: FactValue, _ r: FactValue) -> Truth {
         switch op {
         case .equal:
             return FactValue.equal(l, r).map(Truth.init) ?? .unknown

@@ -332,20 +332,7 @@ extension ConditionCode {
 
     private func compareGeneric(_ op: ComparisonOperator, _ left: Int32, _ right: Int32, _ reader: SlotView) -> Truth {
         guard let l = operandValue(left, reader), let r = operandValue(right, reader) else { return .unknown }
-        switch op {
-        case .equal:
-            return FactValue.equal(l, r).map(Truth.init) ?? .unknown
-        case .notEqual:
-            return FactValue.equal(l, r).map { Truth(!$0) } ?? .unknown
-        case .less, .lessOrEqual, .greater, .greaterOrEqual:
-            guard let o = FactValue.order(l, r) else { return .unknown }
-            switch op {
-            case .less: return Truth(o < 0)
-            case .lessOrEqual: return Truth(o <= 0)
-            case .greater: return Truth(o > 0)
-            default: return Truth(o >= 0)
-            }
-        }
+        return ExpressionEvaluator.compare(op, l, r)
     }
 
     /// The value an operand stands for (as `ExpressionEvaluator.value(of:lookup:)`); nil when unknown.
