@@ -24,7 +24,7 @@ extension CompiledEngine {
         var decision = CompiledDecision(outcome: .undetermined)
         var presumed = scratch.presumedByEvaluation[slot]
         scratch.presumedByEvaluation[slot] = []
-        presumed.removeAll(keepingCapacity: true)
+        presumed.clearKeepingCapacity()
         defer { scratch.presumedByEvaluation[slot] = presumed }
         presumed.append(contentsOf: scratch.derivationPresumed)
 
@@ -34,12 +34,10 @@ extension CompiledEngine {
         if barred == true { return nil }
 
         // Items of the versions in force, then each list version's hit policy over its penalty items.
-        scratch.itemIDs.removeAll(keepingCapacity: true)
-        scratch.itemStatus.removeAll(keepingCapacity: true)
-        scratch.itemDeciding.removeAll(keepingCapacity: true)
-        scratch.pool.removeAll(keepingCapacity: true)
-        scratch.contributions.removeAll(keepingCapacity: true)
-        scratch.conflictMasks.removeAll(keepingCapacity: true)
+        scratch.items.clearKeepingCapacity()
+        scratch.pool.clearKeepingCapacity()
+        scratch.contributions.clearKeepingCapacity()
+        scratch.conflictMasks.clearKeepingCapacity()
         var coercionItems = false
         for g in Int(violation.groupsStart)..<Int(violation.groupsEnd) {
             guard let chosen = listVersion(program.groups[g], on: day) else { continue }
@@ -52,18 +50,18 @@ extension CompiledEngine {
             } else {
                 regionTruth = Truth(program.covers[Int(version.scope)][caseRegion])
             }
-            let first = scratch.itemIDs.count
+            let first = scratch.items.count
             for k in Int(version.itemsStart)..<Int(version.itemsEnd) {
                 evaluateItem(Int(program.versionItems[k]), c: c, region: regionTruth, scratch: &scratch, presumed: &presumed)
             }
             var best = -1
             var count = 0
             var outcomes: UInt8 = 0
-            for k in first..<scratch.itemIDs.count {
-                let id = Int(scratch.itemIDs[k])
+            for k in first..<scratch.items.count {
+                let id = Int(scratch.items[k].id)
                 let item = program.itemHot[id]
                 if item.outcome < 0 { coercionItems = true; continue }
-                guard scratch.itemStatus[k] == .applied else { continue }
+                guard scratch.items[k].status == .applied else { continue }
                 count += 1
                 outcomes |= 1 << UInt8(item.outcome)
                 if version.hitPolicy == 1 {
@@ -94,13 +92,13 @@ extension CompiledEngine {
                                       sourceOrder: -1, key: "0"))
         }
         let bestRank = Int8(best.severityRank)
-        for k in scratch.itemIDs.indices where scratch.itemStatus[k] == .undetermined {
-            let id = Int(scratch.itemIDs[k])
+        for k in scratch.items.indices where scratch.items[k].status == .undetermined {
+            let id = Int(scratch.items[k].id)
             let hot = program.itemHot[id]
             if hot.outcome >= 0, hot.outcome < bestRank {
                 let item = program.items[id]
                 open.append(OpenCandidate(outcome: Outcome.byRank[Int(hot.outcome)], mandatory: hot.mandatory,
-                                          deciding: scratch.pool[scratch.itemDeciding[k]].map { program.factNames[Int($0)] },
+                                          deciding: scratch.pool[scratch.items[k].deciding].map { program.factNames[Int($0)] },
                                           sourceOrder: item.sourceOrder, specific: !hot.general, key: item.missingKey))
             }
         }
@@ -142,7 +140,7 @@ extension CompiledEngine {
         // Winners: (shall first, general part last, list id, item id); item rank orders list id and item id.
         var winner = -1
         var followUp = FollowUp()
-        scratch.winnersByEvaluation[slot].removeAll(keepingCapacity: true)
+        scratch.winnersByEvaluation[slot].clearKeepingCapacity()
         for id in scratch.contributions where program.itemHot[Int(id)].outcome == bestRank {
             let item = program.itemHot[Int(id)]
             followUp = winner < 0 ? program.followUps[Int(id)] : followUp.merged(with: program.followUps[Int(id)])
@@ -155,8 +153,9 @@ extension CompiledEngine {
         }
         // General duties (`Engine.applyGeneralDuties`): a decided outcome on the merits, documents in force on `day`
         // and, when regional, shown to cover the case's region.
-        for duty in program.duties where duty.outcomes & bestBit != 0 && appliesOn(day, region: caseRegion, duty) {
-            followUp[duty.duty] = true
+        // By index: a duty's citations are not copied.
+        for k in program.duties.indices where program.duties[k].outcomes & bestBit != 0 && appliesOn(day, region: caseRegion, program.duties[k]) {
+            followUp[program.duties[k].duty] = true
         }
         decision.followUp = followUp
         decision.day = day
@@ -164,7 +163,7 @@ extension CompiledEngine {
         decision.region = caseRegion
         if let standard = tier.standard, best != .noPenalty {
             // Model E: the deciding item reduces the fine; its range is the explaining engine's (rare; not compiled).
-            if winner >= 0, program.items[winner].reduces { return nil }
+            if winner >= 0, program.itemHot[winner].reduces { return nil }
             let fromTier = listBest.map { $0 > tierOutcome } ?? true
             let chosenTier = fromTier ? tier.chosen : nil
             let fine = program.fine(standard: standard, outcome: best, tier: chosenTier) { money(named: $0, in: c, scratch: scratch) }
@@ -308,15 +307,13 @@ extension CompiledEngine {
             status = .applied
         } else {
             status = .undetermined
-            scratch.names.removeAll(keepingCapacity: true)
+            scratch.names.clearKeepingCapacity()
             if region == .unknown { scratch.names.append(program.regionID) }
             for k in Int(item.conditionsStart)..<Int(item.exclusionsEnd) { decidingFacts(program.roots[k], scratch: &scratch) }
             scratch.pool.append(contentsOf: scratch.names)
         }
         scratch.reader.firstOffence = nil
-        scratch.itemIDs.append(Int32(id))
-        scratch.itemStatus.append(status)
-        scratch.itemDeciding.append(start..<scratch.pool.count)
+        scratch.items.append(ItemResult(id: Int32(id), status: status, deciding: start..<scratch.pool.count))
         if scratch.anyOrigin { notePresumed(item.presumedStart, item.presumedEnd, into: &presumed, origins: scratch.origins) }
     }
 
@@ -326,18 +323,18 @@ extension CompiledEngine {
         var any = false
         var winner = -1
         var open: [OpenCandidate] = []
-        for k in scratch.itemIDs.indices {
-            let id = Int(scratch.itemIDs[k])
+        for k in scratch.items.indices {
+            let id = Int(scratch.items[k].id)
             let hot = program.itemHot[id]
             guard hot.outcome < 0 else { continue }
             any = true
-            switch scratch.itemStatus[k] {
+            switch scratch.items[k].status {
             case .applied:
                 if winner < 0 || Self.coercionOrder(hot, program.itemHot[winner]) { winner = id }
             case .undetermined:
                 let item = program.items[id]
                 open.append(OpenCandidate(outcome: .noPenalty, mandatory: hot.mandatory,
-                                          deciding: scratch.pool[scratch.itemDeciding[k]].map { program.factNames[Int($0)] },
+                                          deciding: scratch.pool[scratch.items[k].deciding].map { program.factNames[Int($0)] },
                                           sourceOrder: item.sourceOrder, key: item.missingKey))
             default:
                 break
@@ -361,8 +358,8 @@ extension CompiledEngine {
     private func limitation(_ c: CompactCase, violation: ViolationHot, on day: Int, scratch: inout CompiledScratch,
                             presumed: inout [Int32]) -> Bool? {
         let program = self.program
-        scratch.limitationDeciding.removeAll(keepingCapacity: true)
-        scratch.candidates.removeAll(keepingCapacity: true)
+        scratch.limitationDeciding.clearKeepingCapacity()
+        scratch.candidates.clearKeepingCapacity()
         for group in program.limitationPositions {
             guard let position = limitationVersion(group, on: day) else { continue }
             let periods = program.positionPeriods[position]
@@ -399,7 +396,7 @@ extension CompiledEngine {
             for candidate in scratch.candidates where candidate.truth == .unknown {
                 let root = program.periodsHot[Int(candidate.period)].condition
                 guard root >= 0 else { continue }
-                scratch.names.removeAll(keepingCapacity: true)
+                scratch.names.clearKeepingCapacity()
                 decidingFacts(root, scratch: &scratch)
                 for name in scratch.names where !scratch.limitationDeciding.contains(name) { scratch.limitationDeciding.append(name) }
             }
@@ -445,7 +442,7 @@ extension CompiledEngine {
     func tiers(violation: ViolationHot, on day: Int, region caseRegion: Int, scratch: inout CompiledScratch,
                        presumed: inout [Int32]) -> TierChoice {
         let program = self.program
-        scratch.openTiers.removeAll(keepingCapacity: true)
+        scratch.openTiers.clearKeepingCapacity()
         var regionOpen = false
         var bestDepth: Int32 = -1, bestCount = 0, bestPosition = -1
         for g in Int(violation.standardsStart)..<Int(violation.standardsEnd) {
@@ -487,7 +484,7 @@ extension CompiledEngine {
                 if firstHolding < 0 { firstHolding = t - Int(standard.tiersStart) }
                 holdingOutcomes |= 1 << UInt8(tier.outcome)
             } else {
-                scratch.names.removeAll(keepingCapacity: true)
+                scratch.names.clearKeepingCapacity()
                 for k in Int(tier.rootsStart)..<Int(tier.rootsEnd) { decidingFacts(program.roots[k], scratch: &scratch) }
                 let start = scratch.pool.count
                 scratch.pool.append(contentsOf: scratch.names)

@@ -29,9 +29,7 @@ public struct CompiledScratch {
     var names: [Int32] = []
     var raw: [Int32] = []
     /// The current evaluation's item results.
-    var itemIDs: [Int32] = []
-    var itemStatus: [TraceStatus] = []
-    var itemDeciding: [Range<Int>] = []
+    var items: [ItemResult] = []
     var pool: [Int32] = []
     var contributions: [Int32] = []
     var conflictMasks: [UInt8] = []
@@ -48,6 +46,21 @@ public struct CompiledScratch {
 
     /// Empty buffers.
     public init() {}
+}
+
+/// One item's result in the current evaluation: program id, status, the facts that would decide it (`pool[deciding]`).
+struct ItemResult {
+    var id: Int32
+    var status: TraceStatus
+    var deciding: Range<Int>
+}
+
+extension Array {
+    /// `removeAll(keepingCapacity: true)`, skipped when already empty (most scratch lists stay empty).
+    @inline(__always)
+    mutating func clearKeepingCapacity() {
+        if !isEmpty { removeAll(keepingCapacity: true) }
+    }
 }
 
 /// The fast path: decides a case held in slots with the compiled program and no trace.
@@ -144,65 +157,71 @@ public struct CompiledEngine: Sendable {
             scratch.derivedInputs = Array(repeating: nil, count: n)
         }
         guard c.slots.count == n else { return false }
-        scratch.reader.values.withUnsafeMutableBufferPointer { destination in
-            c.slots.withUnsafeBufferPointer { source in
-                for k in 0..<n { destination[k] = source[k] }
-            }
-        }
         scratch.origins.withUnsafeMutableBufferPointer { $0.update(repeating: SlotOrigin.caseFile) }
         for k in scratch.touched { scratch.derivedInputs[k] = nil }
-        scratch.touched.removeAll(keepingCapacity: true)
-        scratch.reader.text.removeAll(keepingCapacity: true)
+        scratch.touched.clearKeepingCapacity()
+        scratch.reader.text.clearKeepingCapacity()
         scratch.reader.text.append(contentsOf: c.text)
         scratch.reader.firstOffence = nil
-        scratch.anyOrigin = false
-        scratch.anyNotApplicable = false
         if scratch.firstOffence.count != program.firstOffenceRules.count {
             scratch.firstOffence = Array(repeating: nil, count: program.firstOffenceRules.count)
             scratch.firstOffenceKnown = Array(repeating: false, count: program.firstOffenceRules.count)
         }
-
-        for (boundSlot, source, partyTypes) in program.boundHot {
-            let slot = Int(boundSlot)
-            let value: SlotValue?
-            switch source {
-            case .partyAge:
-                if let age = c.age {
-                    value = SlotValue(tag: .integer, payload: Int64(age))
-                } else if let birth = c.birthDay {
-                    value = SlotValue(tag: .integer, payload: Int64(CivilDate(dayNumber: Int(birth)).age(on: CivilDate(dayNumber: Int(c.act)))))
-                } else {
-                    value = nil
-                }
-            case .partyType:
-                let party = c.partyType.index
-                let index = party == 0 ? partyTypes.0 : (party == 1 ? partyTypes.1 : partyTypes.2)
-                guard index >= 0 else { return false }
-                value = SlotValue(tag: .enumeration, payload: Int64(index))
-            case .actDate: value = SlotValue(tag: .date, payload: Int64(c.act))
-            case .discoveryDate: value = c.discovered.map { SlotValue(tag: .date, payload: Int64($0)) }
-            case .filingDate: value = c.filed.map { SlotValue(tag: .date, payload: Int64($0)) }
-            case .decisionDate: value = c.decided.map { SlotValue(tag: .date, payload: Int64($0)) }
-            case .illegalGains: value = c.illegalGains.map { SlotValue(tag: .money, payload: $0) }
-            case .goodsValue: value = c.goodsValue.map { SlotValue(tag: .money, payload: $0) }
-            }
-            if let value { scratch.reader.values[slot] = value }
-        }
         let partyBit = UInt8(1) << UInt8(c.partyType.index)
-        for entry in program.partyScoped where entry.appliesTo & partyBit == 0 && scratch.reader.values[entry.slot].tag == .unknown {
-            if entry.boolean { scratch.reader.values[entry.slot] = SlotValue(tag: .boolean, payload: 0) }
-            scratch.origins[entry.slot] = SlotOrigin.notApplicable
-            scratch.anyOrigin = true
-            scratch.anyNotApplicable = true
-        }
-        if options.presumptions {
-            for entry in program.presumed where scratch.reader.values[entry.slot].tag == .unknown && entry.appliesTo & partyBit != 0 {
-                scratch.reader.values[entry.slot] = entry.value
-                scratch.origins[entry.slot] = SlotOrigin.presumed
-                scratch.anyOrigin = true
+        let presumptions = options.presumptions
+        var anyOrigin = false, anyNotApplicable = false
+        // One pass over the work slots through their buffers: no uniqueness check per write.
+        let complete = scratch.reader.values.withUnsafeMutableBufferPointer { values in
+            scratch.origins.withUnsafeMutableBufferPointer { origins in
+                c.slots.withUnsafeBufferPointer { source in
+                    guard let to = values.baseAddress, let from = source.baseAddress else { return }
+                    to.update(from: from, count: n)
+                }
+                for (boundSlot, source, partyTypes) in program.boundHot {
+                    let slot = Int(boundSlot)
+                    let value: SlotValue?
+                    switch source {
+                    case .partyAge:
+                        if let age = c.age {
+                            value = SlotValue(tag: .integer, payload: Int64(age))
+                        } else if let birth = c.birthDay {
+                            value = SlotValue(tag: .integer, payload: Int64(CivilDate(dayNumber: Int(birth)).age(on: CivilDate(dayNumber: Int(c.act)))))
+                        } else {
+                            value = nil
+                        }
+                    case .partyType:
+                        let party = c.partyType.index
+                        let index = party == 0 ? partyTypes.0 : (party == 1 ? partyTypes.1 : partyTypes.2)
+                        guard index >= 0 else { return false }
+                        value = SlotValue(tag: .enumeration, payload: Int64(index))
+                    case .actDate: value = SlotValue(tag: .date, payload: Int64(c.act))
+                    case .discoveryDate: value = c.discovered.map { SlotValue(tag: .date, payload: Int64($0)) }
+                    case .filingDate: value = c.filed.map { SlotValue(tag: .date, payload: Int64($0)) }
+                    case .decisionDate: value = c.decided.map { SlotValue(tag: .date, payload: Int64($0)) }
+                    case .illegalGains: value = c.illegalGains.map { SlotValue(tag: .money, payload: $0) }
+                    case .goodsValue: value = c.goodsValue.map { SlotValue(tag: .money, payload: $0) }
+                    }
+                    if let value { values[slot] = value }
+                }
+                for entry in program.partyScoped where entry.appliesTo & partyBit == 0 && values[entry.slot].tag == .unknown {
+                    if entry.boolean { values[entry.slot] = SlotValue(tag: .boolean, payload: 0) }
+                    origins[entry.slot] = SlotOrigin.notApplicable
+                    anyOrigin = true
+                    anyNotApplicable = true
+                }
+                if presumptions {
+                    for entry in program.presumed where values[entry.slot].tag == .unknown && entry.appliesTo & partyBit != 0 {
+                        values[entry.slot] = entry.value
+                        origins[entry.slot] = SlotOrigin.presumed
+                        anyOrigin = true
+                    }
+                }
+                return true
             }
         }
-        return true
+        scratch.anyOrigin = anyOrigin
+        scratch.anyNotApplicable = anyNotApplicable
+        return complete
     }
 
     /// The case's region index: -1 when not given, -2 when not a declared region.
@@ -226,7 +245,7 @@ public struct CompiledEngine: Sendable {
             truth = scratch.reader.withView { program.code.truth(root, $0) }
         }
         guard truth == .unknown, scratch.anyNotApplicable else { return truth }
-        scratch.raw.removeAll(keepingCapacity: true)
+        scratch.raw.clearKeepingCapacity()
         var raw = scratch.raw
         scratch.raw = []
         scratch.reader.withView { program.code.deciding(root, $0, firstOffenceID: Int32(program.firstOffenceSlot), into: &raw) }
@@ -239,7 +258,7 @@ public struct CompiledEngine: Sendable {
     /// Appends the facts that would decide an open condition to `scratch.names` (`Engine.decidingFacts`).
     func decidingFacts(_ root: Int32, scratch: inout CompiledScratch) {
         let program = self.program
-        scratch.raw.removeAll(keepingCapacity: true)
+        scratch.raw.clearKeepingCapacity()
         var raw = scratch.raw
         scratch.raw = []
         scratch.reader.withView { program.code.deciding(root, $0, firstOffenceID: Int32(program.firstOffenceSlot), into: &raw) }
@@ -265,10 +284,10 @@ public struct CompiledEngine: Sendable {
 
     /// Applies the derivations in force on `day` that cover the violation (`Engine.applyDerivations`).
     private func applyDerivations(_ c: CompactCase, violation: ViolationHot, on day: Int, scratch: inout CompiledScratch) {
-        scratch.fired.removeAll(keepingCapacity: true)
-        scratch.replaced.removeAll(keepingCapacity: true)
-        scratch.derived.removeAll(keepingCapacity: true)
-        scratch.derivationPresumed.removeAll(keepingCapacity: true)
+        scratch.fired.clearKeepingCapacity()
+        scratch.replaced.clearKeepingCapacity()
+        scratch.derived.clearKeepingCapacity()
+        scratch.derivationPresumed.clearKeepingCapacity()
         let program = self.program
         for k in Int(violation.derivationsStart)..<Int(violation.derivationsEnd) {
             let index = Int(program.violationDerivations[k])
@@ -301,7 +320,7 @@ public struct CompiledEngine: Sendable {
                 break
             case .unknown:
                 if !recordedByCase, previous.tag == .unknown || !sameValue(previous, d.value, scratch: scratch) {
-                    scratch.names.removeAll(keepingCapacity: true)
+                    scratch.names.clearKeepingCapacity()
                     decidingFacts(d.condition, scratch: &scratch)
                     if !scratch.names.contains(d.slot) { scratch.names.insert(d.slot, at: 0) }
                     scratch.reader.values[slot] = .unknown
@@ -385,7 +404,7 @@ public struct CompiledEngine: Sendable {
     }
 
     private func finishPresumed(_ evaluation: Int, scratch: inout CompiledScratch) {
-        scratch.presumed.removeAll(keepingCapacity: true)
+        scratch.presumed.clearKeepingCapacity()
         scratch.presumed.append(contentsOf: scratch.presumedByEvaluation[evaluation])
     }
 }

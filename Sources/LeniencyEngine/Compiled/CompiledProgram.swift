@@ -124,6 +124,8 @@ struct ItemHot: Sendable {
     /// Presumable slots read: `presumable[presumedStart..<presumedEnd]`.
     var presumedStart: Int32
     var presumedEnd: Int32
+    /// `CompiledItem.reduces`.
+    var reduces: Bool
 }
 
 /// One list version as a violation sees it: validity, hit policy, scope and its items for that violation.
@@ -484,7 +486,7 @@ final class CompiledProgram: Sendable {
             return ItemHot(outcome: Int8(item.outcome?.severityRank ?? -1), mandatory: item.mandatory, general: item.general,
                            firstOffenceRule: Int16(item.firstOffenceRule), itemIndex: Int32(item.itemIndex), rank: Int32(item.rank),
                            conditionsStart: start, conditionsEnd: conditionsEnd, exclusionsEnd: exclusionsEnd,
-                           presumedStart: ps, presumedEnd: pe)
+                           presumedStart: ps, presumedEnd: pe, reduces: item.reduces)
         }
         var tiersHot: [TierHot] = []
         standardsHot = zip(catalog.standards, standards).map { definition, compiled in

@@ -89,6 +89,24 @@ struct ConditionProgram: Sendable {
         }
     }
 
+    /// The fact and the text of `fact == literal` (either side) when the literal is an enumeration value or text.
+    private static func enumerationEquality(_ left: Expression, _ right: Expression,
+                                            itemContext: Bool) -> (fact: String, text: String, factSide: Expression, literalSide: Expression)? {
+        func text(_ e: Expression) -> String? {
+            switch e {
+            case .literal(.enumeration(let s), _), .literal(.text(let s), _): s
+            default: nil
+            }
+        }
+        func fact(_ e: Expression) -> String? {
+            guard case .fact(let name, _) = e, !(itemContext && name == firstOffenceFactName) else { return nil }
+            return name
+        }
+        if let name = fact(left), let value = text(right) { return (name, value, left, right) }
+        if let name = fact(right), let value = text(left) { return (name, value, right, left) }
+        return nil
+    }
+
     private static func flipped(_ op: ComparisonOperator) -> ComparisonOperator {
         switch op {
         case .equal, .notEqual: op
@@ -124,6 +142,17 @@ struct ConditionProgram: Sendable {
             if case .and = expression { isAnd = true } else { isAnd = false }
             return append(ConditionNode(kind: isAnd ? .and : .or, a: start, b: Int32(children.count)))
         case .compare(let op, let left, let right, _):
+            if op == .equal || op == .notEqual, let (fact, text, factSide, literalSide) = Self.enumerationEquality(left, right, itemContext: itemContext),
+               let slot = layout.slot(named: fact), case .enumeration = layout.types[slot] {
+                // `party_type == individual`: an index test on the slot (`memberEnum`), as `FactValue.equal` compares the
+                // declared value's text; `!=` is its Kleene negation, as `ExpressionEvaluator.compare` makes it.
+                guard let subject = operand(factSide, itemContext: itemContext), let other = operand(literalSide, itemContext: itemContext) else { return nil }
+                let fallback = append(ConditionNode(kind: .compare, op: .equal, a: subject, b: other))
+                let from = Int32(ints.count)
+                if let index = layout.enumerationIndex(slot: slot, value: text) { ints.append(Int64(index)) }
+                let test = append(ConditionNode(kind: .memberEnum, a: Int32(slot), b: from, c: Int32(ints.count), value: Int64(fallback)))
+                return op == .equal ? test : append(ConditionNode(kind: .not, a: test))
+            }
             if case .fact(let name, _) = left, !(itemContext && name == firstOffenceFactName),
                case .literal(let value, _) = right, let (tag, payload) = Self.integerLike(value), let slot = layout.slot(named: name) {
                 let fallback = operand(left, itemContext: itemContext), literalNode = operand(right, itemContext: itemContext)
