@@ -33,6 +33,7 @@ public struct CompiledDecision: Sendable {
     var bestPossible: Int
     var guaranteed: Int
 
+    @inline(__always)
     init(outcome: DecisionOutcome) {
         self.outcome = outcome
         mandatory = false

@@ -214,7 +214,8 @@ extension CompiledEngine {
         }
         if let slot {
             if c.slots[slot].tag == .money { return Money(fen: c.slots[slot].payload) }
-            if scratch.reader.values[slot].tag == .money { return Money(fen: scratch.reader.values[slot].payload) }
+            let work = value(slot, scratch: scratch)
+            if work.tag == .money { return Money(fen: work.payload) }
         }
         return nil
     }
@@ -374,6 +375,15 @@ extension CompiledEngine {
         // A continuing act whose end is not recorded: the period has not started (Art. 36 ¶2).
         if c.continuing == true, c.actEnd == nil { return false }
         let start = CivilDate(dayNumber: Int(c.actEnd ?? c.act))
+        // The last day of a period of `years` from `start`, as a day number; the periods of one case share one or two lengths.
+        var memo: (years: Int32, day: Int, years2: Int32, day2: Int) = (-1, 0, -1, 0)
+        func limitDay(_ years: Int32) -> Int {
+            if memo.years == years { return memo.day }
+            if memo.years2 == years { return memo.day2 }
+            let day = start.adding(years: Int(years)).dayNumber
+            memo = (years, day, memo.years, memo.day)
+            return day
+        }
         /// The longest period among the candidates `keep` admits, less those another admitted candidate replaces.
         func governing(_ keep: (Truth) -> Bool) -> Int32? {
             var years: Int32?
@@ -388,9 +398,9 @@ extension CompiledEngine {
         }
         let pessimistic = governing { $0 == .yes }
         let optimistic = governing { $0 != .no }
-        func barred(_ years: Int32?, _ day: CivilDate) -> Bool {
+        func barred(_ years: Int32?, _ day: Int) -> Bool {
             guard let years else { return false }
-            return day > start.adding(years: Int(years))
+            return day > limitDay(years)
         }
         func addOpenConditions() {
             for candidate in scratch.candidates where candidate.truth == .unknown {
@@ -402,8 +412,8 @@ extension CompiledEngine {
             }
         }
         var value: Bool?
-        let discovered = c.discovered.map { CivilDate(dayNumber: Int($0)) }
-        let latest = (c.filed ?? c.decided).map { CivilDate(dayNumber: Int($0)) }
+        let discovered = c.discovered.map(Int.init)
+        let latest = (c.filed ?? c.decided).map(Int.init)
         if let discovered {
             let atWorst = barred(pessimistic, discovered)
             if atWorst == barred(optimistic, discovered) { value = atWorst } else { addOpenConditions() }

@@ -13,8 +13,10 @@ enum SlotOrigin {
 /// Buffers one thread reuses from case to case, so the fast path allocates nothing once they have grown.
 public struct CompiledScratch {
     var reader = SlotReader()
-    /// A view of `reader` while the values stay fixed (after the derivations): conditions read it without a closure.
+    /// A view of `reader`'s values while a case is decided (`work`): conditions read it without a closure.
     var view: SlotView?
+    /// The work slots while a case is decided, moved out of `reader.values` (which is then empty): derivations write here.
+    var work: UnsafeMutableBufferPointer<SlotValue>?
     var origins: [UInt8] = []
     var anyOrigin = false
     var anyNotApplicable = false
@@ -88,23 +90,33 @@ public struct CompiledEngine: Sendable {
     /// date), as `Engine.decide`; nil when the case must take the explaining path.
     public func decide(_ c: CompactCase, on date: CivilDate? = nil, scratch: inout CompiledScratch) -> CompiledDecision? {
         let program = self.program
-        guard program.supported, Int(c.violation) < program.violations.count, !program.violations[Int(c.violation)].hasElements else { return nil }
+        guard program.supported, Int(c.violation) < program.violationsHot.count, !program.violationsHot[Int(c.violation)].hasElements else { return nil }
         guard prepare(c, scratch: &scratch) else { return nil }
         let violation = program.violationsHot[Int(c.violation)]
         let act = Int(c.act)
         let later = date.map(\.dayNumber) ?? c.decided.map(Int.init)
-        applyDerivations(c, violation: violation, on: later ?? act, scratch: &scratch)
         let caseRegion = region(of: c)
         for k in scratch.firstOffenceKnown.indices { scratch.firstOffenceKnown[k] = false }
-        // From here on the values stay fixed: every condition reads them through one view.
-        let values = scratch.reader.values, text = scratch.reader.text
-        return values.withUnsafeBufferPointer { v in
+        // From here on the work slots are read and written through one buffer: conditions read them without a closure,
+        // derivations write them without a uniqueness check. The array is moved out of the scratch meanwhile, so the
+        // buffer is not copied on write; it is moved back before returning.
+        var values = scratch.reader.values
+        scratch.reader.values = []
+        let text = scratch.reader.text
+        let result = values.withUnsafeMutableBufferPointer { v in
             text.withUnsafeBufferPointer { t in
-                scratch.view = SlotView(values: v, text: t, firstOffence: nil)
-                defer { scratch.view = nil }
+                scratch.work = v
+                scratch.view = SlotView(values: UnsafeBufferPointer(v), text: t, firstOffence: nil)
+                defer {
+                    scratch.view = nil
+                    scratch.work = nil
+                }
+                applyDerivations(c, violation: violation, on: later ?? act, scratch: &scratch)
                 return versions(c, violation: violation, act: act, later: later, region: caseRegion, scratch: &scratch)
             }
         }
+        scratch.reader.values = values
+        return result
     }
 
     /// Evaluates at the act date and, when other versions are in force then, at the later date; 从旧兼从轻.
@@ -235,20 +247,32 @@ public struct CompiledEngine: Sendable {
 
     /// A condition's truth with the party-scope rule (`PartyScope.truth`): open only on facts that do not concern the
     /// party means false.
+    @inline(__always)
     func conditionTruth(_ root: Int32, scratch: inout CompiledScratch) -> Truth {
-        let program = self.program
+        let code = program.code
         let truth: Truth
         if var view = scratch.view {
             view.firstOffence = scratch.reader.firstOffence
-            truth = program.code.truth(root, view)
+            truth = code.truth(root, view)
         } else {
-            truth = scratch.reader.withView { program.code.truth(root, $0) }
+            truth = scratch.reader.withView { code.truth(root, $0) }
         }
         guard truth == .unknown, scratch.anyNotApplicable else { return truth }
+        return partyScopedTruth(root, truth, scratch: &scratch)
+    }
+
+    /// `conditionTruth` of an open condition when some facts do not concern the party.
+    private func partyScopedTruth(_ root: Int32, _ truth: Truth, scratch: inout CompiledScratch) -> Truth {
+        let program = self.program
         scratch.raw.clearKeepingCapacity()
         var raw = scratch.raw
         scratch.raw = []
-        scratch.reader.withView { program.code.deciding(root, $0, firstOffenceID: Int32(program.firstOffenceSlot), into: &raw) }
+        if var view = scratch.view {
+            view.firstOffence = scratch.reader.firstOffence
+            program.code.deciding(root, view, firstOffenceID: Int32(program.firstOffenceSlot), into: &raw)
+        } else {
+            scratch.reader.withView { program.code.deciding(root, $0, firstOffenceID: Int32(program.firstOffenceSlot), into: &raw) }
+        }
         scratch.raw = raw
         guard !scratch.raw.isEmpty else { return truth }
         for slot in scratch.raw where scratch.origins[Int(slot)] != SlotOrigin.notApplicable { return truth }
@@ -261,7 +285,12 @@ public struct CompiledEngine: Sendable {
         scratch.raw.clearKeepingCapacity()
         var raw = scratch.raw
         scratch.raw = []
-        scratch.reader.withView { program.code.deciding(root, $0, firstOffenceID: Int32(program.firstOffenceSlot), into: &raw) }
+        if var view = scratch.view {
+            view.firstOffence = scratch.reader.firstOffence
+            program.code.deciding(root, view, firstOffenceID: Int32(program.firstOffenceSlot), into: &raw)
+        } else {
+            scratch.reader.withView { program.code.deciding(root, $0, firstOffenceID: Int32(program.firstOffenceSlot), into: &raw) }
+        }
         scratch.raw = raw
         for slot in scratch.raw where scratch.origins[Int(slot)] != SlotOrigin.notApplicable {
             if let inputs = scratch.derivedInputs[Int(slot)] {
@@ -296,23 +325,23 @@ public struct CompiledEngine: Sendable {
             let slot = Int(d.slot)
             let truth = conditionTruth(d.condition, scratch: &scratch)
             notePresumed(d.presumedStart, d.presumedEnd, into: &scratch.derivationPresumed, origins: scratch.origins)
-            let previous = scratch.reader.values[slot]
+            let previous = value(slot, scratch: scratch)
             let recordedByCase = scratch.origins[slot] == SlotOrigin.caseFile && previous.tag != .unknown
             switch truth {
             case .yes:
                 if let earlier = scratch.fired.first(where: { $0.slot == slot }), !sameValue(earlier.value, d.value, scratch: scratch) {
-                    scratch.reader.values[slot] = .unknown
+                    setValue(slot, .unknown, scratch: &scratch)
                     setOrigin(slot, SlotOrigin.derived, scratch: &scratch)
                     scratch.derivedInputs[slot] = []
                     scratch.touched.append(slot)
                 } else {
-                    scratch.reader.values[slot] = d.value
+                    setValue(slot, d.value, scratch: &scratch)
                     setOrigin(slot, SlotOrigin.derived, scratch: &scratch)
                     if scratch.derivedInputs[slot] != nil { scratch.derivedInputs[slot] = nil }
                     scratch.fired.append((slot, d.value, index))
                     scratch.derived.append(index)
                     if recordedByCase, !sameValue(previous, d.value, scratch: scratch) {
-                        scratch.replaced.removeAll { $0.slot == slot }
+                        if scratch.replaced.contains(where: { $0.slot == slot }) { scratch.replaced.removeAll { $0.slot == slot } }
                         scratch.replaced.append((slot, previous))
                     }
                 }
@@ -323,7 +352,7 @@ public struct CompiledEngine: Sendable {
                     scratch.names.clearKeepingCapacity()
                     decidingFacts(d.condition, scratch: &scratch)
                     if !scratch.names.contains(d.slot) { scratch.names.insert(d.slot, at: 0) }
-                    scratch.reader.values[slot] = .unknown
+                    setValue(slot, .unknown, scratch: &scratch)
                     setOrigin(slot, SlotOrigin.derived, scratch: &scratch)
                     var inputs = scratch.derivedInputs[slot] ?? []
                     for name in scratch.names where !inputs.contains(name) { inputs.append(name) }
@@ -331,6 +360,20 @@ public struct CompiledEngine: Sendable {
                     scratch.touched.append(slot)
                 }
             }
+        }
+    }
+
+    /// The work slot `slot` (through `work` while a case is decided).
+    func value(_ slot: Int, scratch: CompiledScratch) -> SlotValue {
+        if let view = scratch.view { return view.values[slot] }
+        return scratch.reader.values[slot]
+    }
+
+    private func setValue(_ slot: Int, _ value: SlotValue, scratch: inout CompiledScratch) {
+        if let work = scratch.work {
+            work[slot] = value
+        } else {
+            scratch.reader.values[slot] = value
         }
     }
 
@@ -392,6 +435,13 @@ public struct CompiledEngine: Sendable {
 
     private func sameVersions(_ violation: ViolationHot, _ a: Int, _ b: Int) -> Bool {
         let program = self.program
+        let low = Int32(clamping: Swift.min(a, b)), high = Int32(clamping: Swift.max(a, b))
+        var crossed = false
+        for k in Int(violation.changesStart)..<Int(violation.changesEnd) where program.versionChanges[k] > low && program.versionChanges[k] <= high {
+            crossed = true
+            break
+        }
+        if !crossed { return true }
         for g in Int(violation.groupsStart)..<Int(violation.groupsEnd) where listVersion(program.groups[g], on: a) != listVersion(program.groups[g], on: b) {
             return false
         }

@@ -196,6 +196,12 @@ struct ViolationHot: Sendable {
     /// Per global period index, whether the period's sectors include the violation's: `periodMatches[periodsStart + p]`.
     var periodsStart: Int32
     var category: Int32
+    /// The days on which a version the violation reads comes into or goes out of force:
+    /// `versionChanges[changesStart..<changesEnd]`. Two days with none in between read the same versions.
+    var changesStart: Int32
+    var changesEnd: Int32
+    /// `CompiledViolation.hasElements`.
+    var hasElements: Bool
 }
 
 /// The catalog compiled once into a dense program: facts → slots, lists, items, standards and regions → integer ids,
@@ -262,6 +268,8 @@ final class CompiledProgram: Sendable {
     let derivationsHot: [DerivationHot]
     let violationDerivations: [Int32]
     let violationsHot: [ViolationHot]
+    /// Per violation, `versionChanges[changesStart..<changesEnd]`: the days its versions change (sorted).
+    let versionChanges: [Int32]
     let periodMatches: [Bool]
     /// Follow-up duties of each item (by program index).
     let followUps: [FollowUp]
@@ -544,6 +552,7 @@ final class CompiledProgram: Sendable {
         var violationDerivations: [Int32] = [], periodMatches: [Bool] = []
         var categories: [String] = []
         var violationsHot: [ViolationHot] = []
+        var versionChanges: [Int32] = []
         for violation in compiledViolations {
             let groupsStart = Int32(groups.count)
             for group in violation.lists {
@@ -573,10 +582,27 @@ final class CompiledProgram: Sendable {
             if let name = violation.category {
                 if let known = categories.firstIndex(of: name) { category = Int32(known) } else { categories.append(name); category = Int32(categories.count - 1) }
             }
+            // The days on which a list, standard or limitation version the violation reads starts or stops being in force.
+            var changes = Set<Int32>()
+            func note(_ effective: Int32, _ expires: Int32) {
+                changes.insert(effective)
+                if expires < Int32.max { changes.insert(expires + 1) }
+            }
+            for g in Int(groupsStart)..<groups.count { for k in groups[g] { note(versionsHot[Int(k)].effective, versionsHot[Int(k)].expires) } }
+            for g in Int(standardsStart)..<standardGroups.count {
+                for k in standardGroups[g] {
+                    let standard = standardsHot[Int(standardPositions[Int(k)])]
+                    note(standard.effective, standard.expires)
+                }
+            }
+            for validity in limitationValidity { note(validity.effective, validity.expires) }
+            let changesStart = Int32(versionChanges.count)
+            versionChanges.append(contentsOf: changes.sorted())
             violationsHot.append(ViolationHot(groupsStart: groupsStart, groupsEnd: Int32(groups.count), standardsStart: standardsStart,
                                               standardsEnd: Int32(standardGroups.count), derivationsStart: derivationsStart,
                                               derivationsEnd: Int32(violationDerivations.count), periodsStart: periodsStart,
-                                              category: category))
+                                              category: category, changesStart: changesStart, changesEnd: Int32(versionChanges.count),
+                                              hasElements: violation.hasElements))
         }
         self.roots = roots
         self.presumableSlots = presumableSlots
@@ -588,6 +614,7 @@ final class CompiledProgram: Sendable {
         self.violationDerivations = violationDerivations
         self.periodMatches = periodMatches
         self.violationsHot = violationsHot
+        self.versionChanges = versionChanges
         followUps = items.map(\.followUp)
         fineWidths = catalog.standards.map { $0.tiers.count + 1 }
         fines = catalog.standards.map { standard in

@@ -278,8 +278,48 @@ extension ConditionCode {
     }
 
     /// The truth of node `id` (Kleene logic, as `ExpressionEvaluator.evaluate`).
+    @inline(__always)
     func truth(_ id: Int32, _ reader: SlotView) -> Truth {
         let node = nodes[Int(id)]
+        return quickLeaf(node, reader) ?? composite(node, reader)
+    }
+
+    /// The truth of a boolean fact or of an integer-like or enumeration test on a slot holding the expected kind;
+    /// nil for everything else.
+    @inline(__always)
+    private func quickLeaf(_ node: ConditionNode, _ reader: SlotView) -> Truth? {
+        switch node.kind {
+        case .boolSlot:
+            let value = reader.values[Int(node.a)]
+            return value.tag == .boolean ? (value.payload != 0 ? .yes : .no) : .unknown
+        case .compareSlot:
+            let value = reader.values[Int(node.a)]
+            if value.tag == node.tag {
+                let x = value.payload, y = node.value
+                switch node.op {
+                case .equal: return Truth(x == y)
+                case .notEqual: return Truth(x != y)
+                case .less: return Truth(x < y)
+                case .lessOrEqual: return Truth(x <= y)
+                case .greater: return Truth(x > y)
+                case .greaterOrEqual: return Truth(x >= y)
+                }
+            }
+            return value.tag == .unknown ? .unknown : nil
+        case .memberEnum:
+            let value = reader.values[Int(node.a)]
+            if value.tag == .enumeration {
+                for k in Int(node.b)..<Int(node.c) where ints[k] == value.payload { return .yes }
+                return .no
+            }
+            return value.tag == .unknown ? .unknown : nil
+        default:
+            return nil
+        }
+    }
+
+    /// `truth` of the nodes `quickLeaf` does not answer.
+    private func composite(_ node: ConditionNode, _ reader: SlotView) -> Truth {
         switch node.kind {
         case .boolSlot:
             let value = reader.values[Int(node.a)]
@@ -312,28 +352,15 @@ extension ConditionCode {
             return result
         case .compareSlot:
             let value = reader.values[Int(node.a)]
-            if value.tag == node.tag {
-                let x = value.payload, y = node.value
-                switch node.op {
-                case .equal: return Truth(x == y)
-                case .notEqual: return Truth(x != y)
-                case .less: return Truth(x < y)
-                case .lessOrEqual: return Truth(x <= y)
-                case .greater: return Truth(x > y)
-                case .greaterOrEqual: return Truth(x >= y)
-                }
-            }
             if value.tag == .unknown { return .unknown }
             return compareGeneric(node.op, node.b, node.c, reader)
         case .compare:
             return compareGeneric(node.op, node.a, node.b, reader)
         case .memberEnum:
+            // Not an enumeration value (`quickLeaf` answers those): the generic test.
             let value = reader.values[Int(node.a)]
-            if value.tag == .enumeration {
-                for k in Int(node.b)..<Int(node.c) where ints[k] == value.payload { return .yes }
-                return .no
-            }
             if value.tag == .unknown { return .unknown }
+            if value.tag == .enumeration { return quickLeaf(node, reader) ?? .unknown }
             return truth(Int32(node.value), reader)
         case .member:
             guard let x = operandValue(node.a, reader) else { return .unknown }
