@@ -133,9 +133,20 @@ public enum CommandLineEntry {
 extension RulesLocation {
     /// Loads the rules for a command that needs a valid catalog; on rule errors prints them (explaining a
     /// missing folder by where its path came from) and exits 2.
-    static func loadCatalog(explicit: String?, fallbackPaths: [String] = [], command: String, language: Language) throws -> Catalog {
+    /// With `cache` on, a catalog decoded before from the same rule files by the same program is read from the
+    /// cache folder instead (`CatalogCache`; a folder that cannot be written is a one-line warning).
+    static func loadCatalog(explicit: String?, fallbackPaths: [String] = [], command: String, language: Language, cache: Bool = false) throws -> Catalog {
         let rulesPath = resolve(explicit: explicit, fallbackPaths: fallbackPaths)
-        let loaded = CatalogLoader.load(paths: [rulesPath])
+        let loaded: CatalogLoadResult
+        if cache {
+            let settings = CatalogCacheSettings.standard(environment: ProcessInfo.processInfo.environment,
+                                                         programVersion: LeniencyCommand.configuration.version)
+            let cached = CatalogCache.load(paths: [rulesPath], settings: settings)
+            if let warning = cached.warning { StandardError.write(warning.rendered(language) + "\n") }
+            loaded = cached.result
+        } else {
+            loaded = CatalogLoader.load(paths: [rulesPath])
+        }
         let errors = loaded.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else {
             let explained = explainingMissing(errors, rulesPath: rulesPath, explicit: explicit)

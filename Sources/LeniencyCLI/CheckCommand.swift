@@ -48,6 +48,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("no-presumptions"), help: "Do not apply the legal presumptions of rules/facts.yaml: a fact the case does not give stays unknown.")
     var noPresumptions = false
 
+    @Flag(name: .customLong("no-cache"), help: "Parse the rules even when the rules cache holds them (the cache: $LENIENCY_CACHE_DIR, else $XDG_CACHE_HOME/leniency, else ~/.cache/leniency; LENIENCY_NO_CACHE=1 turns it off for every run).")
+    var noCache = false
+
     mutating func validate() throws {
         guard !cases.isEmpty else { throw ValidationError(say(.usageNeedCaseFile)) }
         guard ["text", "json", "jsonl"].contains(format) else { throw ValidationError(say(.usageUnknownFormat, format, ["`text`", "`json`", "`jsonl`"])) }
@@ -56,7 +59,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let language = language.language
-        let catalog = try RulesLocation.loadCatalog(explicit: rules, command: "check", language: language)
+        let catalog = try RulesLocation.loadCatalog(explicit: rules, command: "check", language: language, cache: !noCache)
         let engine = Engine(catalog: catalog, options: EngineOptions(presumptions: !noPresumptions))
         let chinese = language == .zh
         let store = try RegisterOption.open(explicit: register, command: "check", chinese: chinese)

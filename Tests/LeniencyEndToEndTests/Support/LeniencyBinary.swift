@@ -25,6 +25,10 @@ enum LeniencyBinary {
         }
     }
 
+    /// The rules cache folder of the tests' runs (`check` caches the decoded rules): one per test process, shared
+    /// by its runs, so parallel tests also exercise concurrent cache writes.
+    static let cacheFolder = FileManager.default.temporaryDirectory.appendingPathComponent("leniency-test-cache-\(getpid())").path
+
     /// The path of the binary.
     static func url() throws -> URL {
         let environment = ProcessInfo.processInfo.environment
@@ -63,6 +67,9 @@ enum LeniencyBinary {
         env["NO_COLOR"] = "1"
         env.removeValue(forKey: "LENIENCY_RULES")
         env.removeValue(forKey: "LENIENCY_REGISTER")
+        // The rules cache goes to a folder of this test run, never the user's ~/.cache.
+        env.removeValue(forKey: "LENIENCY_NO_CACHE")
+        env["LENIENCY_CACHE_DIR"] = cacheFolder
         for (key, value) in environment { env[key] = value }
         process.environment = env
         process.standardOutput = outHandle
