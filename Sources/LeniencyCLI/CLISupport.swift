@@ -106,10 +106,22 @@ enum TerminalColor {
 
 /// An entry point that maps argument-parser usage errors to exit code 2 (its default is 64, EX_USAGE).
 public enum CommandLineEntry {
+    /// `LeniencyCommand.parseAsRoot`, without swift-argument-parser's check for a completion-script request when no
+    /// argument can be one: that check parses the arguments as two more commands first, and each type the parser
+    /// reflects on for the first time costs a scan of every protocol-conformance record in the binary (about 11 of
+    /// a cold `check`'s 60 million instructions). Usage and help texts are built after parsing, with the plain
+    /// configuration.
+    static func parse(_ arguments: [String]) throws -> any ParsableCommand {
+        let skip = !arguments.contains { $0.hasPrefix("--generate-completion-script") }
+        LeniencyCommand.skipCompletionCheck.store(skip, ordering: .relaxed)
+        defer { LeniencyCommand.skipCompletionCheck.store(false, ordering: .relaxed) }
+        return try LeniencyCommand.parseAsRoot(arguments)
+    }
+
     /// Parses the arguments, runs the command and exits.
     public static func main(_ arguments: [String]? = nil) -> Never {
         do {
-            var command = try LeniencyCommand.parseAsRoot(arguments)
+            var command = try parse(arguments ?? Array(CommandLine.arguments.dropFirst()))
             try command.run()
             LeniencyCommand.exit()
         } catch {

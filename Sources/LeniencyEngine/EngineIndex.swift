@@ -38,9 +38,6 @@ final class EngineIndex: Sendable {
     let candidateListIDs: [String: [String]]
     /// Violation code → its 违反条款 and 处罚依据, deduplicated.
     let violationCitations: [String: [String]]
-    /// Catalog list index → item index → violation code → the item's trace citations and unverified flag for a case of
-    /// that violation: merged once per catalog instead of once per item and case.
-    let itemCaseInfos: [[[String: ItemCaseInfo]]]
 
     init(_ catalog: Catalog) {
         var facts: [String: FactDefinition] = [:]
@@ -77,18 +74,6 @@ final class EngineIndex: Sendable {
         }
         itemInfos = infos
 
-        // Items of `scope: all` lists (the general part) are merged per case instead: for every violation code they
-        // would be most of this table and of the catalog's load time, for a few short arrays per explained case.
-        itemCaseInfos = zip(catalog.lists, infos).map { list, infos in
-            zip(list.items, infos).map { item, info in
-                var byCode: [String: ItemCaseInfo] = [:]
-                for code in Set(item.violations) {
-                    byCode[code] = Self.caseInfo(info, violationCitations: citationsByViolation[code],
-                                                 violationUnverified: violationsByCode[code]?.unverified ?? false)
-                }
-                return byCode
-            }
-        }
 
         var listVersions: [String: [Int]] = [:]
         var byViolation: [String: Set<String>] = [:]
@@ -179,11 +164,12 @@ final class EngineIndex: Sendable {
     }
 
     /// The case-dependent part of an item's trace for a case of `violation`.
+    ///
+    /// Merged per evaluated item (a few short arrays) rather than for every item and violation code when the index is
+    /// built: that table took about a third of the index's build time, which every cold `check` pays for one case.
     func itemCaseInfo(listIndex: Int, itemIndex: Int, violation: String) -> ItemCaseInfo {
-        if let known = itemCaseInfos[listIndex][itemIndex][violation] { return known }
-        // A violation the catalog does not declare (or an item not naming it): the same merge, done on the spot.
-        return Self.caseInfo(itemInfos[listIndex][itemIndex], violationCitations: violationCitations[violation],
-                             violationUnverified: violations[violation]?.unverified ?? false)
+        Self.caseInfo(itemInfos[listIndex][itemIndex], violationCitations: violationCitations[violation],
+                      violationUnverified: violations[violation]?.unverified ?? false)
     }
 
     /// The facts an expression reads, with their labels and no values yet.
