@@ -525,7 +525,7 @@ extension MessageID {
         case .usageMinCoverage: ("--min-coverage must be a percentage between 0 and 100, got {0}", "--min-coverage 必须是 0 到 100 之间的百分数，实际为 {0}")
         case .usageSchemaOneKind: ("give at most one of --cases and --inspections", "--cases 与 --inspections 最多只能指定一个")
         case .cliRulesHaveErrors: ("leniency {0}: the rules have errors; fix them first (see `leniency lint`).", "`leniency {0}`：规则有错误，请先修正（见 `leniency lint`）。")
-        case .cliCatalogCacheNotWritten: ("leniency: warning: the rules cache in {0} was not written ({1}); set LENIENCY_CACHE_DIR to a writable folder or LENIENCY_NO_CACHE=1.", "leniency：警告：规则缓存未能写入 {0}；请将环境变量 LENIENCY_CACHE_DIR 设为可写的文件夹，或设置 LENIENCY_NO_CACHE=1。")
+        case .cliCatalogCacheNotWritten: ("leniency: warning: the rules cache could not be written to {0}; set LENIENCY_CACHE_DIR to a writable folder, or LENIENCY_NO_CACHE=1 to turn the cache off.", "警告：规则缓存未能写入 {0}；请将环境变量 LENIENCY_CACHE_DIR 设为可写的文件夹，或设置 LENIENCY_NO_CACHE=1 关闭缓存。")
         case .cliNoRulesRead: ("leniency {0}: no rules could be read from {1}; pass the rules folder with --rules or ${2}.", "`leniency {0}`：无法从 {1} 读取任何规则；请用 --rules 或环境变量 ${2} 指定规则文件夹。")
         case .cliRulesHintExplicit: ("check the --rules path; it must name the rules folder", "检查 --rules 路径，它必须指向规则文件夹")
         case .cliRulesHintEnvironment: ("${0} is set to `{1}`, which does not exist; correct or unset it, or pass --rules DIR", "环境变量 ${0} 的值为 `{1}`，该路径不存在；请改正或取消设置，或用 --rules 指定文件夹")

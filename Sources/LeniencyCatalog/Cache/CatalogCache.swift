@@ -90,8 +90,8 @@ public enum CatalogCache {
               RuleFileFinder.find(paths: paths).files == found.files, self.key(files: found.files, settings: settings) == key else {
             return CachedCatalogLoad(result: result, outcome: .parsed)
         }
-        if let failure = write(path: path, directory: directory, contents: magic + lengthPrefixed(key) + lengthPrefixed(payload.fingerprint) + payload.bytes) {
-            return CachedCatalogLoad(result: result, outcome: .parsed, warning: Message(.cliCatalogCacheNotWritten, directory, failure))
+        guard write(path: path, directory: directory, contents: magic + lengthPrefixed(key) + lengthPrefixed(payload.fingerprint) + payload.bytes) else {
+            return CachedCatalogLoad(result: result, outcome: .parsed, warning: Message(.cliCatalogCacheNotWritten, directory))
         }
         return CachedCatalogLoad(result: result, outcome: .stored)
     }
@@ -219,34 +219,28 @@ public enum CatalogCache {
         return bytes
     }
 
-    /// Writes `contents` to a temporary file next to `path` and renames it over `path`; the reason on failure.
-    static func write(path: String, directory: String, contents: [UInt8]) -> String? {
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            return "cannot create the folder"
-        }
+    /// Writes `contents` to a temporary file next to `path` and renames it over `path`; false when that fails.
+    static func write(path: String, directory: String, contents: [UInt8]) -> Bool {
+        guard (try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)) != nil else { return false }
         let temporary = path + ".\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        guard descriptor >= 0 else { return false }
         var done = 0
         while done < contents.count {
             let count = contents.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress.map { $0 + done }, contents.count - done) }
             if count < 0, errno == EINTR { continue }
             guard count > 0 else {
-                let reason = String(cString: strerror(errno))
                 close(descriptor)
                 unlink(temporary)
-                return reason
+                return false
             }
             done += count
         }
         guard close(descriptor) == 0, rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
             unlink(temporary)
-            return reason
+            return false
         }
-        return nil
+        return true
     }
 }
 
