@@ -315,7 +315,7 @@ extension CompiledEngine {
         }
         scratch.reader.firstOffence = nil
         scratch.items.append(ItemResult(id: Int32(id), status: status, deciding: start..<scratch.pool.count))
-        if scratch.anyOrigin { notePresumed(item.presumedStart, item.presumedEnd, into: &presumed, origins: scratch.origins) }
+        if scratch.anyPresumed { notePresumed(item.presumed, into: &presumed, origins: scratch.origins) }
     }
 
     /// The coercion answer (`Engine.coercion`).
@@ -374,30 +374,29 @@ extension CompiledEngine {
         guard !scratch.candidates.isEmpty else { return nil }
         // A continuing act whose end is not recorded: the period has not started (Art. 36 ¶2).
         if c.continuing == true, c.actEnd == nil { return false }
-        let start = CivilDate(dayNumber: Int(c.actEnd ?? c.act))
-        // The last day of a period of `years` from `start`, as a day number; the periods of one case share one or two lengths.
+        let startDay = Int(c.actEnd ?? c.act)
+        // The last day of a period of `years` from the start, as a day number; the periods of one case share one or two lengths.
         var memo: (years: Int32, day: Int, years2: Int32, day2: Int) = (-1, 0, -1, 0)
         func limitDay(_ years: Int32) -> Int {
             if memo.years == years { return memo.day }
             if memo.years2 == years { return memo.day2 }
-            let day = start.adding(years: Int(years)).dayNumber
+            let day = CivilDate(dayNumber: startDay).adding(years: Int(years)).dayNumber
             memo = (years, day, memo.years, memo.day)
             return day
         }
-        /// The longest period among the candidates `keep` admits, less those another admitted candidate replaces.
-        func governing(_ keep: (Truth) -> Bool) -> Int32? {
-            var years: Int32?
-            for candidate in scratch.candidates where keep(candidate.truth) {
-                let period = program.periodsHot[Int(candidate.period)]
-                let replaced = scratch.candidates.contains { other in
-                    keep(other.truth) && program.periodsHot[Int(other.period)].replaces == period.id
-                }
-                if !replaced { years = Swift.max(years ?? period.years, period.years) }
+        // The longest period among the candidates that hold (pessimistic) or may hold (optimistic), less those another
+        // such candidate replaces: both in one pass.
+        var pessimistic: Int32?, optimistic: Int32?
+        for candidate in scratch.candidates where candidate.truth != .no {
+            let period = program.periodsHot[Int(candidate.period)]
+            var replacedIfPossible = false, replacedIfHolding = false
+            for other in scratch.candidates where other.truth != .no && program.periodsHot[Int(other.period)].replaces == period.id {
+                replacedIfPossible = true
+                if other.truth == .yes { replacedIfHolding = true }
             }
-            return years
+            if !replacedIfPossible { optimistic = Swift.max(optimistic ?? period.years, period.years) }
+            if candidate.truth == .yes, !replacedIfHolding { pessimistic = Swift.max(pessimistic ?? period.years, period.years) }
         }
-        let pessimistic = governing { $0 == .yes }
-        let optimistic = governing { $0 != .no }
         func barred(_ years: Int32?, _ day: Int) -> Bool {
             guard let years else { return false }
             return day > limitDay(years)
@@ -426,12 +425,12 @@ extension CompiledEngine {
             }
         }
         // A period's presumption counts only when it changed the answer (`LimitationResult.restsOnPresumption`).
-        if scratch.anyOrigin, let bound = discovered ?? latest {
+        if scratch.anyPresumed, let bound = discovered ?? latest {
             var rests = false
             for candidate in scratch.candidates where candidate.truth == .no {
                 let period = program.periodsHot[Int(candidate.period)]
                 var readsPresumed = false
-                for k in Int(period.presumedStart)..<Int(period.presumedEnd) where scratch.origins[Int(program.presumableSlots[k])] == SlotOrigin.presumed {
+                for k in Int(period.presumed.lowerBound)..<Int(period.presumed.upperBound) where scratch.origins[Int(program.presumableSlots[k])] == SlotOrigin.presumed {
                     readsPresumed = true
                 }
                 if readsPresumed, barred(period.years, bound) != barred(pessimistic, bound) { rests = true }
@@ -439,7 +438,7 @@ extension CompiledEngine {
             if rests {
                 for candidate in scratch.candidates {
                     let period = program.periodsHot[Int(candidate.period)]
-                    notePresumed(period.presumedStart, period.presumedEnd, into: &presumed, origins: scratch.origins)
+                    notePresumed(period.presumed, into: &presumed, origins: scratch.origins)
                 }
             }
         }
@@ -488,7 +487,7 @@ extension CompiledEngine {
                 case .yes: break
                 }
             }
-            if scratch.anyOrigin { notePresumed(tier.presumedStart, tier.presumedEnd, into: &presumed, origins: scratch.origins) }
+            if scratch.anyPresumed { notePresumed(tier.presumed, into: &presumed, origins: scratch.origins) }
             if anyNo { continue }
             if allYes {
                 if firstHolding < 0 { firstHolding = t - Int(standard.tiersStart) }

@@ -18,7 +18,9 @@ public struct CompiledScratch {
     /// The work slots while a case is decided, moved out of `reader.values` (which is then empty): derivations write here.
     var work: UnsafeMutableBufferPointer<SlotValue>?
     var origins: [UInt8] = []
-    var anyOrigin = false
+    /// Some work slot holds a presumption (`SlotOrigin.presumed`, set only by `prepare`): otherwise no step has presumed
+    /// facts to note.
+    var anyPresumed = false
     var anyNotApplicable = false
     /// Per slot: the facts that decide a fact a derivation left open (nil = the fact itself).
     var derivedInputs: [[Int32]?] = []
@@ -181,7 +183,9 @@ public struct CompiledEngine: Sendable {
         }
         let partyBit = UInt8(1) << UInt8(c.partyType.index)
         let presumptions = options.presumptions
-        var anyOrigin = false, anyNotApplicable = false
+        /// Some work slot holds a presumption (`SlotOrigin.presumed`, set only by `prepare`): otherwise no step has presumed
+    /// facts to note.
+    var anyPresumed = false, anyNotApplicable = false
         // One pass over the work slots through their buffers: no uniqueness check per write.
         let complete = scratch.reader.values.withUnsafeMutableBufferPointer { values in
             scratch.origins.withUnsafeMutableBufferPointer { origins in
@@ -218,20 +222,19 @@ public struct CompiledEngine: Sendable {
                 for entry in program.partyScoped where entry.appliesTo & partyBit == 0 && values[entry.slot].tag == .unknown {
                     if entry.boolean { values[entry.slot] = SlotValue(tag: .boolean, payload: 0) }
                     origins[entry.slot] = SlotOrigin.notApplicable
-                    anyOrigin = true
                     anyNotApplicable = true
                 }
                 if presumptions {
                     for entry in program.presumed where values[entry.slot].tag == .unknown && entry.appliesTo & partyBit != 0 {
                         values[entry.slot] = entry.value
                         origins[entry.slot] = SlotOrigin.presumed
-                        anyOrigin = true
+                        anyPresumed = true
                     }
                 }
                 return true
             }
         }
-        scratch.anyOrigin = anyOrigin
+        scratch.anyPresumed = anyPresumed
         scratch.anyNotApplicable = anyNotApplicable
         return complete
     }
@@ -301,11 +304,11 @@ public struct CompiledEngine: Sendable {
         }
     }
 
-    /// The presumed slots among `presumableSlots[start..<end]`, appended in first-use order.
-    func notePresumed(_ start: Int32, _ end: Int32, into list: inout [Int32], origins: [UInt8]) {
-        guard start < end else { return }
+    /// The presumed slots among `presumableSlots[range]`, appended in first-use order.
+    func notePresumed(_ range: Range<Int32>, into list: inout [Int32], origins: [UInt8]) {
+        guard !range.isEmpty else { return }
         let program = self.program
-        for k in Int(start)..<Int(end) {
+        for k in Int(range.lowerBound)..<Int(range.upperBound) {
             let slot = program.presumableSlots[k]
             if origins[Int(slot)] == SlotOrigin.presumed && !list.contains(slot) { list.append(slot) }
         }
@@ -321,10 +324,10 @@ public struct CompiledEngine: Sendable {
         for k in Int(violation.derivationsStart)..<Int(violation.derivationsEnd) {
             let index = Int(program.violationDerivations[k])
             let d = program.derivationsHot[index]
-            guard day >= Int(d.effective), day <= Int(d.expires) else { continue }
+            guard d.validity.covers(day) else { continue }
             let slot = Int(d.slot)
             let truth = conditionTruth(d.condition, scratch: &scratch)
-            notePresumed(d.presumedStart, d.presumedEnd, into: &scratch.derivationPresumed, origins: scratch.origins)
+            if scratch.anyPresumed { notePresumed(d.presumed, into: &scratch.derivationPresumed, origins: scratch.origins) }
             let previous = value(slot, scratch: scratch)
             let recordedByCase = scratch.origins[slot] == SlotOrigin.caseFile && previous.tag != .unknown
             switch truth {
@@ -379,7 +382,6 @@ public struct CompiledEngine: Sendable {
 
     private func setOrigin(_ slot: Int, _ origin: UInt8, scratch: inout CompiledScratch) {
         scratch.origins[slot] = origin
-        scratch.anyOrigin = true
     }
 
     /// Structural equality of two values (`FactValue`'s `==`: an integer is not a decimal), text by bytes.
@@ -398,36 +400,29 @@ public struct CompiledEngine: Sendable {
     /// The index (in `versionsHot`) of the version of list group `group` in force on `day`: the newest that covers it.
     func listVersion(_ group: Range<Int32>, on day: Int) -> Int? {
         let program = self.program
-        var k = Int(group.upperBound) - 1
-        while k >= Int(group.lowerBound) {
-            let v = program.versionsHot[k]
-            if day >= Int(v.effective) && day <= Int(v.expires) { return k }
-            k -= 1
-        }
-        return nil
+        return Self.newest(group, on: day, position: { $0 }, validity: { program.versionsHot[$0].validity })
     }
 
     /// The catalog position of the standard of group `group` in force on `day`.
     func standardVersion(_ group: Range<Int32>, on day: Int) -> Int? {
         let program = self.program
-        var k = Int(group.upperBound) - 1
-        while k >= Int(group.lowerBound) {
-            let position = Int(program.standardPositions[k])
-            let v = program.standardsHot[position]
-            if day >= Int(v.effective) && day <= Int(v.expires) { return position }
-            k -= 1
-        }
-        return nil
+        return Self.newest(group, on: day, position: { Int(program.standardPositions[$0]) }, validity: { program.standardsHot[$0].validity })
     }
 
     /// The catalog position of the limitation rules of group `group` in force on `day`.
     func limitationVersion(_ group: Range<Int32>, on day: Int) -> Int? {
         let program = self.program
+        return Self.newest(group, on: day, position: { Int(program.limitationFlat[$0]) }, validity: { program.limitationValidity[$0] })
+    }
+
+    /// The newest entry of a group of versions (oldest first; `position` maps an index of the group to what
+    /// `validity` reads) in force on `day`.
+    @inline(__always)
+    private static func newest(_ group: Range<Int32>, on day: Int, position: (Int) -> Int, validity: (Int) -> DayRange) -> Int? {
         var k = Int(group.upperBound) - 1
         while k >= Int(group.lowerBound) {
-            let position = Int(program.limitationFlat[k])
-            let v = program.limitationValidity[position]
-            if day >= Int(v.effective) && day <= Int(v.expires) { return position }
+            let found = position(k)
+            if validity(found).covers(day) { return found }
             k -= 1
         }
         return nil

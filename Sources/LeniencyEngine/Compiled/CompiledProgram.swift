@@ -121,17 +121,29 @@ struct ItemHot: Sendable {
     var conditionsStart: Int32
     var conditionsEnd: Int32
     var exclusionsEnd: Int32
-    /// Presumable slots read: `presumable[presumedStart..<presumedEnd]`.
-    var presumedStart: Int32
-    var presumedEnd: Int32
+    /// Presumable slots read: `presumableSlots[presumed]`.
+    var presumed: Range<Int32>
     /// `CompiledItem.reduces`.
     var reduces: Bool
 }
 
-/// One list version as a violation sees it: validity, hit policy, scope and its items for that violation.
-struct VersionHot: Sendable {
+/// The days a version is in force, as day numbers (`expires` is `Int32.max` when open-ended).
+struct DayRange: Sendable {
     var effective: Int32
     var expires: Int32
+
+    init(effective: Int, expires: Int) {
+        self.effective = Int32(clamping: effective)
+        self.expires = Int32(clamping: expires)
+    }
+
+    @inline(__always)
+    func covers(_ day: Int) -> Bool { day >= Int(effective) && day <= Int(expires) }
+}
+
+/// One list version as a violation sees it: validity, hit policy, scope and its items for that violation.
+struct VersionHot: Sendable {
+    var validity: DayRange
     var scope: Int32
     /// 0 unique, 1 first, 2 collect.
     var hitPolicy: UInt8
@@ -145,14 +157,12 @@ struct TierHot: Sendable {
     var outcome: Int8
     var rootsStart: Int32
     var rootsEnd: Int32
-    var presumedStart: Int32
-    var presumedEnd: Int32
+    var presumed: Range<Int32>
 }
 
 /// One discretion standard version, plain values.
 struct StandardHot: Sendable {
-    var effective: Int32
-    var expires: Int32
+    var validity: DayRange
     var scope: Int32
     var depth: Int32
     var tiersStart: Int32
@@ -167,19 +177,16 @@ struct PeriodHot: Sendable {
     var condition: Int32
     var id: Int32
     var replaces: Int32
-    var presumedStart: Int32
-    var presumedEnd: Int32
+    var presumed: Range<Int32>
 }
 
 /// One derivation, plain values.
 struct DerivationHot: Sendable {
-    var effective: Int32
-    var expires: Int32
+    var validity: DayRange
     var slot: Int32
     var condition: Int32
     var value: SlotValue
-    var presumedStart: Int32
-    var presumedEnd: Int32
+    var presumed: Range<Int32>
 }
 
 /// The per-case view of a violation: ranges into the program's flat arrays.
@@ -262,7 +269,7 @@ final class CompiledProgram: Sendable {
     /// Limitation ids (sorted), each a range of `limitationFlat` (catalog positions, oldest first).
     let limitationPositions: [Range<Int32>]
     let limitationFlat: [Int32]
-    let limitationValidity: [(effective: Int32, expires: Int32)]
+    let limitationValidity: [DayRange]
     let positionPeriods: [Range<Int32>]
     let periodsHot: [PeriodHot]
     let derivationsHot: [DerivationHot]
@@ -481,20 +488,20 @@ final class CompiledProgram: Sendable {
         // Flat arrays for the hot path.
         var roots: [Int32] = [], presumableSlots: [Int32] = []
         func addRoots(_ list: [Int32]) -> Int32 { roots.append(contentsOf: list); return Int32(roots.count) }
-        func addPresumed(_ list: [Int32]) -> (Int32, Int32) {
+        func addPresumed(_ list: [Int32]) -> Range<Int32> {
             let start = Int32(presumableSlots.count)
             presumableSlots.append(contentsOf: list)
-            return (start, Int32(presumableSlots.count))
+            return start..<Int32(presumableSlots.count)
         }
         itemHot = items.map { item in
             let start = Int32(roots.count)
             let conditionsEnd = addRoots(item.conditions)
             let exclusionsEnd = addRoots(item.exclusions)
-            let (ps, pe) = addPresumed(item.presumableReads)
+            let presumed = addPresumed(item.presumableReads)
             return ItemHot(outcome: Int8(item.outcome?.severityRank ?? -1), mandatory: item.mandatory, general: item.general,
                            firstOffenceRule: Int16(item.firstOffenceRule), itemIndex: Int32(item.itemIndex), rank: Int32(item.rank),
                            conditionsStart: start, conditionsEnd: conditionsEnd, exclusionsEnd: exclusionsEnd,
-                           presumedStart: ps, presumedEnd: pe, reduces: item.reduces)
+                           presumed: presumed, reduces: item.reduces)
         }
         var tiersHot: [TierHot] = []
         standardsHot = zip(catalog.standards, standards).map { definition, compiled in
@@ -502,13 +509,13 @@ final class CompiledProgram: Sendable {
             for (k, tier) in definition.tiers.enumerated() {
                 let rootsStart = Int32(roots.count)
                 let rootsEnd = addRoots(compiled.tierConditions[k])
-                let (ps, pe) = addPresumed(compiled.tierPresumable[k])
+                let presumed = addPresumed(compiled.tierPresumable[k])
                 tiersHot.append(TierHot(outcome: Int8(tier.outcome.severityRank), rootsStart: rootsStart, rootsEnd: rootsEnd,
-                                        presumedStart: ps, presumedEnd: pe))
+                                        presumed: presumed))
             }
             let defaultTier = definition.tiers.firstIndex { $0.conditions.isEmpty && $0.outcome == .standard }
                 ?? definition.tiers.firstIndex { $0.conditions.isEmpty }
-            return StandardHot(effective: Int32(clamping: compiled.effective), expires: Int32(clamping: compiled.expires), scope: Int32(compiled.scope),
+            return StandardHot(validity: DayRange(effective: compiled.effective, expires: compiled.expires), scope: Int32(compiled.scope),
                                depth: Int32(compiled.depth), tiersStart: start, tiersEnd: Int32(tiersHot.count),
                                defaultTier: Int32(defaultTier ?? -1))
         }
@@ -523,15 +530,15 @@ final class CompiledProgram: Sendable {
         positionPeriods = periods.map { list in
             let start = Int32(periodsHot.count)
             for period in list {
-                let (ps, pe) = addPresumed(period.presumable)
+                let presumed = addPresumed(period.presumable)
                 periodsHot.append(PeriodHot(years: Int32(period.years), condition: period.condition ?? -1, id: intern(period.id),
-                                            replaces: period.replaces.map(intern) ?? -1, presumedStart: ps, presumedEnd: pe))
+                                            replaces: period.replaces.map(intern) ?? -1, presumed: presumed))
             }
             return start..<Int32(periodsHot.count)
         }
         self.periodsHot = periodsHot
         limitationValidity = catalog.limitations.map {
-            (Int32(clamping: $0.validity.effective.dayNumber), Int32(clamping: $0.validity.expires?.dayNumber ?? Int.max))
+            DayRange(effective: $0.validity.effective.dayNumber, expires: $0.validity.expires?.dayNumber ?? Int.max)
         }
         var limitationRanges: [Range<Int32>] = []
         var limitationFlat: [Int32] = []
@@ -543,9 +550,9 @@ final class CompiledProgram: Sendable {
         limitationPositions = limitationRanges
         self.limitationFlat = limitationFlat
         derivationsHot = derivations.map { d in
-            let (ps, pe) = addPresumed(d.presumable)
-            return DerivationHot(effective: Int32(clamping: d.effective), expires: Int32(clamping: d.expires), slot: Int32(d.slot),
-                                 condition: d.condition, value: d.value, presumedStart: ps, presumedEnd: pe)
+            let presumed = addPresumed(d.presumable)
+            return DerivationHot(validity: DayRange(effective: d.effective, expires: d.expires), slot: Int32(d.slot),
+                                 condition: d.condition, value: d.value, presumed: presumed)
         }
         var versionsHot: [VersionHot] = [], groups: [Range<Int32>] = [], versionItems: [Int32] = []
         var standardGroups: [Range<Int32>] = [], standardPositions: [Int32] = []
@@ -562,7 +569,7 @@ final class CompiledProgram: Sendable {
                     let itemsStart = Int32(versionItems.count)
                     versionItems.append(contentsOf: ids)
                     let policy: UInt8 = version.hitPolicy == .unique ? 0 : (version.hitPolicy == .first ? 1 : 2)
-                    versionsHot.append(VersionHot(effective: Int32(clamping: version.effective), expires: Int32(clamping: version.expires),
+                    versionsHot.append(VersionHot(validity: DayRange(effective: version.effective, expires: version.expires),
                                                   scope: Int32(version.scope), hitPolicy: policy, itemsStart: itemsStart,
                                                   itemsEnd: Int32(versionItems.count)))
                 }
@@ -584,18 +591,18 @@ final class CompiledProgram: Sendable {
             }
             // The days on which a list, standard or limitation version the violation reads starts or stops being in force.
             var changes = Set<Int32>()
-            func note(_ effective: Int32, _ expires: Int32) {
-                changes.insert(effective)
-                if expires < Int32.max { changes.insert(expires + 1) }
+            func note(_ validity: DayRange) {
+                changes.insert(validity.effective)
+                if validity.expires < Int32.max { changes.insert(validity.expires + 1) }
             }
-            for g in Int(groupsStart)..<groups.count { for k in groups[g] { note(versionsHot[Int(k)].effective, versionsHot[Int(k)].expires) } }
+            for g in Int(groupsStart)..<groups.count { for k in groups[g] { note(versionsHot[Int(k)].validity) } }
             for g in Int(standardsStart)..<standardGroups.count {
                 for k in standardGroups[g] {
                     let standard = standardsHot[Int(standardPositions[Int(k)])]
-                    note(standard.effective, standard.expires)
+                    note(standard.validity)
                 }
             }
-            for validity in limitationValidity { note(validity.effective, validity.expires) }
+            for validity in limitationValidity { note(validity) }
             let changesStart = Int32(versionChanges.count)
             versionChanges.append(contentsOf: changes.sorted())
             violationsHot.append(ViolationHot(groupsStart: groupsStart, groupsEnd: Int32(groups.count), standardsStart: standardsStart,
