@@ -17,7 +17,7 @@ public enum DecisionJSON {
         } else {
             write(decisions[0], to: &writer)
         }
-        writer.out.append(UInt8(ascii: "\n"))
+        writer.raw(UInt8(ascii: "\n"))
         return String(decoding: writer.out, as: UTF8.self)
     }
 
@@ -30,7 +30,7 @@ public enum DecisionJSON {
     public static func lineBytes(_ decision: Decision) -> [UInt8] {
         var writer = JSONByteWriter(pretty: false)
         write(decision, to: &writer)
-        writer.out.append(UInt8(ascii: "\n"))
+        writer.raw(UInt8(ascii: "\n"))
         return writer.out
     }
 
@@ -300,16 +300,18 @@ public indirect enum DecisionJSONValue: Sendable, Hashable {
                 case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
                 case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
                 default:
-                    let hex = Array("0123456789abcdef".utf8)
                     out.append(contentsOf: "\\u00".utf8)
-                    out.append(hex[Int(byte >> 4)])
-                    out.append(hex[Int(byte & 0xF)])
+                    out.append(hexDigit(byte >> 4))
+                    out.append(hexDigit(byte & 0xF))
                 }
             }
             out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: count - run))
         }
         out.append(UInt8(ascii: "\""))
     }
+
+    /// The lowercase hexadecimal digit of `value` (0...15).
+    static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? 48 + value : 87 + value }
 
     /// True when one of the eight bytes of `word` is below 0x20, a quotation mark or a reverse solidus (the
     /// "has less than" and "has zero byte" tests of Bit Twiddling Hacks; exact for "any byte").

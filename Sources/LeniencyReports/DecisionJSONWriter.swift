@@ -2,11 +2,84 @@ import LeniencyCatalog
 import LeniencyCore
 public import LeniencyEngine
 
+/// Bytes appended to one growing buffer: a store or a `memcpy` per append, where `[UInt8].append` pays a
+/// uniqueness and capacity check and a generic copy each time (a decision line is about 40 keys and 30 strings).
+final class ByteBuffer {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// The bytes written so far.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    @inline(__always)
+    func append(_ byte: UInt8) {
+        if count == capacity { grow(1) }
+        base[count] = byte
+        count &+= 1
+    }
+
+    @inline(__always)
+    func append(_ bytes: UnsafeRawBufferPointer) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        if count &+ bytes.count > capacity { grow(bytes.count) }
+        UnsafeMutableRawPointer(base + count).copyMemory(from: source, byteCount: bytes.count)
+        count &+= bytes.count
+    }
+
+    @inline(__always)
+    func append(_ text: StaticString) {
+        append(UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    func append(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { append($0) }
+    }
+
+    /// Two ASCII digits of `value` (0...99).
+    @inline(__always)
+    func twoDigits(_ value: Int) {
+        append(UInt8(truncatingIfNeeded: 48 + value / 10))
+        append(UInt8(truncatingIfNeeded: 48 + value % 10))
+    }
+
+    /// The decimal digits of `value`.
+    func decimal(_ value: UInt64) {
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: a UInt64 has at most 20 digits
+        withUnsafeMutableBytes(of: &digits) { scratch in
+            var rest = value
+            var index = scratch.count
+            repeat {
+                index -= 1
+                scratch[index] = UInt8(truncatingIfNeeded: 48 + rest % 10)
+                rest /= 10
+            } while rest > 0
+            append(UnsafeRawBufferPointer(rebasing: scratch[index...]))
+        }
+    }
+
+    private func grow(_ needed: Int) {
+        let newCapacity = max(capacity * 2, count + needed)
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        grown.update(from: base, count: count)
+        base.deallocate()
+        base = grown
+        capacity = newCapacity
+    }
+}
+
 /// JSON text written straight to UTF-8 bytes, compact or pretty, byte for byte as `DecisionJSONValue` writes the same
 /// value: the caller gives object keys in sorted order, so no dictionary is built, hashed or sorted.
 struct JSONByteWriter {
     /// The text so far.
-    var out: [UInt8] = []
+    let buffer: ByteBuffer
     /// Pretty-printed (two-space indentation) or compact.
     let pretty: Bool
     /// Indentation of the current container's members.
@@ -19,8 +92,11 @@ struct JSONByteWriter {
     init(pretty: Bool, indent: Int = 0, capacity: Int = 2048) {
         self.pretty = pretty
         self.indent = indent
-        out.reserveCapacity(capacity)
+        buffer = ByteBuffer(capacity: capacity)
     }
+
+    /// The bytes written.
+    var out: [UInt8] { buffer.bytes }
 
     mutating func beginObject() { open(UInt8(ascii: "{")) }
     mutating func endObject() { close(UInt8(ascii: "}")) }
@@ -30,31 +106,90 @@ struct JSONByteWriter {
     /// Starts the next member of the current object; `name` is a fixed key that needs no escaping.
     mutating func key(_ name: StaticString) {
         member()
-        out.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { out.append(contentsOf: $0) }
-        out.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
+        buffer.append(name)
+        buffer.append(UInt8(ascii: "\""))
         separator()
     }
 
     /// Starts the next member of the current object, named by data.
     mutating func key(text name: String) {
         member()
-        DecisionJSONValue.quote(name, into: &out)
+        string(name)
         separator()
     }
 
-    private mutating func separator() {
-        if pretty { out.append(contentsOf: ": ".utf8) } else { out.append(UInt8(ascii: ":")) }
+    private func separator() {
+        if pretty { buffer.append(": ") } else { buffer.append(UInt8(ascii: ":")) }
     }
 
     /// Starts the next element of the current array.
     mutating func element() { member() }
 
-    mutating func string(_ text: String) { DecisionJSONValue.quote(text, into: &out) }
-    mutating func string(_ text: String?) { if let text { string(text) } else { null() } }
-    mutating func bool(_ value: Bool) { out.append(contentsOf: value ? "true".utf8 : "false".utf8) }
-    mutating func bool(_ value: Bool?) { if let value { bool(value) } else { null() } }
-    mutating func null() { out.append(contentsOf: "null".utf8) }
+    /// A JSON string: the bytes `DecisionJSONValue.quote` writes.
+    func string(_ text: String) {
+        buffer.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            let count = bytes.count
+            var run = 0
+            var index = 0
+            while index < count {
+                if index + 8 <= count, !DecisionJSONValue.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+                let byte = base[index]
+                index += 1
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                buffer.append(UnsafeRawBufferPointer(start: base + run, count: index - 1 - run))
+                run = index
+                switch byte {
+                case UInt8(ascii: "\""): buffer.append("\\\"")
+                case UInt8(ascii: "\\"): buffer.append("\\\\")
+                case UInt8(ascii: "\n"): buffer.append("\\n")
+                case UInt8(ascii: "\r"): buffer.append("\\r")
+                case UInt8(ascii: "\t"): buffer.append("\\t")
+                default:
+                    buffer.append("\\u00")
+                    buffer.append(DecisionJSONValue.hexDigit(byte >> 4))
+                    buffer.append(DecisionJSONValue.hexDigit(byte & 0xF))
+                }
+            }
+            buffer.append(UnsafeRawBufferPointer(start: base + run, count: count - run))
+        }
+        buffer.append(UInt8(ascii: "\""))
+    }
+
+    func string(_ text: String?) { if let text { string(text) } else { null() } }
+    func bool(_ value: Bool) { buffer.append(value ? "true" : "false") }
+    func bool(_ value: Bool?) { if let value { bool(value) } else { null() } }
+    func null() { buffer.append("null") }
+
+    /// A date as `YYYY-MM-DD` (the text of `CivilDate.description`, without building it).
+    func date(_ date: CivilDate) {
+        guard (0...9999).contains(date.year) else { return string(date.description) }
+        buffer.append(UInt8(ascii: "\""))
+        buffer.twoDigits(date.year / 100)
+        buffer.twoDigits(date.year % 100)
+        buffer.append(UInt8(ascii: "-"))
+        buffer.twoDigits(date.month)
+        buffer.append(UInt8(ascii: "-"))
+        buffer.twoDigits(date.day)
+        buffer.append(UInt8(ascii: "\""))
+    }
+
+    /// An amount as a yuan string with two decimals (the text of `Money.yuanString`, without building it).
+    func yuan(_ money: Money) {
+        buffer.append(UInt8(ascii: "\""))
+        if money.fen < 0 { buffer.append(UInt8(ascii: "-")) }
+        let magnitude = money.fen.magnitude
+        buffer.decimal(magnitude / 100)
+        buffer.append(UInt8(ascii: "."))
+        buffer.twoDigits(Int(magnitude % 100))
+        buffer.append(UInt8(ascii: "\""))
+    }
 
     /// An array of strings.
     mutating func strings(_ texts: [String]) {
@@ -67,13 +202,18 @@ struct JSONByteWriter {
     }
 
     /// A value built as a `DecisionJSONValue`, written at the current position.
-    mutating func value(_ value: DecisionJSONValue) {
-        if pretty { value.write(to: &out, indent: indent) } else { value.writeCompact(to: &out) }
+    func value(_ value: DecisionJSONValue) {
+        var bytes: [UInt8] = []
+        if pretty { value.write(to: &bytes, indent: indent) } else { value.writeCompact(to: &bytes) }
+        buffer.append(bytes)
     }
+
+    /// Raw bytes at the current position (a line end).
+    func raw(_ byte: UInt8) { buffer.append(byte) }
 
     private mutating func open(_ bracket: UInt8) {
         precondition(depth < 63, "JSONByteWriter nests at most 63 containers")
-        out.append(bracket)
+        buffer.append(bracket)
         depth += 1
         nonEmpty &= ~(1 << depth)
         indent += 2
@@ -83,17 +223,17 @@ struct JSONByteWriter {
         indent -= 2
         if nonEmpty & (1 << depth) != 0, pretty { newline() }
         depth -= 1
-        out.append(bracket)
+        buffer.append(bracket)
     }
 
     private mutating func member() {
-        if nonEmpty & (1 << depth) != 0 { out.append(UInt8(ascii: ",")) } else { nonEmpty |= 1 << depth }
+        if nonEmpty & (1 << depth) != 0 { buffer.append(UInt8(ascii: ",")) } else { nonEmpty |= 1 << depth }
         if pretty { newline() }
     }
 
-    private mutating func newline() {
-        out.append(UInt8(ascii: "\n"))
-        for _ in 0..<indent { out.append(UInt8(ascii: " ")) }
+    private func newline() {
+        buffer.append(UInt8(ascii: "\n"))
+        for _ in 0..<indent { buffer.append(UInt8(ascii: " ")) }
     }
 }
 
@@ -149,11 +289,11 @@ extension DecisionJSON {
             w.key("document")
             w.string(f.standardDocument)
             w.key("max")
-            w.string(f.maxUnbounded ? nil : f.max.yuanString)
+            if f.maxUnbounded { w.null() } else { w.yuan(f.max) }
             w.key("maxInclusive")
             w.bool(f.maxInclusive)
             w.key("min")
-            w.string(f.min.yuanString)
+            w.yuan(f.min)
             w.key("minInclusive")
             w.bool(f.minInclusive)
             w.key("note")
@@ -161,7 +301,7 @@ extension DecisionJSON {
             w.key("standard")
             w.string(f.standardID)
             w.key("standardVersion")
-            w.string(f.standardEffective.description)
+            w.date(f.standardEffective)
             w.key("tier")
             w.string(f.tier)
             w.endObject()
@@ -213,7 +353,7 @@ extension DecisionJSON {
             w.key("title")
             w.string(ref.list.title)
             w.key("version")
-            w.string(ref.list.effective.description)
+            w.date(ref.list.effective)
             w.endObject()
         } else {
             w.null()

@@ -35,6 +35,12 @@ import Testing
             decision.trace = []
             decision.factsUsed = [:]
             decision.caseID = "赣\\罚\u{1}〔2025〕"
+            decision.notes = ["a \"quoted\"\tnote\r\n", "\u{1F}\u{0}", "long text without escapes, then one: \\"]
+            decision.fine?.min = Money(fen: 123_456_789_012)
+            decisions.append(decision)
+            decision.fine?.min = Money(fen: -7)
+            decision.fine?.max = Money(fen: 0)
+            decision.fine?.maxUnbounded = false
             decisions.append(decision)
         }
         return decisions
