@@ -43,6 +43,24 @@ final class ByteBuffer {
         bytes.withUnsafeBytes { append($0) }
     }
 
+    /// `,"name":` (without the comma for a first member) in one capacity check.
+    @inline(__always)
+    func compactKey(_ name: StaticString, comma: Bool) {
+        let length = name.utf8CodeUnitCount
+        let needed = length + 4
+        if count &+ needed > capacity { grow(needed) }
+        var at = base + count
+        if comma {
+            at.pointee = UInt8(ascii: ",")
+            at += 1
+        }
+        at.pointee = UInt8(ascii: "\"")
+        (at + 1).update(from: name.utf8Start, count: length)
+        (at + 1 + length).pointee = UInt8(ascii: "\"")
+        (at + 2 + length).pointee = UInt8(ascii: ":")
+        count = at + 3 + length - base
+    }
+
     /// Two ASCII digits of `value` (0...99).
     @inline(__always)
     func twoDigits(_ value: Int) {
@@ -105,11 +123,17 @@ struct JSONByteWriter {
 
     /// Starts the next member of the current object; `name` is a fixed key that needs no escaping.
     mutating func key(_ name: StaticString) {
-        member()
-        buffer.append(UInt8(ascii: "\""))
-        buffer.append(name)
-        buffer.append(UInt8(ascii: "\""))
-        separator()
+        guard !pretty else {
+            member()
+            buffer.append(UInt8(ascii: "\""))
+            buffer.append(name)
+            buffer.append(UInt8(ascii: "\""))
+            separator()
+            return
+        }
+        let comma = nonEmpty & (1 << depth) != 0
+        nonEmpty |= 1 << depth
+        buffer.compactKey(name, comma: comma)
     }
 
     /// Starts the next member of the current object, named by data.
@@ -189,6 +213,20 @@ struct JSONByteWriter {
         buffer.append(UInt8(ascii: "."))
         buffer.twoDigits(Int(magnitude % 100))
         buffer.append(UInt8(ascii: "\""))
+    }
+
+    /// A fact's value as `DecisionJSON.fact` gives it: booleans and numbers bare, the rest as strings.
+    func factValue(_ value: FactValue) {
+        switch value {
+        case .boolean(let b): bool(b)
+        case .integer(let i), .duration(let i):
+            if i < 0 { buffer.append(UInt8(ascii: "-")) }
+            buffer.decimal(i.magnitude)
+        case .decimal(let d): buffer.append(Array(d.description.utf8))
+        case .money(let m): yuan(m)
+        case .date(let d): date(d)
+        case .enumeration(let e), .text(let e): string(e)
+        }
     }
 
     /// An array of strings.
@@ -278,7 +316,22 @@ extension DecisionJSON {
         w.beginArray()
         for fact in d.derived {
             w.element()
-            w.value(derived(fact))
+            w.beginObject()
+            w.key("basis")
+            w.strings(fact.basis)
+            w.key("document")
+            w.string(fact.document)
+            w.key("fact")
+            w.string(fact.fact)
+            w.key("label")
+            w.string(fact.label)
+            w.key("replaced")
+            if let replaced = fact.replaced { w.factValue(replaced) } else { w.null() }
+            w.key("rule")
+            w.string(fact.rule)
+            w.key("value")
+            w.factValue(fact.value)
+            w.endObject()
         }
         w.endArray()
         w.key("factsUsed")

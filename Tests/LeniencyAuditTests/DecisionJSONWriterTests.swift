@@ -37,6 +37,14 @@ import Testing
             decision.caseID = "赣\\罚\u{1}〔2025〕"
             decision.notes = ["a \"quoted\"\tnote\r\n", "\u{1F}\u{0}", "long text without escapes, then one: \\"]
             decision.fine?.min = Money(fen: 123_456_789_012)
+            decision.derived = [
+                DerivedFact(fact: "a", value: .integer(-42), rule: "r1", document: "文\"号", basis: ["b"], label: nil, replaced: .boolean(false)),
+                DerivedFact(fact: "b", value: .decimal(FixedPoint(mantissa: -15, scale: 1)), rule: "r2", document: "d", basis: [], label: "标签",
+                            replaced: .money(Money(fen: 1_005))),
+                DerivedFact(fact: "c", value: .date(CivilDate(year: 987, month: 1, day: 2) ?? CivilDate(dayNumber: 0)), rule: "r3", document: "d",
+                            basis: [], label: nil, replaced: .duration(Int64.min)),
+                DerivedFact(fact: "d", value: .text("t\n"), rule: "r4", document: "d", basis: [], label: nil, replaced: .enumeration("e")),
+            ]
             decisions.append(decision)
             decision.fine?.min = Money(fen: -7)
             decision.fine?.max = Money(fen: 0)
