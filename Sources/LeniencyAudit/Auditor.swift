@@ -86,7 +86,13 @@ public struct Auditor: Sendable {
             }) {
                 var partial = AuditAccumulator()
                 for raw in batch {
-                    let loaded = lineDecoder.decode(raw, scratch: &scratch)
+                    // A scanned line's facts stay in `scratch` (the audit reads them from there where it needs them).
+                    let loaded: CaseLoadResult
+                    if case .jsonLine(let file, let line, let bytes) = raw {
+                        loaded = lineDecoder.decode(bytes, file: file, line: line, scratch: &scratch, facts: false)
+                    } else {
+                        loaded = lineDecoder.decode(raw, scratch: &scratch)
+                    }
                     // Warnings (bad check characters, date order) do not stop the audit of the case.
                     partial.diagnostics.append(contentsOf: loaded.diagnostics)
                     if loaded.scanned, let record = loaded.cases.first {
@@ -95,6 +101,8 @@ public struct Auditor: Sendable {
                         for record in loaded.cases { partial.add(caseAuditor.audit(record, compact: &compact, scratch: &fast)) }
                     }
                 }
+                // Counted here, on the worker's core, rather than under the lock.
+                partial.flushCounts()
                 let read = state.withLock { s -> Int in
                     s.waiting[index] = partial
                     while let ready = s.waiting.removeValue(forKey: s.merged) {

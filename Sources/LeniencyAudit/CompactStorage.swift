@@ -96,34 +96,74 @@ struct ChunkedList<Element>: RandomAccessCollection {
 
 extension ChunkedList: Sendable where Element: Sendable {}
 
-/// Few distinct strings (violation codes, agencies, officer teams, files) stored once and referred to by number.
-typealias StringTable = InternTable<Spelling>
+/// Few distinct strings (violation codes, agencies, regions, officer teams, files) stored once and referred to by number.
+///
+/// Looked up by their UTF-8 bytes (FNV-1a, open addressing): `String` hashes and compares Chinese text through Unicode
+/// normalisation, and even a byte-wise `Hashable` wrapper through `Hasher` cost the audit about 800 instructions a
+/// look-up, several per case. A table of names keeps their spelling.
+struct StringTable: Sendable {
+    private(set) var strings: [String] = []
+    private var hashes: [UInt64] = []
+    private var buckets = [Int32](repeating: -1, count: 64)
 
-/// A string compared and hashed by its UTF-8 bytes: `String` hashes and compares Chinese text through Unicode
-/// normalisation, which cost the audit more than the checks themselves; a table of names keeps their spelling.
-struct Spelling: Hashable, Sendable {
-    let text: String
+    mutating func number(_ text: String) -> UInt32 {
+        var text = text
+        return text.withUTF8 { number(bytes: $0) }
+    }
 
-    static func == (a: Spelling, b: Spelling) -> Bool {
-        guard a.text.utf8.count == b.text.utf8.count else { return false }
-        var x = a.text, y = b.text
-        return x.withUTF8 { p in
-            y.withUTF8 { q in
-                guard let left = p.baseAddress, let right = q.baseAddress else { return p.count == q.count }
-                return memcmp(left, right, p.count) == 0
+    private mutating func number(bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let h = Self.hash(bytes)
+        var mask = buckets.count - 1
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let entry = Int(buckets[slot])
+            if entry < 0 { break }
+            if hashes[entry] == h, Self.equal(strings[entry], bytes) { return UInt32(entry) }
+            slot = (slot + 1) & mask
+        }
+        let n = strings.count
+        strings.append(String(decoding: bytes, as: UTF8.self))
+        hashes.append(h)
+        if strings.count * 2 > buckets.count {
+            // Grow and re-insert: tables hold tens to thousands of names, so this is rare.
+            buckets = [Int32](repeating: -1, count: buckets.count * 2)
+            mask = buckets.count - 1
+            for (k, hash) in hashes.enumerated() {
+                var free = Int(truncatingIfNeeded: hash) & mask
+                while buckets[free] >= 0 { free = (free + 1) & mask }
+                buckets[free] = Int32(k)
             }
+        } else {
+            buckets[slot] = Int32(n)
+        }
+        return UInt32(n)
+    }
+
+    private static func equal(_ a: String, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var a = a
+        return a.withUTF8 { x in
+            guard x.count == b.count else { return false }
+            guard let p = x.baseAddress, let q = b.baseAddress else { return true }
+            return memcmp(p, q, x.count) == 0
         }
     }
 
-    func hash(into hasher: inout Hasher) {
-        var copy = text
-        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    /// FNV-1a over the bytes, folded; also the party hash of the first-offence index.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return h ^ (h >> 29)
     }
-}
 
-extension InternTable where Value == Spelling {
-    mutating func number(_ text: String) -> UInt32 { number(Spelling(text: text)) }
-    func string(_ n: UInt32) -> String { strings[Int(n)].text }
+    static func hash(_ text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8 { hash($0) }
+    }
+
+    func string(_ n: UInt32) -> String { strings[Int(n)] }
+
+    /// This table's number for each of `other`'s strings, adding the new ones.
+    mutating func numbers(of other: Self) -> [UInt32] { other.strings.map { number($0) } }
 }
 
 /// Few distinct values stored once and referred to by number.
@@ -147,7 +187,7 @@ struct InternTable<Value: Hashable & Sendable>: Sendable {
 
 /// One case of the corpus as the first-offence check keeps it: 48 bytes, no heap object.
 struct CompactHistoryEntry {
-    var partyHash: Int
+    var partyHash: UInt64
     var party: StringArena.Ref
     var violation: UInt32
     /// `UInt32.max` when the violation has no category.

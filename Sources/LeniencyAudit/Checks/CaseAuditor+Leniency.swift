@@ -50,7 +50,7 @@ extension CaseAuditor {
         }
 
         if let listID = recorded.list {
-            let versions = catalog.lists.filter { $0.id == listID }
+            let versions = listVersions[listID] ?? []
             let act = c.record.dates.act
             let inForceAtDecision = c.record.dates.decided.map { date in versions.contains { $0.validity.contains(date) } } ?? false
             if !versions.isEmpty, !versions.contains(where: { $0.validity.contains(act) }), !inForceAtDecision {
@@ -67,7 +67,7 @@ extension CaseAuditor {
         // A105: a list applies only inside its region (the engine's RegionScope); relying on one issued for another
         // region is relying on a rule that does not bind there. Only a region that is declared and clearly outside counts.
         if let listID = recorded.list, let region = c.record.region {
-            let versions = catalog.lists.filter { $0.id == listID }
+            let versions = listVersions[listID] ?? []
             let outside = versions.compactMap { list in list.info.region.map { (list, catalog.regionTable.covers($0, region)) } }
             if !versions.isEmpty, outside.count == versions.count, outside.allSatisfy({ $0.1 == false }), let scope = outside.first?.0.info.region {
                 c.add(.listOutsideRegion,

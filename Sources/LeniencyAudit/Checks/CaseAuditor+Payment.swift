@@ -53,15 +53,16 @@ extension CaseAuditor {
 
     /// The case in the province's own terms: 免予处罚 with the amount waived, 减轻 with the amount below the
     /// minimum, 从轻, 不予强制 (`LeniencyFigures` states both conventions).
-    /// `withoutLeniency` gives the engine's `fineWithoutLeniency` for the case (asked only for exempted and mitigated cases).
-    func leniencyFigures(_ c: CaseContext, withoutLeniency: () -> FineRange?) -> LeniencyFigures {
+    /// `withoutLeniency` gives the engine's `fineWithoutLeniency` for the case (asked only for exempted and mitigated
+    /// cases); it is handed this auditor, so that it need not capture it (a closure capturing `self` copied the auditor).
+    func leniencyFigures(_ c: CaseContext, withoutLeniency: (CaseAuditor) -> FineRange?) -> LeniencyFigures {
         var f = LeniencyFigures()
         guard let recorded = c.record.decision else { return f }
         if recorded.coercion == .refrain { f.noCoercion = 1 }
         let belowMinimum = recorded.fine.flatMap { fine in c.statutory.map { fine < $0.min } } ?? false
         if recorded.outcome == .noPenalty {
             f.exempted = 1
-            if let reference = withoutLeniency() {
+            if let reference = withoutLeniency(self) {
                 f.waived = reference.min
             } else {
                 f.waivedNotComputed = 1
@@ -74,7 +75,7 @@ extension CaseAuditor {
             if let statutory = c.statutory, statutory.min > .zero {
                 reference = statutory.min
             } else {
-                reference = withoutLeniency()?.min
+                reference = withoutLeniency(self)?.min
             }
             if let fine, let reference {
                 f.mitigatedAmount = reference > fine ? reference - fine : .zero

@@ -48,7 +48,7 @@ extension CaseAuditor {
             }
         }
         if let condition = c.rule("legal_review_when", \.legalReviewWhen), let recorded, recorded.legalReview != true,
-           r.procedure?.legalReview == nil, evaluator.truth(condition.value.expression, values(for: r)) == true {
+           r.procedure?.legalReview == nil, evaluator.truth(condition.value.expression, { [slots = c.slots] in policyValue($0, record: r, slots: slots) }) == true {
             c.add(.legalReviewMissing,
                   Message(.auditLegalReviewMissing, condition.value.label ?? condition.value.source),
                   evidence: [Evidence("condition", condition.value.source), Evidence("fine", recorded.fine?.yuanString ?? ""),
@@ -122,14 +122,8 @@ extension CaseAuditor {
     /// registers seldom record the order, so it is a finding only where the file lists its follow-ups and leaves it
     /// out. Education has its own check (A406).
     func checkFollowUps(_ c: inout CaseContext) {
-        guard let recorded = c.record.decision, let outcome = c.decision.outcome.outcome, c.decision.timeBarred != true else { return }
-        let done = Set(recorded.followUps ?? [])
-        var owed: [FollowUp.Duty] = []
-        if recorded.outcome == nil || recorded.outcome == outcome {
-            owed += [.writtenDecision, .guardianDiscipline, .guardianCustody].filter { c.decision.followUp[$0] }
-        }
-        if recorded.followUps != nil, c.decision.followUp.rectify { owed.append(.rectify) }
-        for duty in owed where !done.contains(duty.rawValue) {
+        guard let recorded = c.record.decision, let outcome = c.decision.outcome.outcome else { return }
+        for duty in c.missingFollowUps {
             c.add(.followUpMissing,
                   Message(.auditFollowUpMissing, duty.rawValue, Self.dutyTitle(duty)),
                   evidence: [Evidence("duty", duty.rawValue), Evidence("engine_outcome", Message.outcome(outcome.rawValue)),
@@ -137,6 +131,19 @@ extension CaseAuditor {
                              Evidence("item", c.decision.decidedBy.map { "\($0.list.listID)/\($0.itemID)" } ?? "")],
                   basis: c.decision.followUpBasis[duty.rawValue] ?? c.decision.basis)
         }
+    }
+
+    /// The follow-ups owed (see `checkFollowUps`) that the file does not list, in A408's order.
+    static func missingFollowUps(_ record: CaseRecord, _ decision: Decision) -> [FollowUp.Duty] {
+        guard let recorded = record.decision, let outcome = decision.outcome.outcome, decision.timeBarred != true else { return [] }
+        var owed: [FollowUp.Duty] = []
+        if recorded.outcome == nil || recorded.outcome == outcome {
+            for duty in [FollowUp.Duty.writtenDecision, .guardianDiscipline, .guardianCustody] where decision.followUp[duty] { owed.append(duty) }
+        }
+        if recorded.followUps != nil, decision.followUp.rectify { owed.append(.rectify) }
+        guard !owed.isEmpty else { return [] }
+        let done = recorded.followUps ?? []
+        return owed.filter { !done.contains($0.rawValue) }
     }
 
     static func dutyTitle(_ duty: FollowUp.Duty) -> Message {
@@ -150,16 +157,23 @@ extension CaseAuditor {
         }
     }
 
-    /// The case's facts, the facts bound to case fields, and `fine` (the recorded fine) for policy conditions.
-    func values(for r: CaseRecord) -> [String: FactValue] {
-        var values = r.facts
-        // A case field bound by `source:` wins over `facts:`, as in the engine (docs/LEGAL-CHOICES.md).
-        for fact in catalog.facts {
-            guard let source = fact.source, let value = r.value(of: source) else { continue }
-            values[fact.name] = value
+    /// A value a policy condition reads: `fine` (the recorded fine), else the case field a fact is bound to, else the
+    /// case's fact (from the scanned slots when the record carries none).
+    /// (`slots`: `CaseContext.slots`; the closure that asks must not capture the whole context, which it would copy.)
+    func policyValue(_ name: String, record: CaseRecord, slots: (values: [SlotValue], text: [UInt8])?) -> FactValue? {
+        if name == "fine", let fine = record.decision?.fine { return .money(fine) }
+        // A case field bound by `source:` wins over `facts:`, as in the engine (docs/LEGAL-CHOICES.md); of two
+        // declarations of one name the later one's field wins.
+        if let sources = sourceBound[name] {
+            for source in sources.reversed() {
+                if let value = record.value(of: source) { return value }
+            }
         }
-        if let fine = r.decision?.fine { values["fine"] = .money(fine) }
-        return values
+        if let slots {
+            guard let slot = compiled.layout.slot(named: name) else { return nil }
+            return CompactCase.factValue(slots.values[slot], slot: slot, text: slots.text, layout: compiled.layout)
+        }
+        return record.facts[name]
     }
 
     /// The first-offence claim of a case, if it makes one (A201 is checked once the whole corpus is read).
@@ -193,6 +207,6 @@ extension CaseAuditor {
         return FineSample(group: "\(c.record.violation)|\(tier)", violation: c.record.violation, tier: tier, fen: fine.fen,
                           caseID: c.record.id, location: c.record.location, agency: c.record.agency,
                           officers: c.record.officers.map(\.name), date: c.date,
-                          rule: c.rule("similar_cases", \.procedure.similarCases).map { SimilarCaseScreening(rule: $0.value, basis: $0.basis) })
+                          rule: c.policies.similarCases)
     }
 }

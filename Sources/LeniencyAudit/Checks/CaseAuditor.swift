@@ -15,19 +15,24 @@ struct CaseAuditResult: Sendable {
     var tally: CaseTally?
 }
 
-/// The per-case counts the summary adds up.
+/// The per-case counts the summary adds up, without strings but the record's own (the accumulator counts by number).
 struct CaseTally: Sendable {
-    var engineOutcome: String
-    var recordedOutcome: String
+    var engineOutcome: DecisionOutcome
+    /// Nil when the file records no outcome (`none`).
+    var recordedOutcome: Outcome?
     var agency: String
     /// The case in the province's own terms (免予处罚, 减轻, 从轻, 不予强制), with amounts.
     var leniency: LeniencyFigures
     /// Region as the file gives it (empty when not recorded).
     var region: String
-    var month: String
-    var year: String
-    /// The groups of fields the file does not record (`AuditStatistics.notRecorded` keys).
-    var notRecorded: [String]
+    /// Decision (else act) date.
+    var date: CivilDate
+    /// The groups of fields the file does not record, as bits of `CaseTally.notRecordedGroups`.
+    var notRecorded: UInt16
+
+    /// The `AuditStatistics.notRecorded` keys, by bit.
+    static let notRecordedGroups = ["procedure.kind", "procedure.notified", "procedure.legal_review", "procedure.investigations",
+                                    "coercive_measures", "decision.coercion", "payment", "act_id", CaseAuditor.measureEndNotRecorded]
 }
 
 /// Checks one case against the rules, the engine's decision and the governing supervision policy.
@@ -47,6 +52,12 @@ struct CaseAuditor: Sendable {
     let violationsByCode: [String: Violation]
     /// Items whose conditions use the built-in first-offence test.
     let firstOffenceItems: Set<String>
+    /// Every version of each list, in catalog order (A103, A105 ask for the cited list's versions on every case).
+    let listVersions: [String: [LeniencyList]]
+    /// Violations some discretion standard gives a multiple-based statutory range (its basis is read from the facts).
+    let multipleBased: Set<String>
+    /// The facts bound to a case field (`source:`), in catalog order, for policy conditions.
+    let sourceBound: [String: [FactSource]]
 
     init(catalog: Catalog, options: AuditOptions) {
         self.catalog = catalog
@@ -68,6 +79,17 @@ struct CaseAuditor: Sendable {
         var violations: [String: Violation] = [:]
         for v in catalog.violations where violations[v.code] == nil { violations[v.code] = v }
         self.violationsByCode = violations
+        var versions: [String: [LeniencyList]] = [:]
+        for list in catalog.lists { versions[list.id, default: []].append(list) }
+        self.listVersions = versions
+        var multiple = Set<String>()
+        for standard in catalog.standards {
+            if case .multiples = standard.statutory { multiple.formUnion(standard.violations) }
+        }
+        self.multipleBased = multiple
+        var bound: [String: [FactSource]] = [:]
+        for fact in catalog.facts { if let source = fact.source { bound[fact.name, default: []].append(source) } }
+        self.sourceBound = bound
     }
 
     func audit(_ record: CaseRecord) -> CaseAuditResult {
@@ -77,8 +99,12 @@ struct CaseAuditor: Sendable {
     }
 
     /// Audits one case; `compact` and `scratch` are the calling thread's buffers for the compiled fast path. With
-    /// `scanned`, `compact` already holds the case (the JSON Lines scanner read it there) and is not filled again.
+    /// `scanned`, `compact` already holds the case (the JSON Lines scanner read it there) and is not filled again, and
+    /// `record` has no `facts` (`CompactCase.caseRecord(facts: false)`): they are read from the slots, and the record's
+    /// dictionary is built only for the explaining engine.
     func audit(_ record: CaseRecord, compact: inout CompactCase, scanned: Bool = false, scratch: inout CompiledScratch) -> CaseAuditResult {
+        var record = record
+        var factsMissing = scanned
         let violation = violationsByCode[record.violation]
         let history = HistoryEntry(party: record.party.identityKey, violation: record.violation, category: violation?.category,
                                    date: record.dates.act, caseID: record.id)
@@ -90,16 +116,36 @@ struct CaseAuditor: Sendable {
         // The checks read outcomes, items and citations: the compiled fast path gives them without a trace. A conflict, a
         // time-barred case (A407 cites the limitation period's trace) and an exemption the facts do not support (A102
         // names the exclusion that held) take the explaining engine, without the prose notes.
-        let decision: Decision
+        var decision: Decision
+        let missingFollowUps: [FollowUp.Duty]
         let slotted = scanned || compact.fill(from: record, layout: compiled.layout)
         if slotted, let fast = compiled.decide(compact, scratch: &scratch), !fast.conflict,
            !(record.decision?.outcome == .noPenalty && fast.outcome != .noPenalty && fast.outcome != .undetermined) {
-            decision = compiled.decision(fast, caseID: record.id, violation: record.violation, scratch: scratch)
+            decision = compiled.decision(fast, caseID: record.id, violation: record.violation, scratch: scratch, followUpBasis: false)
+            // The citations of the follow-ups are read only by A408, for a follow-up the file leaves out.
+            missingFollowUps = Self.missingFollowUps(record, decision)
+            if !missingFollowUps.isEmpty {
+                decision.followUpBasis = compiled.followUpBasis(fast, scratch: scratch)
+            }
         } else {
+            if factsMissing { record.facts = compact.facts(layout: compiled.layout); factsMissing = false }
             decision = engine.decide(record, on: nil, explain: false)
+            missingFollowUps = Self.missingFollowUps(record, decision)
         }
         var context = CaseContext(record: record, decision: decision, violation: violation, date: referenceDate)
-        context.statutory = engine.statutoryRange(for: record, decision: decision)
+        // Only the fine of a penalised case and a recorded 减轻 are held against the statutory range (A301, A302, fine
+        // samples, the mitigated amount); finding the reference standard cost a twentieth of a case's audit, and most
+        // exemptions record a fine of 0. A multiple-based range reads its basis from the facts.
+        if let recorded = record.decision, recorded.outcome == .mitigated || (context.penalised && recorded.fine != nil) {
+            if multipleBased.contains(record.violation), factsMissing {
+                record.facts = compact.facts(layout: compiled.layout)
+                factsMissing = false
+                context = CaseContext(record: record, decision: decision, violation: violation, date: referenceDate)
+            }
+            context.statutory = engine.statutoryRange(for: record, decision: decision)
+        }
+        context.missingFollowUps = missingFollowUps
+        if factsMissing { context.slots = (compact.slots, compact.text) }
         context.policies = policies.layers(region: record.region, agency: record.agency, on: referenceDate)
 
         checkLeniency(&context)
@@ -111,20 +157,21 @@ struct CaseAuditor: Sendable {
         result.findings = context.findings
         result.claim = firstOffenceClaim(context)
         result.fineSample = fineSample(context)
-        result.tally = CaseTally(engineOutcome: decision.outcome.rawValue,
-                                 recordedOutcome: record.decision?.outcome?.rawValue ?? "none",
+        result.tally = CaseTally(engineOutcome: decision.outcome,
+                                 recordedOutcome: record.decision?.outcome,
                                  agency: record.agency,
-                                 leniency: leniencyFigures(context, withoutLeniency: {
+                                 leniency: leniencyFigures(context, withoutLeniency: { auditor in
                                      // The compiled program answers from the slots when it can (the explaining engine's
                                      // answer cost a third of an exempted case's audit).
-                                     if slotted, let answer = compiled.fineWithoutLeniency(compact, decisionFine: decision.fine, scratch: &scratch) {
+                                     if slotted, let answer = auditor.compiled.fineWithoutLeniency(compact, decisionFine: decision.fine, scratch: &scratch) {
                                          return answer
                                      }
-                                     return engine.fineWithoutLeniency(for: record, decision: decision)
+                                     if factsMissing { record.facts = compact.facts(layout: auditor.compiled.layout); factsMissing = false }
+                                     return auditor.engine.fineWithoutLeniency(for: record, decision: decision)
                                  }),
                                  region: record.region ?? "",
-                                 month: Self.month(referenceDate), year: String(referenceDate.year),
-                                 notRecorded: Self.notRecorded(record) + context.notRecorded)
+                                 date: referenceDate,
+                                 notRecorded: Self.notRecorded(record, context.notRecorded))
         return result
     }
 
@@ -133,17 +180,21 @@ struct CaseAuditor: Sendable {
     }
 
     /// The groups of procedure fields a case file leaves out: unknown, never a fault (`AuditStatistics.notRecorded`).
-    static func notRecorded(_ record: CaseRecord) -> [String] {
-        var missing: [String] = []
+    /// As bits of `CaseTally.notRecordedGroups`; `found` are the groups the checks added (`CaseContext.notRecorded`).
+    static func notRecorded(_ record: CaseRecord, _ found: [String]) -> UInt16 {
+        var missing: UInt16 = 0
         let p = record.procedure
-        if p?.kind == nil { missing.append("procedure.kind") }
-        if p?.notified == nil { missing.append("procedure.notified") }
-        if p?.legalReview == nil { missing.append("procedure.legal_review") }
-        if p?.investigations == nil { missing.append("procedure.investigations") }
-        if record.coerciveMeasures == nil { missing.append("coercive_measures") }
-        if record.decision?.coercion == nil { missing.append("decision.coercion") }
-        if record.payment == nil { missing.append("payment") }
-        if record.actID == nil { missing.append("act_id") }
+        if p?.kind == nil { missing |= 1 }
+        if p?.notified == nil { missing |= 1 << 1 }
+        if p?.legalReview == nil { missing |= 1 << 2 }
+        if p?.investigations == nil { missing |= 1 << 3 }
+        if record.coerciveMeasures == nil { missing |= 1 << 4 }
+        if record.decision?.coercion == nil { missing |= 1 << 5 }
+        if record.payment == nil { missing |= 1 << 6 }
+        if record.actID == nil { missing |= 1 << 7 }
+        for group in found {
+            if let bit = CaseTally.notRecordedGroups.firstIndex(of: group) { missing |= 1 << UInt16(bit) }
+        }
         return missing
     }
 }
@@ -162,6 +213,10 @@ struct CaseContext {
     var findings: [AuditFinding] = []
     /// "Not recorded" groups a check found it could not judge (`AuditStatistics.notRecorded` keys).
     var notRecorded: [String] = []
+    /// The follow-ups owed and not on file (`CaseAuditor.missingFollowUps`), for A408.
+    var missingFollowUps: [FollowUp.Duty] = []
+    /// A scanned case's slots and text when `record.facts` was left empty (`CaseAuditor.policyValue(_:record:slots:)` reads them).
+    var slots: (values: [SlotValue], text: [UInt8])?
 
     init(record: CaseRecord, decision: Decision, violation: Violation?, date: CivilDate) {
         self.record = record
@@ -191,8 +246,8 @@ struct CaseContext {
 
     /// A rule of the governing policies: its value, the policy that gives it, and the citations of `key` there.
     func rule<T>(_ key: String, _ value: (SupervisionPolicy) -> T?) -> PolicyRule<T>? {
-        guard let found = policies.rule(value) else { return nil }
-        return PolicyRule(value: found.value, policy: found.policy, key: key)
+        guard let found = policies.ruleIndex(value) else { return nil }
+        return PolicyRule(value: found.value, policies: policies, index: found.index, key: key)
     }
 
     static func unique<T: Hashable>(_ items: [T]) -> [T] {
@@ -205,8 +260,13 @@ struct CaseContext {
 /// meet every rule, and the look-up cost more than the check.
 struct PolicyRule<T> {
     let value: T
-    let policy: SupervisionPolicy
+    /// The layers the rule was read from and the position of its policy there (the policy is copied only for a finding).
+    let policies: GoverningPolicies
+    let index: Int
     let key: String
+
+    /// The policy that gives the rule.
+    var policy: SupervisionPolicy { policies.layers[index] }
 
     /// The citations of the rule in its policy (`GoverningPolicies.basis`).
     var basis: [String] { GoverningPolicies.basis(key, of: policy) }

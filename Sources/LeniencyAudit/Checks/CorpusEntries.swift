@@ -66,4 +66,19 @@ struct FineSample: Sendable {
 struct SimilarCaseScreening: Sendable, Hashable {
     var rule: SimilarCaseRule
     var basis: [String]
+    /// The rule's number among the distinct rules of the resolver that gave it (`GoverningPolicies.similarCases`), so an
+    /// accumulator can intern it without hashing it; -1 when not numbered. Not part of the rule's identity.
+    var number = -1
+
+    init(rule: SimilarCaseRule, basis: [String]) {
+        self.rule = rule
+        self.basis = basis
+    }
+
+    static func == (a: Self, b: Self) -> Bool { a.rule == b.rule && a.basis == b.basis }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(rule)
+        hasher.combine(basis)
+    }
 }

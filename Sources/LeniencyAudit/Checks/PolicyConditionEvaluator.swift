@@ -10,7 +10,12 @@ struct PolicyConditionEvaluator: Sendable {
 
     /// The truth of `expression` over `values` (absent = unknown): true, false, or nil when unknown.
     func truth(_ expression: Expression, _ values: [String: FactValue]) -> Bool? {
-        switch ExpressionEvaluator.evaluate(expression, lookup: { values[$0] }) {
+        truth(expression) { values[$0] }
+    }
+
+    /// The truth of `expression` with values from `lookup` (nil = unknown).
+    func truth(_ expression: Expression, _ lookup: (String) -> FactValue?) -> Bool? {
+        switch ExpressionEvaluator.evaluate(expression, lookup: lookup) {
         case .yes: true
         case .no: false
         case .unknown: nil

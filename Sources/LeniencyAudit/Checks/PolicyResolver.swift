@@ -16,11 +16,11 @@ public import LeniencyCore
 public struct PolicyResolver: Sendable {
     private let policies: [SupervisionPolicy]
     private let regions: RegionTable
-    /// Per declared region (by `RegionTable` index): the policies covering it as (position in `policies`, depth),
-    /// most specific first, then the latest version first. Worked out once: the audit asks for every case.
-    private let covering: [[(policy: Int, depth: Int)]]
+    /// Per declared region (by `RegionTable` index): the governing layers by date. Worked out once: the audit asks for
+    /// every case, and building the layers (copying every policy) cost more than the checks that read them.
+    private let covering: [PolicySegments]
     /// The same for a record without a region or with an undeclared one: the nationwide policies only.
-    private let nationwide: [(policy: Int, depth: Int)]
+    private let nationwide: PolicySegments
 
     /// Creates a resolver over the catalog's policies and regions.
     public init(_ policies: [SupervisionPolicy], regions: RegionTable = RegionTable([])) {
@@ -33,13 +33,14 @@ public struct PolicyResolver: Sendable {
             guard let region, let index = regions.index(of: scope), regions.covers(index, region) else { return nil }
             return regions.depth(of: index)
         }
-        func ordered(_ region: Int?) -> [(policy: Int, depth: Int)] {
+        func ordered(_ region: Int?) -> [Int] {
             let found = policies.indices.compactMap { k in depth(of: policies[k], for: region).map { (policy: k, depth: $0) } }
             // Stable: among equal depths the latest version (the input order) stays first.
-            return found.sorted { ($0.depth, -$0.policy) > ($1.depth, -$1.policy) }
+            return found.sorted { ($0.depth, -$0.policy) > ($1.depth, -$1.policy) }.map(\.policy)
         }
-        covering = regions.regions.indices.map { ordered($0) }
-        nationwide = ordered(nil)
+        var screenings: [SimilarCaseScreening: Int] = [:]
+        covering = regions.regions.indices.map { PolicySegments(policies, candidates: ordered($0), screenings: &screenings) }
+        nationwide = PolicySegments(policies, candidates: ordered(nil), screenings: &screenings)
     }
 
     /// The governing policy, or nil when no policy applies. `agency` is kept for callers; the region decides.
@@ -49,10 +50,41 @@ public struct PolicyResolver: Sendable {
 
     /// Every policy that governs the record, most specific region first, then the latest version first.
     public func layers(region: String?, agency: String, on date: CivilDate) -> GoverningPolicies {
-        let candidates = region.flatMap(regions.index(of:)).map { covering[$0] } ?? nationwide
-        var layers: [SupervisionPolicy] = []
-        for entry in candidates where policies[entry.policy].validity.contains(date) { layers.append(policies[entry.policy]) }
-        return GoverningPolicies(layers: layers)
+        let segments = region.flatMap(regions.index(of:)).map { covering[$0] } ?? nationwide
+        return segments.layers(on: date.dayNumber)
+    }
+}
+
+/// The layers of one candidate list (policies covering a region, most specific first) between the days on which one
+/// of them comes into force or expires: a few segments, each with its layers built once.
+private struct PolicySegments: Sendable {
+    /// First day of each segment, ascending; the first segment starts at `Int.min`.
+    let starts: [Int]
+    let layers: [GoverningPolicies]
+
+    init(_ policies: [SupervisionPolicy], candidates: [Int], screenings: inout [SimilarCaseScreening: Int]) {
+        var bounds: Set<Int> = [Int.min]
+        for k in candidates {
+            bounds.insert(policies[k].validity.effective.dayNumber)
+            if let expires = policies[k].validity.expires { bounds.insert(expires.dayNumber + 1) }
+        }
+        let starts = bounds.sorted()
+        self.starts = starts
+        self.layers = starts.map { start in
+            // Validity is inclusive at both ends, so a segment's first day stands for the whole segment.
+            let date = CivilDate(dayNumber: start == Int.min ? starts.count > 1 ? starts[1] - 1 : 0 : start)
+            let inForce = candidates.filter { policies[$0].validity.contains(date) }.map { policies[$0] }
+            return GoverningPolicies(layers: inForce, screenings: &screenings)
+        }
+    }
+
+    func layers(on day: Int) -> GoverningPolicies {
+        var low = 0, high = starts.count
+        while high - low > 1 {
+            let mid = (low + high) / 2
+            if starts[mid] <= day { low = mid } else { high = mid }
+        }
+        return layers[low]
     }
 }
 
@@ -60,10 +92,29 @@ public struct PolicyResolver: Sendable {
 public struct GoverningPolicies: Sendable {
     /// The policies, most specific first.
     public let layers: [SupervisionPolicy]
+    /// The 类案不同罚 screening rule these layers give, numbered among the resolver's distinct rules (the audit interns
+    /// it per fine sample, and hashing the rule with its citations cost more than the rest of the sample).
+    let similarCases: SimilarCaseScreening?
 
     /// Creates the layers.
     public init(layers: [SupervisionPolicy]) {
+        var screenings: [SimilarCaseScreening: Int] = [:]
+        self.init(layers: layers, screenings: &screenings)
+    }
+
+    init(layers: [SupervisionPolicy], screenings: inout [SimilarCaseScreening: Int]) {
         self.layers = layers
+        var screening: SimilarCaseScreening?
+        for (k, policy) in layers.enumerated() {
+            guard let rule = policy.procedure.similarCases else { continue }
+            var found = SimilarCaseScreening(rule: rule, basis: Self.basis("similar_cases", of: layers[k]))
+            let number = screenings[found] ?? screenings.count
+            screenings[found] = number
+            found.number = number
+            screening = found
+            break
+        }
+        self.similarCases = screening
     }
 
     /// The most specific policy.
@@ -71,10 +122,18 @@ public struct GoverningPolicies: Sendable {
 
     /// The first value a policy gives for a rule, with the policy it comes from.
     public func rule<T>(_ value: (SupervisionPolicy) -> T?) -> (value: T, policy: SupervisionPolicy)? {
-        for policy in layers {
-            if let found = value(policy) { return (found, policy) }
+        guard let found = ruleIndex(value) else { return nil }
+        return (found.value, layers[found.index])
+    }
+
+    /// The first value a policy gives for a rule, with the position of that policy in `layers`; no policy is copied.
+    func ruleIndex<T>(_ value: (SupervisionPolicy) -> T?) -> (value: T, index: Int)? {
+        layers.withUnsafeBufferPointer { buffer in
+            for k in buffer.indices {
+                if let found = value(buffer[k]) { return (found, k) }
+            }
+            return nil
         }
-        return nil
     }
 
     /// The citations of `rule` in `policy`, else the policy's title and 文号.

@@ -54,9 +54,18 @@ public struct ByteNameTable: Sendable {
         }
     }
 
+    /// The first and last eight bytes and the length, mixed (every key of a line is hashed, so a byte loop cost more
+    /// than the look-up); shorter names byte by byte. Equal hashes are told apart by `memcmp`.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        var h: UInt64
+        if bytes.count >= 8, let p = bytes.baseAddress {
+            let first = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
+            let last = UnsafeRawPointer(p + bytes.count - 8).loadUnaligned(as: UInt64.self)
+            h = (first &* 0x9E37_79B9_7F4A_7C15) ^ (last &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(bytes.count)
+        } else {
+            h = 0xCBF2_9CE4_8422_2325
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        }
+        return Int(truncatingIfNeeded: h ^ (h >> 29) ^ (h >> 47))
     }
 }

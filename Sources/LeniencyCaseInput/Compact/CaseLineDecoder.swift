@@ -18,11 +18,12 @@ public struct CaseLineDecoder: Sendable {
 
     /// The case on `bytes` (line `line` of `file`), or the diagnostics explaining why it was left out.
     ///
-    /// `scratch` is reused from call to call, so a clean line allocates only the `CaseRecord` it returns.
-    public func decode(_ bytes: [UInt8], file: String, line: Int, scratch: inout CompactCase) -> CaseLoadResult {
+    /// `scratch` is reused from call to call, so a clean line allocates only the `CaseRecord` it returns. Without
+    /// `facts`, a scanned case's record has no `facts` (they stay in `scratch`'s slots; see `CompactCase.caseRecord`).
+    public func decode(_ bytes: [UInt8], file: String, line: Int, scratch: inout CompactCase, facts: Bool = true) -> CaseLoadResult {
         let record: CaseRecord? = bytes.withUnsafeBufferPointer { buffer in
             guard scanner.scan(buffer, into: &scratch) else { return nil }
-            return scratch.caseRecord(layout: scanner.layout, file: file, lineNumber: line, line: buffer)
+            return scratch.caseRecord(layout: scanner.layout, file: file, lineNumber: line, line: buffer, facts: facts)
         }
         if let record {
             var result = CaseLoadResult(cases: [record])

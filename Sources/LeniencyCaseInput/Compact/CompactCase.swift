@@ -170,7 +170,28 @@ public struct CompactCase: Sendable {
 
     /// The value of a slot as today's `FactValue`; nil when unknown.
     public func factValue(slot: Int, layout: CaseSlotLayout) -> FactValue? {
-        let value = slots[slot]
+        Self.factValue(slots[slot], slot: slot, text: text, layout: layout)
+    }
+
+    /// The facts the case gives, by name (`CaseRecord.facts`).
+    public func facts(layout: CaseSlotLayout) -> [String: FactValue] {
+        var facts: [String: FactValue] = [:]
+        var given = 0
+        for slot in 0..<slots.count where slots[slot].tag != .unknown { given += 1 }
+        guard given > 0 else { return facts }
+        facts.reserveCapacity(given)
+        for slot in 0..<slots.count where slots[slot].tag != .unknown {
+            guard let value = factValue(slot: slot, layout: layout) else { continue }
+            facts[layout.names[slot]] = value
+        }
+        return facts
+    }
+
+    /// A slot value as `FactValue` (`text` holds the case's strings); nil when unknown.
+    public static func factValue(_ value: SlotValue, slot: Int, text: [UInt8], layout: CaseSlotLayout) -> FactValue? {
+        func string(_ ref: TextRef) -> String {
+            String(decoding: text[Int(ref.offset)..<Int(ref.offset + ref.length)], as: UTF8.self)
+        }
         switch value.tag {
         case .unknown: return nil
         case .boolean: return .boolean(value.payload != 0)
@@ -193,21 +214,16 @@ public struct CompactCase: Sendable {
     /// only here, so the scan itself keeps byte offsets only. `factLocations` stays empty: the scanner takes only
     /// lines without a diagnostic, and nothing reads a clean line's fact positions (building them was a tenth of the
     /// audit's instructions); a line that needs a diagnostic is re-read by the positioned reader.
-    public func caseRecord(layout: CaseSlotLayout, file: String, lineNumber: Int, line: UnsafeBufferPointer<UInt8>) -> CaseRecord {
+    ///
+    /// Without `facts` the record's `facts` stay empty: a reader that keeps this case's slots (the audit) asks for them
+    /// (`facts(layout:)`) only where it reads them, and building the dictionary was a third of the record's cost.
+    public func caseRecord(layout: CaseSlotLayout, file: String, lineNumber: Int, line: UnsafeBufferPointer<UInt8>,
+                           facts withFacts: Bool = true) -> CaseRecord {
         func opt(_ ref: TextRef?) -> String? { ref.map { string($0) } }
         func date(_ day: Int32) -> CivilDate { CivilDate(dayNumber: Int(day)) }
         var columns = ColumnCounter(line: line)
         let location = SourceLocation(file: file, start: SourcePosition(line: lineNumber, column: columns.column(at: Int(startOffset))))
-        var facts: [String: FactValue] = [:]
-        var given = 0
-        for slot in 0..<slots.count where slots[slot].tag != .unknown { given += 1 }
-        if given > 0 {
-            facts.reserveCapacity(given)
-            for slot in 0..<slots.count where slots[slot].tag != .unknown {
-                guard let value = factValue(slot: slot, layout: layout) else { continue }
-                facts[layout.names[slot]] = value
-            }
-        }
+        let facts = withFacts ? facts(layout: layout) : [:]
         let party = Party(name: string(partyName), type: partyType, creditCode: opt(creditCode), idNumber: opt(idNumber),
                           birthDate: birthDay.map(date), age: age.map(Int.init))
         let dates = CaseDates(act: date(act), actEnd: actEnd.map(date), discovered: discovered.map(date),

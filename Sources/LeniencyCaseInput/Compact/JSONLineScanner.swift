@@ -123,6 +123,18 @@ private struct Cursor {
         guard i < b.count, b[i] == UInt8(ascii: "\"") else { return nil }
         let start = i + 1
         var k = start
+        // Eight bytes at a time up to the first quote, backslash or control byte (keys are short ASCII words; a byte
+        // loop cost a fifth of the scan).
+        if let base = b.baseAddress {
+            while k + 8 <= b.count {
+                let special = Self.specialBytes(UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self))
+                if special != 0 {
+                    k += special.trailingZeroBitCount >> 3
+                    break
+                }
+                k += 8
+            }
+        }
         while k < b.count, b[k] != UInt8(ascii: "\"") {
             if b[k] == UInt8(ascii: "\\") || b[k] < 0x20 { return nil }
             k += 1
@@ -130,6 +142,20 @@ private struct Cursor {
         guard k < b.count else { return nil }
         i = k + 1
         return UnsafeBufferPointer(rebasing: b[start..<k])
+    }
+
+    /// The high bit of each byte of `w` (little-endian) that is `"`, `\` or below 0x20; the lowest set bit marks the
+    /// first such byte exactly (a borrow only runs upwards from a byte that is itself marked).
+    @inline(__always)
+    static func specialBytes(_ w: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = w ^ (ones &* 0x22)
+        let backslash = w ^ (ones &* 0x5C)
+        let zeroQuote = (quote &- ones) & ~quote
+        let zeroBackslash = (backslash &- ones) & ~backslash
+        let control = (w &- ones &* 0x20) & ~w
+        return (zeroQuote | zeroBackslash | control) & highs
     }
 
     // MARK: - Scalars
@@ -316,10 +342,12 @@ private struct Cursor {
 
 // MARK: - Reading text as typed values (exactly as SchemaReader and CaseFactReader do)
 
-private extension CompactCase {
+// On the case's text bytes rather than on `CompactCase`: the scanner's closures hold the case `inout`, and calling a
+// method of the whole case from there copied it (a tenth of the scan's instructions).
+private extension Array where Element == UInt8 {
     /// Calls `body` with the bytes of `ref` (valid only inside `body`).
     func withBytes<R>(_ ref: TextRef, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        text.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(ref.offset)..<Int(ref.offset + ref.length)])) }
+        withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(ref.offset)..<Int(ref.offset + ref.length)])) }
     }
 
     /// `SchemaReader.parseDate`: the exact ten-byte shape here, anything else through the same function.
@@ -418,12 +446,12 @@ private extension Cursor {
             case 2:
                 guard let v = cursor.optionalText(&c.text) else { return false }
                 // An undeclared region earns a warning (R006) only the positioned reader gives: decline the line.
-                if let v, let names = layout.regionNames, c.withBytes(v, { names.index(of: $0) }) == nil { return false }
+                if let v, let names = layout.regionNames, c.text.withBytes(v, { names.index(of: $0) }) == nil { return false }
                 c.region = v
             case 3: return cursor.officers(&c)
             case 4: guard cursor.party(&c) else { return false }; required |= 4
             case 5:
-                guard let v = cursor.text(&c.text), let id = c.withBytes(v, { layout.violationTable.index(of: $0) }) else { return false }
+                guard let v = cursor.text(&c.text), let id = c.text.withBytes(v, { layout.violationTable.index(of: $0) }) else { return false }
                 c.violation = Int32(id); required |= 8
             case 6: guard cursor.dates(&c) else { return false }; required |= 16
             case 7: return cursor.facts(&c, layout: layout)
@@ -479,25 +507,25 @@ private extension Cursor {
             switch key {
             case 0: guard let v = cursor.text(&c.text) else { return false }; c.partyName = v; required |= 1
             case 1:
-                guard let v = cursor.text(&c.text), let t = c.withBytes(v, { Keys.partyTypes.index(of: $0) }) else { return false }
+                guard let v = cursor.text(&c.text), let t = c.text.withBytes(v, { Keys.partyTypes.index(of: $0) }) else { return false }
                 c.partyType = PartyType.allCases[t]; required |= 2
             case 2:
                 guard let v = cursor.optionalText(&c.text) else { return false }
-                if let v { guard c.withBytes(v, IdentifierChecks.isValidCreditCode(bytes:)) else { return false } }
+                if let v { guard c.text.withBytes(v, IdentifierChecks.isValidCreditCode(bytes:)) else { return false } }
                 c.creditCode = v
             case 3: guard let v = cursor.optionalText(&c.text) else { return false }; c.idNumber = v
             case 4:
                 guard let v = cursor.optionalText(&c.text) else { return false }
-                if let v { guard let day = c.day(v) else { return false }; birth = day }
+                if let v { guard let day = c.text.day(v) else { return false }; birth = day }
             case 5:
                 guard let v = cursor.optionalText(&c.text) else { return false }
-                if let v { guard let age = c.integer(v), (0...150).contains(age) else { return false }; c.age = Int16(age) }
+                if let v { guard let age = c.text.integer(v), (0...150).contains(age) else { return false }; c.age = Int16(age) }
             default: return false
             }
             return true
         }), required == 3 else { return false }
         if let number = c.idNumber {
-            guard let derived = c.withBytes(number, IdentifierChecks.birthDate(fromIDNumber:)) else { return false }
+            guard let derived = c.text.withBytes(number, IdentifierChecks.birthDate(fromIDNumber:)) else { return false }
             let day = Int32(derived.dayNumber)
             if let birth, birth != day { return false }
             birth = day
@@ -516,7 +544,7 @@ private extension Cursor {
             }
             guard let v = cursor.optionalText(&c.text) else { return false }
             guard let v else { return true }
-            guard let day = c.day(v) else { return false }
+            guard let day = c.text.day(v) else { return false }
             switch key {
             case 0: act = day
             case 1: c.actEnd = day
@@ -547,7 +575,7 @@ private extension Cursor {
             }
             guard let scalar = scalar(&c.text) else { return false }
             guard case .text(let ref) = scalar else { continue }
-            guard !c.needsTrimming(ref), let value = c.slotValue(ref, type: layout.types[slot], values: layout.enumValues[slot]) else { return false }
+            guard !c.text.needsTrimming(ref), let value = c.text.slotValue(ref, type: layout.types[slot], values: layout.enumValues[slot]) else { return false }
             c.slots[slot] = value
         } while take(UInt8(ascii: ","))
         return take(UInt8(ascii: "}"))
@@ -556,7 +584,7 @@ private extension Cursor {
     mutating func amount(_ c: inout CompactCase, into field: WritableKeyPath<CompactCase, Int64?>) -> Bool {
         guard let v = optionalText(&c.text) else { return false }
         guard let v else { return true }
-        guard let fen = c.fen(v), fen >= 0 else { return false }
+        guard let fen = c.text.fen(v), fen >= 0 else { return false }
         c[keyPath: field] = fen
         return true
     }
@@ -572,9 +600,9 @@ private extension Cursor {
                 switch key {
                 case 0:
                     // An undeclared code is a warning (a typo would make every first-offence test true).
-                    guard let v = cursor.text(&c.text), c.withBytes(v, { layout.violationTable.index(of: $0) }) != nil else { return false }
+                    guard let v = cursor.text(&c.text), c.text.withBytes(v, { layout.violationTable.index(of: $0) }) != nil else { return false }
                     code = v
-                case 1: guard let v = cursor.text(&c.text), let d = c.day(v) else { return false }; day = d
+                case 1: guard let v = cursor.text(&c.text), let d = c.text.day(v) else { return false }; day = d
                 default: guard let v = cursor.optionalText(&c.text) else { return false }; caseID = v
                 }
                 return true
@@ -602,7 +630,7 @@ private extension Cursor {
                 return cursor.array { cursor in
                     guard let v = cursor.optionalText(&c.text), let v else { return false }
                     // An unknown duty name goes to the positioned reader, which reports it.
-                    guard c.withBytes(v, { Keys.duties.index(of: $0) }) != nil else { return false }
+                    guard c.text.withBytes(v, { Keys.duties.index(of: $0) }) != nil else { return false }
                     c.followUps.append(v)
                     return true
                 }
@@ -611,18 +639,18 @@ private extension Cursor {
             guard let v else { return true }
             switch key {
             case 0:
-                guard let o = c.withBytes(v, { Keys.outcomes.index(of: $0) }) else { return false }
+                guard let o = c.text.withBytes(v, { Keys.outcomes.index(of: $0) }) else { return false }
                 c.outcome = Outcome.allCases[o]
-            case 1: guard let fen = c.fen(v), fen >= 0 else { return false }; c.fine = fen
-            case 3: guard let x = c.boolean(v) else { return false }; c.education = x
-            case 4: guard let x = c.boolean(v) else { return false }; c.commitment = x
-            case 5: guard let x = c.boolean(v) else { return false }; c.legalReview = x
-            case 6: guard let x = c.boolean(v) else { return false }; c.firstOffenceClaimed = x
+            case 1: guard let fen = c.text.fen(v), fen >= 0 else { return false }; c.fine = fen
+            case 3: guard let x = c.text.boolean(v) else { return false }; c.education = x
+            case 4: guard let x = c.text.boolean(v) else { return false }; c.commitment = x
+            case 5: guard let x = c.text.boolean(v) else { return false }; c.legalReview = x
+            case 6: guard let x = c.text.boolean(v) else { return false }; c.firstOffenceClaimed = x
             case 7: c.decisionList = v
             case 8: c.decisionItem = v
-            case 9: guard let d = c.day(v) else { return false }; c.published = d
+            case 9: guard let d = c.text.day(v) else { return false }; c.published = d
             default:
-                guard let x = c.withBytes(v, { Keys.coercionChoices.index(of: $0) }) else { return false }
+                guard let x = c.text.withBytes(v, { Keys.coercionChoices.index(of: $0) }) else { return false }
                 c.coercion = CoercionChoice.allCases[x]
             }
             return true
@@ -637,8 +665,8 @@ private extension Cursor {
     mutating func step(_ c: inout CompactCase) -> CompactStep?? {
         guard let v = optionalText(&c.text) else { return .none }
         guard let v else { return .some(nil) }
-        if c.withBytes(v, { $0.elementsEqual("false".utf8) }) { return .some(CompactStep.notTaken) }
-        guard let day = c.day(v) else { return .none }
+        if c.text.withBytes(v, { $0.elementsEqual("false".utf8) }) { return .some(CompactStep.notTaken) }
+        guard let day = c.text.day(v) else { return .none }
         return .some(.on(day))
     }
 
@@ -646,7 +674,7 @@ private extension Cursor {
     mutating func optionalDay(_ c: inout CompactCase) -> Int32?? {
         guard let v = optionalText(&c.text) else { return .none }
         guard let v else { return .some(nil) }
-        guard let day = c.day(v) else { return .none }
+        guard let day = c.text.day(v) else { return .none }
         return .some(day)
     }
 
@@ -654,7 +682,7 @@ private extension Cursor {
     mutating func optionalBool(_ c: inout CompactCase) -> Bool?? {
         guard let v = optionalText(&c.text) else { return .none }
         guard let v else { return .some(nil) }
-        guard let x = c.boolean(v) else { return .none }
+        guard let x = c.text.boolean(v) else { return .none }
         return .some(x)
     }
 
@@ -666,7 +694,7 @@ private extension Cursor {
             case 0:
                 guard let v = cursor.optionalText(&c.text) else { return false }
                 guard let v else { return true }
-                guard let k = c.withBytes(v, { Keys.procedureKinds.index(of: $0) }) else { return false }
+                guard let k = c.text.withBytes(v, { Keys.procedureKinds.index(of: $0) }) else { return false }
                 p.kind = ProcedureKind.allCases[k]
             case 1: guard let x = cursor.step(&c) else { return false }; p.notified = x
             case 2: guard let x = cursor.optionalBool(&c) else { return false }; p.hearingRights = x
@@ -697,7 +725,7 @@ private extension Cursor {
             let first = c.investigationOfficers.count
             guard cursor.object(Keys.investigation, { cursor, key in
                 if key == 0 {
-                    guard let v = cursor.text(&c.text), let d = c.day(v) else { return false }
+                    guard let v = cursor.text(&c.text), let d = c.text.day(v) else { return false }
                     day = d
                     return true
                 }
@@ -722,7 +750,7 @@ private extension Cursor {
             guard cursor.object(Keys.measure, { cursor, key in
                 switch key {
                 case 0:
-                    guard let v = cursor.text(&c.text), let k = c.withBytes(v, { Keys.measureKinds.index(of: $0) }) else { return false }
+                    guard let v = cursor.text(&c.text), let k = c.text.withBytes(v, { Keys.measureKinds.index(of: $0) }) else { return false }
                     kind = CoerciveMeasureKind.allCases[k]
                 case 1: guard let x = cursor.step(&c) else { return false }; m.decided = x
                 case 2: guard let x = cursor.optionalDay(&c) else { return false }; m.executed = x
@@ -730,7 +758,7 @@ private extension Cursor {
                 case 4:
                     guard let v = cursor.optionalText(&c.text) else { return false }
                     guard let v else { return true }
-                    guard let n = c.integer(v), (0...3650).contains(n) else { return false }
+                    guard let n = c.text.integer(v), (0...3650).contains(n) else { return false }
                     m.extensionDays = Int32(n)
                 case 5: guard let x = cursor.optionalDay(&c) else { return false }; m.ended = x
                 case 6: guard let x = cursor.optionalBool(&c) else { return false }; m.notified = x
@@ -754,7 +782,7 @@ private extension Cursor {
             case 2:
                 guard let v = cursor.optionalText(&c.text) else { return false }
                 guard let v else { return true }
-                guard let fen = c.fen(v), fen >= 0 else { return false }
+                guard let fen = c.text.fen(v), fen >= 0 else { return false }
                 p.surcharge = fen
             default: guard let x = cursor.optionalDay(&c) else { return false }; p.surchargeFrom = x
             }
@@ -765,14 +793,14 @@ private extension Cursor {
     }
 }
 
-private extension CompactCase {
+private extension Array where Element == UInt8 {
     /// A fact value by its declared type (`CaseFactReader.value`); nil where that reader would complain.
     func slotValue(_ ref: TextRef, type: FactType, values: ByteNameTable?) -> SlotValue? {
         switch type {
         case .boolean: return boolean(ref).map { SlotValue(tag: .boolean, payload: $0 ? 1 : 0) }
         case .integer: return integer(ref).map { SlotValue(tag: .integer, payload: $0) }
         case .decimal:
-            guard let value = FixedPoint(parsing: string(ref)) else { return nil }
+            guard let value = FixedPoint(parsing: withBytes(ref, { String(decoding: $0, as: UTF8.self) })) else { return nil }
             return SlotValue(tag: .decimal, payload: value.mantissa, extra: Int32(value.scale))
         case .money:
             guard let fen = fen(ref), fen >= 0 else { return nil }
@@ -796,7 +824,9 @@ private extension CompactCase {
             return SlotValue(tag: .text, payload: Int64(ref.offset), extra: Int32(ref.length))
         }
     }
+}
 
+private extension CompactCase {
     /// The cross-field checks of `CaseReading` that give warnings: any of them sends the line to the positioned reader.
     func consistent(layout: CaseSlotLayout) -> Bool {
         if let actEnd, actEnd < act { return false }

@@ -49,7 +49,7 @@ extension CompiledEngine {
 
     /// The citations behind each duty of a decided case's follow-up (`Decision.followUpBasis`): the deciding items'
     /// (in winner order), then the general duty rules', as `Engine` collects them.
-    func followUpBasis(_ fast: CompiledDecision, scratch: CompiledScratch) -> [String: [String]] {
+    public func followUpBasis(_ fast: CompiledDecision, scratch: CompiledScratch) -> [String: [String]] {
         guard let outcome = fast.outcome.outcome else { return [:] }
         var basis: [String: [String]] = [:]
         let winners = scratch.winnersByEvaluation[fast.evaluation].sorted {
@@ -72,8 +72,10 @@ extension CompiledEngine {
     }
 
     /// The `Decision` a fast-path result stands for, without trace, notes or facts used (`Engine.decide` with
-    /// `explain: false` gives the same fields); the presumed and derived facts come from `scratch`.
-    public func decision(_ fast: CompiledDecision, caseID: String, violation: String, scratch: CompiledScratch) -> Decision {
+    /// `explain: false` gives the same fields); the presumed and derived facts come from `scratch`. Without
+    /// `followUpBasis` that field stays empty (the audit asks `followUpBasis(_:scratch:)` only for a missing follow-up).
+    public func decision(_ fast: CompiledDecision, caseID: String, violation: String, scratch: CompiledScratch,
+                         followUpBasis withFollowUpBasis: Bool = true) -> Decision {
         var decision = Decision(caseID: caseID, outcome: fast.outcome, mandatory: fast.mandatory, fine: fast.fine,
                                 followUp: fast.followUp, missing: fast.missing, timeBarred: fast.timeBarred)
         let definition = engine.index.violations[violation]
@@ -96,7 +98,7 @@ extension CompiledEngine {
             decision.coercion = CoercionDecision(status: coercion.status, mandatory: coercion.mandatory, item: item?.reference,
                                                  basis: item?.basis ?? [], missing: coercion.missing)
         }
-        decision.followUpBasis = followUpBasis(fast, scratch: scratch)
+        if withFollowUpBasis { decision.followUpBasis = followUpBasis(fast, scratch: scratch) }
         decision.presumed = presumedFacts(scratch)
         decision.derived = derivedFacts(scratch)
         return decision
