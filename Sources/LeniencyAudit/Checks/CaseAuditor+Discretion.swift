@@ -7,14 +7,17 @@ extension CaseAuditor {
     func checkDiscretion(_ c: inout CaseContext) {
         guard let recorded = c.record.decision else { return }
         let d = c.decision
-        let statutoryEvidence = c.statutory.map {
-            [Evidence("statutory_min", $0.min.yuanString), Evidence("statutory_max", $0.max?.yuanString ?? "—")]
-        } ?? []
+        // Built only for a finding (formatting the amounts cost more than the check).
+        func statutoryEvidence() -> [Evidence] {
+            c.statutory.map {
+                [Evidence("statutory_min", $0.min.yuanString), Evidence("statutory_max", $0.max?.yuanString ?? "—")]
+            } ?? []
+        }
 
         if c.penalised, let fine = recorded.fine, let statutoryMax = c.statutory?.max, fine > statutoryMax {
             c.add(.fineOutsideStatutoryRange,
                   Message(.auditFineAboveStatutory, fine, statutoryMax),
-                  evidence: [Evidence("fine", fine.yuanString)] + statutoryEvidence,
+                  evidence: [Evidence("fine", fine.yuanString)] + statutoryEvidence(),
                   basis: c.penaltyBasis)
         }
 
@@ -29,11 +32,11 @@ extension CaseAuditor {
                           Message.outcome(d.outcome.rawValue)),
                   evidence: [Evidence("engine_outcome", Message.outcome(d.outcome.rawValue)),
                              Evidence("recorded_outcome", recorded.outcome.map { Message.outcome($0.rawValue) } ?? Message(.wordNotRecorded)),
-                             Evidence("fine", recorded.fine?.yuanString ?? "")] + statutoryEvidence,
+                             Evidence("fine", recorded.fine?.yuanString ?? "")] + statutoryEvidence(),
                   basis: c.penaltyBasis)
         }
 
-        if let taken = recorded.outcome, let implied = d.outcome.outcome, taken != implied, !d.alsoAllows.contains(taken), d.timeBarred != true,
+        if let taken = recorded.outcome, let implied = c.engineOutcome, taken != implied, !d.alsoAllows.contains(taken), d.timeBarred != true,
            !c.fired(.leniencyDenied, .leniencyWithoutGround, .mitigationWithoutGround, .discretionaryLeniencyUnused) {
             // Declining a 可以 (may) item is the officer's discretion; only A104 questions it, and only when policy says so.
             let declinedDiscretion = taken > implied && !d.mandatory && d.decidedBy != nil
@@ -48,7 +51,7 @@ extension CaseAuditor {
         }
 
         if c.penalised, let fine = recorded.fine, let range = d.fine,
-           recorded.outcome == nil || recorded.outcome == d.outcome.outcome, !range.contains(fine),
+           recorded.outcome == nil || recorded.outcome == c.engineOutcome, !range.contains(fine),
            !c.fired(.fineOutsideStatutoryRange, .mitigationWithoutGround, .tierInconsistent) {
             let lower = range.minInclusive ? "[" : "("
             let upper = range.maxInclusive ? "]" : ")"

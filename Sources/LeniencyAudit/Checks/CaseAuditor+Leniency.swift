@@ -31,7 +31,7 @@ extension CaseAuditor {
                   basis: d.basis)
         }
 
-        if recorded.outcome == .noPenalty, let engineOutcome = d.outcome.outcome, engineOutcome != .noPenalty,
+        if recorded.outcome == .noPenalty, let engineOutcome = c.engineOutcome, engineOutcome != .noPenalty,
            !d.alsoAllows.contains(.noPenalty) {
             let excluded = d.trace.first { $0.kind == .item && !$0.coercion && $0.outcome == .noPenalty && $0.status == .excluded }
             var evidence = [Evidence("engine_outcome", Message.outcome(engineOutcome.rawValue)),
@@ -79,7 +79,7 @@ extension CaseAuditor {
         }
 
         if let expects = c.rule("expects_discretionary_leniency", { $0.expectsDiscretionaryLeniency ? true : nil }),
-           let engineOutcome = d.outcome.outcome, engineOutcome < .standard, !d.mandatory, d.decidedBy != nil,
+           let engineOutcome = c.engineOutcome, engineOutcome < .standard, !d.mandatory, d.decidedBy != nil,
            let taken = recorded.outcome, taken > engineOutcome, !d.alsoAllows.contains(taken) {
             c.add(.discretionaryLeniencyUnused,
                   Message(.auditDiscretionaryUnused, item, Message.outcome(engineOutcome.rawValue), expects.policy.id, Message.outcome(taken.rawValue)),

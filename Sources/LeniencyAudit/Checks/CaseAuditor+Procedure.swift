@@ -37,7 +37,9 @@ extension CaseAuditor {
                       evidence: evidence, basis: limit.basis)
             }
         }
-        if let limit = c.rule("publicity_working_days", \.publicityWorkingDays), let decided = r.dates.decided, let published = recorded?.published {
+        // Working days after the decision are at most its calendar days: counting them is needed only past the limit.
+        if let limit = c.rule("publicity_working_days", \.publicityWorkingDays), let decided = r.dates.decided, let published = recorded?.published,
+           decided.days(until: published) > limit.value {
             let taken = calendar.workingDays(from: decided, to: published)
             if taken > limit.value {
                 var evidence = [Evidence("decided", decided.description), Evidence("published", published.description),
@@ -122,7 +124,7 @@ extension CaseAuditor {
     /// registers seldom record the order, so it is a finding only where the file lists its follow-ups and leaves it
     /// out. Education has its own check (A406).
     func checkFollowUps(_ c: inout CaseContext) {
-        guard let recorded = c.record.decision, let outcome = c.decision.outcome.outcome else { return }
+        guard let recorded = c.record.decision, let outcome = c.engineOutcome else { return }
         for duty in c.missingFollowUps {
             c.add(.followUpMissing,
                   Message(.auditFollowUpMissing, duty.rawValue, Self.dutyTitle(duty)),
@@ -170,8 +172,8 @@ extension CaseAuditor {
             }
         }
         if let slots {
-            guard let slot = compiled.layout.slot(named: name) else { return nil }
-            return CompactCase.factValue(slots.values[slot], slot: slot, text: slots.text, layout: compiled.layout)
+            guard let slot = layout.slot(named: name) else { return nil }
+            return CompactCase.factValue(slots.values[slot], slot: slot, text: slots.text, layout: layout)
         }
         return record.facts[name]
     }
@@ -200,7 +202,7 @@ extension CaseAuditor {
     /// Only cases whose recorded tier agrees with the facts (or is not recorded) and whose fine lies inside the statutory
     /// range are compared: the others are already findings of their own (A101–A304, A407) and would distort the median.
     func fineSample(_ c: CaseContext) -> FineSample? {
-        guard c.penalised, let fine = c.record.decision?.fine, let implied = c.decision.outcome.outcome,
+        guard c.penalised, let fine = c.record.decision?.fine, let implied = c.engineOutcome,
               c.record.decision?.outcome.map({ $0 == implied }) ?? true, c.decision.timeBarred != true else { return nil }
         if let statutory = c.statutory, fine < statutory.min || statutory.max.map({ fine > $0 }) == true { return nil }
         let tier = c.decision.fine?.tier ?? c.decision.outcome.rawValue

@@ -52,6 +52,8 @@ struct CaseAuditor: Sendable {
     let violationsByCode: [String: Violation]
     /// Items whose conditions use the built-in first-offence test.
     let firstOffenceItems: Set<String>
+    /// The compiled program's slots (`CompiledEngine.layout` copies it on every read).
+    let layout: CaseSlotLayout
     /// Every version of each list, in catalog order (A103, A105 ask for the cited list's versions on every case).
     let listVersions: [String: [LeniencyList]]
     /// Violations some discretion standard gives a multiple-based statutory range (its basis is read from the facts).
@@ -79,6 +81,7 @@ struct CaseAuditor: Sendable {
         var violations: [String: Violation] = [:]
         for v in catalog.violations where violations[v.code] == nil { violations[v.code] = v }
         self.violationsByCode = violations
+        self.layout = compiled.layout
         var versions: [String: [LeniencyList]] = [:]
         for list in catalog.lists { versions[list.id, default: []].append(list) }
         self.listVersions = versions
@@ -118,17 +121,18 @@ struct CaseAuditor: Sendable {
         // names the exclusion that held) take the explaining engine, without the prose notes.
         var decision: Decision
         let missingFollowUps: [FollowUp.Duty]
-        let slotted = scanned || compact.fill(from: record, layout: compiled.layout)
+        let slotted = scanned || compact.fill(from: record, layout: layout)
         if slotted, let fast = compiled.decide(compact, scratch: &scratch), !fast.conflict,
            !(record.decision?.outcome == .noPenalty && fast.outcome != .noPenalty && fast.outcome != .undetermined) {
-            decision = compiled.decision(fast, caseID: record.id, violation: record.violation, scratch: scratch, followUpBasis: false)
+            decision = compiled.decision(fast, caseID: record.id, violation: record.violation, scratch: scratch, followUpBasis: false,
+                                        presumedAndDerived: false)
             // The citations of the follow-ups are read only by A408, for a follow-up the file leaves out.
             missingFollowUps = Self.missingFollowUps(record, decision)
             if !missingFollowUps.isEmpty {
                 decision.followUpBasis = compiled.followUpBasis(fast, scratch: scratch)
             }
         } else {
-            if factsMissing { record.facts = compact.facts(layout: compiled.layout); factsMissing = false }
+            if factsMissing { record.facts = compact.facts(layout: layout); factsMissing = false }
             decision = engine.decide(record, on: nil, explain: false)
             missingFollowUps = Self.missingFollowUps(record, decision)
         }
@@ -138,7 +142,7 @@ struct CaseAuditor: Sendable {
         // exemptions record a fine of 0. A multiple-based range reads its basis from the facts.
         if let recorded = record.decision, recorded.outcome == .mitigated || (context.penalised && recorded.fine != nil) {
             if multipleBased.contains(record.violation), factsMissing {
-                record.facts = compact.facts(layout: compiled.layout)
+                record.facts = compact.facts(layout: layout)
                 factsMissing = false
                 context = CaseContext(record: record, decision: decision, violation: violation, date: referenceDate)
             }
@@ -166,7 +170,7 @@ struct CaseAuditor: Sendable {
                                      if slotted, let answer = auditor.compiled.fineWithoutLeniency(compact, decisionFine: decision.fine, scratch: &scratch) {
                                          return answer
                                      }
-                                     if factsMissing { record.facts = compact.facts(layout: auditor.compiled.layout); factsMissing = false }
+                                     if factsMissing { record.facts = compact.facts(layout: auditor.layout); factsMissing = false }
                                      return auditor.engine.fineWithoutLeniency(for: record, decision: decision)
                                  }),
                                  region: record.region ?? "",
@@ -213,6 +217,8 @@ struct CaseContext {
     var findings: [AuditFinding] = []
     /// "Not recorded" groups a check found it could not judge (`AuditStatistics.notRecorded` keys).
     var notRecorded: [String] = []
+    /// The engine's outcome as a recorded outcome (`DecisionOutcome.outcome` parses its spelling on every call).
+    let engineOutcome: Outcome?
     /// The follow-ups owed and not on file (`CaseAuditor.missingFollowUps`), for A408.
     var missingFollowUps: [FollowUp.Duty] = []
     /// A scanned case's slots and text when `record.facts` was left empty (`CaseAuditor.policyValue(_:record:slots:)` reads them).
@@ -223,6 +229,7 @@ struct CaseContext {
         self.decision = decision
         self.violation = violation
         self.date = date
+        self.engineOutcome = decision.outcome.outcome
     }
 
     /// Whether the recorded decision imposed a penalty: by its outcome, else by a fine or penalty kind.

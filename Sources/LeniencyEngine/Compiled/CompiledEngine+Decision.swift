@@ -73,9 +73,10 @@ extension CompiledEngine {
 
     /// The `Decision` a fast-path result stands for, without trace, notes or facts used (`Engine.decide` with
     /// `explain: false` gives the same fields); the presumed and derived facts come from `scratch`. Without
-    /// `followUpBasis` that field stays empty (the audit asks `followUpBasis(_:scratch:)` only for a missing follow-up).
+    /// `followUpBasis` that field stays empty (the audit asks `followUpBasis(_:scratch:)` only for a missing follow-up);
+    /// without `presumedAndDerived`, `presumed` and `derived` stay empty (the audit reads neither).
     public func decision(_ fast: CompiledDecision, caseID: String, violation: String, scratch: CompiledScratch,
-                         followUpBasis withFollowUpBasis: Bool = true) -> Decision {
+                         followUpBasis withFollowUpBasis: Bool = true, presumedAndDerived: Bool = true) -> Decision {
         var decision = Decision(caseID: caseID, outcome: fast.outcome, mandatory: fast.mandatory, fine: fast.fine,
                                 followUp: fast.followUp, missing: fast.missing, timeBarred: fast.timeBarred)
         let definition = engine.index.violations[violation]
@@ -99,8 +100,10 @@ extension CompiledEngine {
                                                  basis: item?.basis ?? [], missing: coercion.missing)
         }
         if withFollowUpBasis { decision.followUpBasis = followUpBasis(fast, scratch: scratch) }
-        decision.presumed = presumedFacts(scratch)
-        decision.derived = derivedFacts(scratch)
+        if presumedAndDerived {
+            decision.presumed = presumedFacts(scratch)
+            decision.derived = derivedFacts(scratch)
+        }
         return decision
     }
 
