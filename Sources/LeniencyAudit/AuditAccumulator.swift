@@ -37,7 +37,7 @@ struct AuditAccumulator {
                 entry: UInt32(history.count - 1), window: table.number(c.window), sameKind: table.number(c.sameKind),
                 item: c.item.map { table.number($0) } ?? UInt32.max, file: table.number(c.location.file),
                 line: Int32(c.location.start.line), column: Int32(c.location.start.column), agency: table.number(c.agency),
-                officers: table.number(c.officers.joined(separator: "\u{1F}")), basis: table.number(c.basis.joined(separator: "\u{1F}")),
+                officers: table.number(joining: c.officers, separator: 0x1F), basis: table.number(joining: c.basis, separator: 0x1F),
                 decided: c.decided.map { Int32($0.dayNumber) } ?? Int32.min))
         }
         if let s = result.fineSample {
@@ -45,7 +45,7 @@ struct AuditAccumulator {
             samples.append(CompactFineSample(
                 group: table.number(s.group), fen: s.fen, caseID: own.caseID, file: table.number(s.location.file),
                 line: Int32(s.location.start.line), column: Int32(s.location.start.column), agency: table.number(s.agency),
-                officers: table.number(s.officers.joined(separator: "\u{1F}")), day: Int32(s.date.dayNumber),
+                officers: table.number(joining: s.officers, separator: 0x1F), day: Int32(s.date.dayNumber),
                 rule: rule))
         }
         if let a = result.actFine {
@@ -56,7 +56,7 @@ struct AuditAccumulator {
                 key: hasher.finalize(), act: arena.add(a.act), party: own.party, caseID: own.caseID,
                 agency: table.number(a.agency), fen: a.fen, day: Int32(a.decided.dayNumber), file: table.number(a.location.file),
                 line: Int32(a.location.start.line), column: Int32(a.location.start.column),
-                officers: table.number(a.officers.joined(separator: "\u{1F}")), basis: table.number(a.basis.joined(separator: "\u{1F}")),
+                officers: table.number(joining: a.officers, separator: 0x1F), basis: table.number(joining: a.basis, separator: 0x1F),
                 inPeriod: a.inPeriod))
         }
         guard let tally = result.tally else { return }

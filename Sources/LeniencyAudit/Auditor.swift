@@ -78,7 +78,7 @@ public struct Auditor: Sendable {
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             var scratch = CompactCase()
             var compact = CompactCase()
-            var fast = CompiledScratch()
+            var fast = CaseAuditScratch()
             while let (index, batch) = state.withLock({ s -> (Int, [RawRecord])? in
                 guard let batch = s.batches.next() else { return nil }
                 defer { s.next += 1 }

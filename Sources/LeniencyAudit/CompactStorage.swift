@@ -111,6 +111,49 @@ struct StringTable: Sendable {
         return text.withUTF8 { number(bytes: $0) }
     }
 
+    /// The number of `parts` joined by the one-byte `separator`, without building the joined string unless it is new
+    /// (officer teams: joining the names for every case cost more than looking them up).
+    mutating func number(joining parts: [String], separator: UInt8) -> UInt32 {
+        var h: UInt64 = Self.seed
+        for (k, part) in parts.enumerated() {
+            if k > 0 { h = Self.step(h, separator) }
+            var part = part
+            part.withUTF8 { for b in $0 { h = Self.step(h, b) } }
+        }
+        h = Self.fold(h)
+        let mask = buckets.count - 1
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let entry = Int(buckets[slot])
+            if entry < 0 { break }
+            if hashes[entry] == h, Self.equal(strings[entry], parts: parts, separator: separator) { return UInt32(entry) }
+            slot = (slot + 1) & mask
+        }
+        return number(parts.joined(separator: String(decoding: [separator], as: UTF8.self)))
+    }
+
+    private static func equal(_ a: String, parts: [String], separator: UInt8) -> Bool {
+        var a = a
+        return a.withUTF8 { x in
+            var offset = 0
+            for (k, part) in parts.enumerated() {
+                if k > 0 {
+                    guard offset < x.count, x[offset] == separator else { return false }
+                    offset += 1
+                }
+                var part = part
+                let same = part.withUTF8 { y in
+                    guard offset + y.count <= x.count else { return false }
+                    guard let p = x.baseAddress, let q = y.baseAddress else { return true }
+                    return memcmp(p + offset, q, y.count) == 0
+                }
+                guard same else { return false }
+                offset += part.utf8.count
+            }
+            return offset == x.count
+        }
+    }
+
     private mutating func number(bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         let h = Self.hash(bytes)
         var mask = buckets.count - 1
@@ -150,10 +193,14 @@ struct StringTable: Sendable {
 
     /// FNV-1a over the bytes, folded; also the party hash of the first-offence index.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        return h ^ (h >> 29)
+        var h = seed
+        for b in bytes { h = step(h, b) }
+        return fold(h)
     }
+
+    private static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
+    @inline(__always) private static func step(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+    @inline(__always) private static func fold(_ h: UInt64) -> UInt64 { h ^ (h >> 29) }
 
     static func hash(_ text: String) -> UInt64 {
         var text = text

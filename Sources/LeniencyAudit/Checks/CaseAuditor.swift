@@ -35,6 +35,13 @@ struct CaseTally: Sendable {
                                     "coercive_measures", "decision.coercion", "payment", "act_id", CaseAuditor.measureEndNotRecorded]
 }
 
+/// One thread's buffers for auditing cases one after another: the compiled engine's scratch and the decisions'
+/// citations built so far.
+struct CaseAuditScratch {
+    var compiled = CompiledScratch()
+    var basis = DecisionBasisCache()
+}
+
 /// Checks one case against the rules, the engine's decision and the governing supervision policy.
 ///
 /// Pure and `Sendable`: the audit runs it on many cases at once.
@@ -97,7 +104,7 @@ struct CaseAuditor: Sendable {
 
     func audit(_ record: CaseRecord) -> CaseAuditResult {
         var compact = CompactCase()
-        var scratch = CompiledScratch()
+        var scratch = CaseAuditScratch()
         return audit(record, compact: &compact, scratch: &scratch)
     }
 
@@ -105,7 +112,7 @@ struct CaseAuditor: Sendable {
     /// `scanned`, `compact` already holds the case (the JSON Lines scanner read it there) and is not filled again, and
     /// `record` has no `facts` (`CompactCase.caseRecord(facts: false)`): they are read from the slots, and the record's
     /// dictionary is built only for the explaining engine.
-    func audit(_ record: CaseRecord, compact: inout CompactCase, scanned: Bool = false, scratch: inout CompiledScratch) -> CaseAuditResult {
+    func audit(_ record: CaseRecord, compact: inout CompactCase, scanned: Bool = false, scratch: inout CaseAuditScratch) -> CaseAuditResult {
         var record = record
         var factsMissing = scanned
         let violation = violationsByCode[record.violation]
@@ -122,14 +129,15 @@ struct CaseAuditor: Sendable {
         var decision: Decision
         let missingFollowUps: [FollowUp.Duty]
         let slotted = scanned || compact.fill(from: record, layout: layout)
-        if slotted, let fast = compiled.decide(compact, scratch: &scratch), !fast.conflict,
+        if slotted, let fast = compiled.decide(compact, scratch: &scratch.compiled), !fast.conflict,
            !(record.decision?.outcome == .noPenalty && fast.outcome != .noPenalty && fast.outcome != .undetermined) {
-            decision = compiled.decision(fast, caseID: record.id, violation: record.violation, scratch: scratch, followUpBasis: false,
-                                        presumedAndDerived: false)
+            decision = compiled.decision(fast, caseID: record.id, violation: record.violation, scratch: scratch.compiled,
+                                         followUpBasis: false, presumedAndDerived: false, basisCache: &scratch.basis,
+                                         violationID: Int(compact.violation))
             // The citations of the follow-ups are read only by A408, for a follow-up the file leaves out.
             missingFollowUps = Self.missingFollowUps(record, decision)
             if !missingFollowUps.isEmpty {
-                decision.followUpBasis = compiled.followUpBasis(fast, scratch: scratch)
+                decision.followUpBasis = compiled.followUpBasis(fast, scratch: scratch.compiled)
             }
         } else {
             if factsMissing { record.facts = compact.facts(layout: layout); factsMissing = false }
@@ -167,7 +175,7 @@ struct CaseAuditor: Sendable {
                                  leniency: leniencyFigures(context, withoutLeniency: { auditor in
                                      // The compiled program answers from the slots when it can (the explaining engine's
                                      // answer cost a third of an exempted case's audit).
-                                     if slotted, let answer = auditor.compiled.fineWithoutLeniency(compact, decisionFine: decision.fine, scratch: &scratch) {
+                                     if slotted, let answer = auditor.compiled.fineWithoutLeniency(compact, decisionFine: decision.fine, scratch: &scratch.compiled) {
                                          return answer
                                      }
                                      if factsMissing { record.facts = compact.facts(layout: auditor.layout); factsMissing = false }

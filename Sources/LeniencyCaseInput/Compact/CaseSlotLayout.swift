@@ -5,7 +5,10 @@ public import LeniencyCatalog
 /// A `CompactCase` holds one value per slot; a compiled evaluator reads a fact by its slot number instead of hashing
 /// its name. Slot order is the vocabulary's order; `first_offence` (a built-in boolean a case may give) gets the last
 /// slot unless the vocabulary declares it.
-public struct CaseSlotLayout: Sendable {
+///
+/// A class (immutable): the scanner, the compiled program and the audit each hold it, and copying a struct of a
+/// dozen arrays and tables retained every one of them, on every line.
+public final class CaseSlotLayout: Sendable {
     /// Fact name of each slot.
     public let names: [String]
     /// Declared type of each slot.

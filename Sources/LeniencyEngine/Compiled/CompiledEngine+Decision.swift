@@ -77,22 +77,43 @@ extension CompiledEngine {
     /// without `presumedAndDerived`, `presumed` and `derived` stay empty (the audit reads neither).
     public func decision(_ fast: CompiledDecision, caseID: String, violation: String, scratch: CompiledScratch,
                          followUpBasis withFollowUpBasis: Bool = true, presumedAndDerived: Bool = true) -> Decision {
+        var cache = DecisionBasisCache()
+        return decision(fast, caseID: caseID, violation: violation, scratch: scratch, followUpBasis: withFollowUpBasis,
+                        presumedAndDerived: presumedAndDerived, basisCache: &cache, violationID: -1)
+    }
+
+    /// The same, with the citations (`Decision.basis`) taken from `basisCache` when this thread has built them for the
+    /// same deciding item, violation (`violationID`, the layout's id of `violation`; -1 = do not cache) and kind of
+    /// outcome: they depend on nothing else, and building them compared every citation with the others.
+    public func decision(_ fast: CompiledDecision, caseID: String, violation: String, scratch: CompiledScratch,
+                         followUpBasis withFollowUpBasis: Bool = true, presumedAndDerived: Bool = true,
+                         basisCache: inout DecisionBasisCache, violationID: Int) -> Decision {
         var decision = Decision(caseID: caseID, outcome: fast.outcome, mandatory: fast.mandatory, fine: fast.fine,
                                 followUp: fast.followUp, missing: fast.missing, timeBarred: fast.timeBarred)
-        let definition = engine.index.violations[violation]
         if fast.winner >= 0 {
             let item = program.items[fast.winner]
             decision.decidedBy = item.reference
             decision.alsoAllows = item.alsoAllows
-            var basis = item.basis
-            if !item.general, !item.reference.list.document.isEmpty { basis.append(item.reference.list.document) }
-            basis += definition?.violates.map(\.text) ?? []
-            if fast.outcome != .noPenalty { basis += definition?.penaltyBasis.map(\.text) ?? [] }
-            var seen: [String] = []
-            for text in basis where !seen.contains(text) { seen.append(text) }
-            decision.basis = seen
-        } else if fast.outcome != .undetermined {
-            decision.basis = definition?.penaltyBasis.map(\.text) ?? []
+        }
+        let kind = fast.winner >= 0 ? (fast.outcome != .noPenalty ? 1 : 0) : (fast.outcome != .undetermined ? 2 : 3)
+        let key = violationID >= 0 ? ((fast.winner + 1) * program.layout.violationCodes.count + violationID) * 4 + kind : -1
+        if key >= 0, let cached = basisCache.entries[key] {
+            decision.basis = cached
+        } else {
+            let definition = engine.index.violations[violation]
+            if fast.winner >= 0 {
+                let item = program.items[fast.winner]
+                var basis = item.basis
+                if !item.general, !item.reference.list.document.isEmpty { basis.append(item.reference.list.document) }
+                basis += definition?.violates.map(\.text) ?? []
+                if fast.outcome != .noPenalty { basis += definition?.penaltyBasis.map(\.text) ?? [] }
+                var seen: [String] = []
+                for text in basis where !seen.contains(text) { seen.append(text) }
+                decision.basis = seen
+            } else if fast.outcome != .undetermined {
+                decision.basis = definition?.penaltyBasis.map(\.text) ?? []
+            }
+            if key >= 0 { basisCache.entries[key] = decision.basis }
         }
         if let coercion = fast.coercion {
             let item = coercion.item >= 0 ? program.items[coercion.item] : nil
@@ -115,4 +136,13 @@ extension CompiledEngine {
         }
         return engine.decide(record, on: date, explain: false)
     }
+}
+
+/// The citations of fast-path decisions by deciding item, violation and kind of outcome, kept by one thread
+/// (`CompiledEngine.decision(_:caseID:violation:scratch:followUpBasis:presumedAndDerived:basisCache:violationID:)`).
+public struct DecisionBasisCache: Sendable {
+    var entries: [Int: [String]] = [:]
+
+    /// An empty cache.
+    public init() {}
 }
