@@ -26,7 +26,8 @@ extension CompiledEngine {
         scratch.presumedByEvaluation[slot] = []
         presumed.clearKeepingCapacity()
         defer { scratch.presumedByEvaluation[slot] = presumed }
-        presumed.append(contentsOf: scratch.derivationPresumed)
+        // Appending nothing still costs a call into the array's growth path: skipped (most cases presume nothing).
+        if !scratch.derivationPresumed.isEmpty { presumed.append(contentsOf: scratch.derivationPresumed) }
 
         // Limitation (`Engine.limitation`).
         let barred = limitation(c, violation: violation, on: day, scratch: &scratch, presumed: &presumed)

@@ -450,7 +450,7 @@ public struct CompiledEngine: Sendable {
 
     private func finishPresumed(_ evaluation: Int, scratch: inout CompiledScratch) {
         scratch.presumed.clearKeepingCapacity()
-        scratch.presumed.append(contentsOf: scratch.presumedByEvaluation[evaluation])
+        if !scratch.presumedByEvaluation[evaluation].isEmpty { scratch.presumed.append(contentsOf: scratch.presumedByEvaluation[evaluation]) }
     }
 }
 
