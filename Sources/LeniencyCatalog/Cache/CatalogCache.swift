@@ -108,14 +108,17 @@ public enum CatalogCache {
 
     /// The catalog in `bytes`, or nil when they are malformed.
     static func decode(_ bytes: [UInt8]) -> Catalog? {
-        bytes.withUnsafeBufferPointer { buffer in
-            do {
-                var reader = try CatalogBinaryReader(buffer)
-                let catalog = try Catalog(from: &reader)
-                return reader.atEnd ? catalog : nil
-            } catch {
-                return nil
-            }
+        bytes.withUnsafeBufferPointer(decode)
+    }
+
+    /// The catalog in `buffer`, or nil when it is malformed or does not end where the catalog does.
+    static func decode(_ buffer: UnsafeBufferPointer<UInt8>) -> Catalog? {
+        do {
+            var reader = try CatalogBinaryReader(buffer)
+            let catalog = try Catalog(from: &reader)
+            return reader.atEnd ? catalog : nil
+        } catch {
+            return nil
         }
     }
 
@@ -136,15 +139,7 @@ public enum CatalogCache {
               let storedFingerprint = lengthPrefixed(contents, at: &offset) else { return nil }
         let payload = contents[offset...]
         guard payload.withUnsafeBytes({ Fingerprint($0).bytes }).elementsEqual(storedFingerprint) else { return nil }
-        return payload.withUnsafeBufferPointer { buffer in
-            do {
-                var reader = try CatalogBinaryReader(buffer)
-                let catalog = try Catalog(from: &reader)
-                return reader.atEnd ? catalog : nil
-            } catch {
-                return nil
-            }
-        }
+        return payload.withUnsafeBufferPointer(decode)
     }
 
     /// The key of the current rule files and program, or nil when a file cannot be read (the parse reports it).
