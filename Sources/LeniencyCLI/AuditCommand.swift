@@ -26,7 +26,7 @@ struct AuditCommand: ParsableCommand {
         3 some inputs could not be read (the rest is still audited; each problem is listed on standard error). \
         docs/AUDIT.md lists every finding code.
         """
-    )
+    ).parsedDirectly()
 
     @Argument(help: "Files or folders of cases, inspection records and officer certificates, recognised by content.")
     var paths: [String] = []

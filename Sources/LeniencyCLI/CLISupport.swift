@@ -104,6 +104,17 @@ enum TerminalColor {
     }
 }
 
+extension CommandConfiguration {
+    /// This configuration marked as run under `leniency`, so that `CommandLineEntry.parse` may parse the
+    /// subcommand on its own (see `parseSubcommandDirectly`). The mark is read only from the root of a parse and in
+    /// the root's help, so parsing and help from the whole tree do not change.
+    func parsedDirectly() -> CommandConfiguration {
+        var configuration = self
+        configuration._superCommandName = "leniency"
+        return configuration
+    }
+}
+
 /// An entry point that maps argument-parser usage errors to exit code 2 (its default is 64, EX_USAGE).
 public enum CommandLineEntry {
     /// `LeniencyCommand.parseAsRoot`, without swift-argument-parser's check for a completion-script request when no
@@ -113,9 +124,29 @@ public enum CommandLineEntry {
     /// configuration.
     static func parse(_ arguments: [String]) throws -> any ParsableCommand {
         let skip = !arguments.contains { $0.hasPrefix("--generate-completion-script") }
+        if skip, let command = parseSubcommandDirectly(arguments) { return command }
         LeniencyCommand.skipCompletionCheck.store(skip, ordering: .relaxed)
         defer { LeniencyCommand.skipCompletionCheck.store(false, ordering: .relaxed) }
         return try LeniencyCommand.parseAsRoot(arguments)
+    }
+
+    /// The command when the first argument names a subcommand without subcommands of its own and the rest parse as
+    /// that command alone; nil otherwise, and then `parse` takes the whole tree as before.
+    ///
+    /// Parsing from the root reflects on the root and builds the whole command tree before it reaches the
+    /// subcommand; a cold `check` spent about a third of its instructions there. Only a successful parse is taken
+    /// from here: help (`-h`, `--help`, which parse as the library's help command), `--version` (unknown to a
+    /// subcommand on its own), bad options and failed validation all go through the root again, so their texts,
+    /// usage lines and exit codes are the tree's. Subcommands are marked with `parsedDirectly()`, so that
+    /// parsing one as a root skips the completion-script request check (the caller already knows no argument asks
+    /// for a script).
+    static func parseSubcommandDirectly(_ arguments: [String]) -> (any ParsableCommand)? {
+        guard let name = arguments.first, !name.hasPrefix("-"),
+              let subcommand = LeniencyCommand.plainConfiguration.subcommands.first(where: { $0.configuration.commandName == name }),
+              subcommand.configuration.subcommands.isEmpty, subcommand.configuration._superCommandName != nil,
+              let command = try? subcommand.parseAsRoot(Array(arguments.dropFirst())),
+              type(of: command) == subcommand else { return nil }
+        return command
     }
 
     /// Parses the arguments, runs the command and exits.

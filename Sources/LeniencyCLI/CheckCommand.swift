@@ -20,7 +20,7 @@ struct CheckCommand: ParsableCommand {
         (undetermined included), 1 a case file is invalid, 2 usage, rule errors or unreadable input. \
         JSON output is documented in docs/CHECK-OUTPUT.md.
         """
-    )
+    ).parsedDirectly()
 
     @Argument(help: "Case files (YAML or JSON) or JSON Lines files (one case per line, streamed); `-` reads standard input (JSON Lines when its first two lines are JSON objects, else one case file).")
     var cases: [String]

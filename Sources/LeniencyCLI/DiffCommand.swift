@@ -24,7 +24,7 @@ struct DiffCommand: ParsableCommand {
         changes, 1 decisions change (a witness case or, with --replay, a replayed case is decided differently), 2 usage, \
         rule errors or unreadable input. Output formats are documented in docs/DIFF.md.
         """
-    )
+    ).parsedDirectly()
 
     @Argument(help: "The old and the new rule folders (with --git: at most the new one).")
     var folders: [String] = []

@@ -17,7 +17,7 @@ struct LintCommand: ParsableCommand {
         2 usage errors or unreadable input (a missing path, an unreadable file, no rule files). \
         docs/LINT.md lists every code.
         """
-    )
+    ).parsedDirectly()
 
     @Argument(help: "Rule files or folders to check (default: the rules folder).")
     var paths: [String] = []

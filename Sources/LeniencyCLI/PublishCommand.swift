@@ -14,7 +14,7 @@ struct PublishCommand: ParsableCommand {
         printed (HTML and Markdown may hold several lists; CSV needs one). With --out-dir every selected version is \
         written as <id>-<effective>.<ext> in each format asked for, plus README.md listing them. docs/PUBLISH.md.
         """
-    )
+    ).parsedDirectly()
 
     @Argument(help: "List ids (default: every list).")
     var lists: [String] = []

@@ -11,7 +11,7 @@ struct SchemaCommand: ParsableCommand {
         Point the YAML language server at it, e.g. `leniency schema > .vscode/leniency-rules.schema.json` \
         and `# yaml-language-server: $schema=.vscode/leniency-rules.schema.json` at the top of a rule file.
         """
-    )
+    ).parsedDirectly()
 
     @Flag(name: .long, help: "Print the schema of case files instead.")
     var cases = false

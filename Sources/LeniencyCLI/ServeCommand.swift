@@ -15,7 +15,7 @@ struct ServeCommand: ParsableCommand {
         Endpoints, limits and errors are documented in docs/SERVICE.md and served at /openapi.json. \
         The server stops on SIGINT or SIGTERM. Exit codes: 0 stopped cleanly, 2 usage, rule errors or an unreadable register.
         """
-    )
+    ).parsedDirectly()
 
     @Option(name: .long, help: "Rules folder (default: $LENIENCY_RULES, else ./rules).")
     var rules: String?

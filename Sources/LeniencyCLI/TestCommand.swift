@@ -17,7 +17,7 @@ struct TestCommand: ParsableCommand {
         Exit codes: 0 all passed (and coverage met), 1 failures, test-file errors or coverage below \
         --min-coverage, 2 usage, rule errors or unreadable input.
         """
-    )
+    ).parsedDirectly()
 
     @Argument(help: "Folders or files to search for *.test.yaml files.")
     var paths: [String] = []

@@ -34,7 +34,7 @@ struct VocabularyOptions: ParsableArguments {
 struct FactsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "facts",
-        abstract: "List the facts a case may give: type, allowed values, label, presumption, the list items that use it.")
+        abstract: "List the facts a case may give: type, allowed values, label, presumption, the list items that use it.").parsedDirectly()
 
     @OptionGroup var options: VocabularyOptions
 
@@ -47,7 +47,7 @@ struct FactsCommand: ParsableCommand {
 struct ViolationsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "violations",
-        abstract: "List the violation codes a case may name: title, provisions, the list items that name it.")
+        abstract: "List the violation codes a case may name: title, provisions, the list items that name it.").parsedDirectly()
 
     @OptionGroup var options: VocabularyOptions
 
@@ -60,7 +60,7 @@ struct ViolationsCommand: ParsableCommand {
 struct ListsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lists",
-        abstract: "List the leniency lists: id, version, kind, title, 文号, number of items.")
+        abstract: "List the leniency lists: id, version, kind, title, 文号, number of items.").parsedDirectly()
 
     @OptionGroup var options: VocabularyOptions
 
