@@ -12,7 +12,18 @@ public struct CompiledDecision: Sendable {
     /// The deciding item (program index), -1 when none.
     var winner: Int
     /// The fine range, as `Decision.fine`.
-    public var fine: FineRange?
+    public var fine: FineRange? {
+        get { fineBox?.range ?? fineInline }
+        set {
+            fineBox = nil
+            fineInline = newValue
+        }
+    }
+    /// A range the program computed once (a fixed statutory range), shared: copying a decision then retains one
+    /// reference instead of the range's strings (the copies cost about 1,000 instructions a decision).
+    var fineBox: FineRangeBox?
+    /// A range computed for this case (a multiple of its money facts).
+    var fineInline: FineRange?
     /// Facts that would decide, most decisive first (as `Decision.missing`).
     public var missing: [String]
     /// True when applicable items, tiers or standards conflict (the explaining path words the conflict).
@@ -38,7 +49,8 @@ public struct CompiledDecision: Sendable {
         self.outcome = outcome
         mandatory = false
         winner = -1
-        fine = nil
+        fineBox = nil
+        fineInline = nil
         missing = []
         conflict = false
         timeBarred = nil
@@ -53,4 +65,11 @@ public struct CompiledDecision: Sendable {
 
     /// The coercion answer's status, nil when no no-coercion list covers the violation.
     public var coercionStatus: CoercionDecision.Status? { coercion?.status }
+}
+
+/// One fine range, behind a reference the decisions that have it share.
+final class FineRangeBox: Sendable {
+    let range: FineRange
+
+    init(_ range: FineRange) { self.range = range }
 }

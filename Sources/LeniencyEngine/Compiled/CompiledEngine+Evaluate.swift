@@ -18,10 +18,11 @@ struct TierChoice {
 extension CompiledEngine {
     /// One evaluation under the versions in force on `day` (`Engine.evaluate`); nil when the case is time-barred.
     /// `slot` (0 act date, 1 later date) names the buffer its presumed facts go to.
+    /// Writes into `decision` (a fresh `CompiledDecision(outcome: .undetermined)`) in place and returns false when
+    /// time-barred: returning the decision by value copied it twice per case (its fine range holds several strings).
     func evaluate(_ c: CompactCase, violation: ViolationHot, on day: Int, region caseRegion: Int, slot: Int,
-                  scratch: inout CompiledScratch) -> CompiledDecision? {
+                  scratch: inout CompiledScratch, into decision: inout CompiledDecision) -> Bool {
         let program = self.program
-        var decision = CompiledDecision(outcome: .undetermined)
         var presumed = scratch.presumedByEvaluation[slot]
         scratch.presumedByEvaluation[slot] = []
         presumed.clearKeepingCapacity()
@@ -32,7 +33,7 @@ extension CompiledEngine {
         // Limitation (`Engine.limitation`).
         let barred = limitation(c, violation: violation, on: day, scratch: &scratch, presumed: &presumed)
         decision.timeBarred = barred
-        if barred == true { return nil }
+        if barred == true { return false }
 
         // Items of the versions in force, then each list version's hit policy over its penalty items.
         scratch.items.clearKeepingCapacity()
@@ -130,11 +131,11 @@ extension CompiledEngine {
             || (tier.conflicting != 0 && (listBest ?? .heavier) > tierOutcome) {
             decision.conflict = true
             decision.missing = open.isEmpty ? [] : MissingFacts.rank(open)
-            return decision
+            return true
         }
         if !open.isEmpty {
             decision.missing = MissingFacts.rank(open)
-            return decision
+            return true
         }
 
         decision.outcome = DecisionOutcome(best)
@@ -144,7 +145,7 @@ extension CompiledEngine {
         scratch.winnersByEvaluation[slot].clearKeepingCapacity()
         for id in scratch.contributions where program.itemHot[Int(id)].outcome == bestRank {
             let item = program.itemHot[Int(id)]
-            followUp = winner < 0 ? program.followUps[Int(id)] : followUp.merged(with: program.followUps[Int(id)])
+            followUp = winner < 0 ? program.followUps[Int(id)] : Self.merged(followUp, program.followUps[Int(id)])
             scratch.winnersByEvaluation[slot].append(id)
             if winner < 0 || Self.winnerOrder(item, program.itemHot[winner]) { winner = Int(id) }
         }
@@ -164,18 +165,24 @@ extension CompiledEngine {
         decision.region = caseRegion
         if let standard = tier.standard, best != .noPenalty {
             // Model E: the deciding item reduces the fine; its range is the explaining engine's (rare; not compiled).
-            if winner >= 0, program.itemHot[winner].reduces { return nil }
+            if winner >= 0, program.itemHot[winner].reduces { return false }
             let fromTier = listBest.map { $0 > tierOutcome } ?? true
             let chosenTier = fromTier ? tier.chosen : nil
-            let fine = program.fine(standard: standard, outcome: best, tier: chosenTier) { money(named: $0, in: c, scratch: scratch) }
-            switch fine {
-            case .range(let range): decision.fine = range
-            case .missingBasis(let name): decision.missing = [name]
-            case .unavailable: break
+            let offset = program.fineOffsets[standard]
+            let box = offset >= 0 ? program.fineBoxes[offset + best.severityRank * program.fineWidths[standard] + (chosenTier ?? -1) + 1] : nil
+            if let box {
+                decision.fineBox = box
+            } else {
+                let fine = program.fine(standard: standard, outcome: best, tier: chosenTier) { money(named: $0, in: c, scratch: scratch) }
+                switch fine {
+                case .range(let range): decision.fine = range
+                case .missingBasis(let name): decision.missing = [name]
+                case .unavailable: break
+                }
             }
         }
         if tier.regionOpen, best != .noPenalty { decision.missing = [regionFactName] }
-        return decision
+        return true
     }
 
     /// Whether a general duty's document is in force on `day` and covers the case's region (nationwide, or a declared
@@ -185,6 +192,15 @@ extension CompiledEngine {
         if duty.scope == -1 { return true }
         guard duty.scope >= 0, caseRegion >= 0 else { return false }
         return program.covers[duty.scope][caseRegion]
+    }
+
+    /// `FollowUp.merged(with:)` without its temporary arrays (the shorter correction deadline, every duty of either).
+    static func merged(_ a: FollowUp, _ b: FollowUp) -> FollowUp {
+        var rectifyDays = a.rectifyDays ?? b.rectifyDays
+        if let x = a.rectifyDays, let y = b.rectifyDays { rectifyDays = Swift.min(x, y) }
+        return FollowUp(education: a.education || b.education, commitment: a.commitment || b.commitment, rectifyDays: rectifyDays,
+                        writtenDecision: a.writtenDecision || b.writtenDecision, guardianDiscipline: a.guardianDiscipline || b.guardianDiscipline,
+                        guardianCustody: a.guardianCustody || b.guardianCustody, rectify: a.rectify || b.rectify)
     }
 
     static func winnerOrder(_ a: ItemHot, _ b: ItemHot) -> Bool {
@@ -235,20 +251,28 @@ extension CompiledEngine {
         } else if c.priors.isEmpty {
             value = true
         } else {
-            let act = CivilDate(dayNumber: Int(c.act))
-            let earliest: Int?
+            let actDay = Int(c.act)
+            let years: Int
             switch definition.window {
-            case .none, .ever: earliest = nil
-            case .oneYear: earliest = act.adding(years: -1).dayNumber
-            case .twoYears: earliest = act.adding(years: -2).dayNumber
+            case .none, .ever: years = 0
+            case .oneYear: years = 1
+            case .twoYears: years = 2
             }
+            // The window's first day (`act.adding(years: -years)`) lies 365·N to 366·N + 1 days before the act: a prior
+            // outside that band is inside or outside the window with no calendar arithmetic; the first one inside it
+            // computes the day (then kept).
+            var earliest: Int?
             let category = program.violationsHot[Int(c.violation)].category
             var counted = false
             c.text.withUnsafeBufferPointer { text in
                 for prior in c.priors {
                     let day = Int(prior.day)
-                    guard day < act.dayNumber else { continue }
-                    if let earliest, day < earliest { continue }
+                    guard day < actDay else { continue }
+                    if years > 0, day < actDay - 365 * years {
+                        if day < actDay - 366 * years - 1 { continue }
+                        if earliest == nil { earliest = CivilDate(dayNumber: actDay).adding(years: -years).dayNumber }
+                        if let earliest, day < earliest { continue }
+                    }
                     let start = Int(prior.violation.offset)
                     let code = UnsafeBufferPointer(rebasing: text[start..<start + Int(prior.violation.length)])
                     let id = program.violationCodes.id(code)
@@ -320,7 +344,7 @@ extension CompiledEngine {
     }
 
     /// The coercion answer (`Engine.coercion`).
-    private func coercion(scratch: CompiledScratch) -> (status: CoercionDecision.Status, mandatory: Bool, item: Int, missing: [String])? {
+    private func coercion(scratch: borrowing CompiledScratch) -> (status: CoercionDecision.Status, mandatory: Bool, item: Int, missing: [String])? {
         let program = self.program
         var any = false
         var winner = -1
@@ -400,6 +424,9 @@ extension CompiledEngine {
         }
         func barred(_ years: Int32?, _ day: Int) -> Bool {
             guard let years else { return false }
+            // N calendar years after the start are at least 365·N − 1 days (only 2-29 falling to 2-28 shortens them):
+            // a day within that is not barred, with no calendar arithmetic (most cases are discovered within weeks).
+            if years >= 0, day <= startDay + 365 * Int(years) - 1 { return false }
             return day > limitDay(years)
         }
         func addOpenConditions() {

@@ -93,7 +93,7 @@ public struct CompiledEngine: Sendable {
     public func decide(_ c: CompactCase, on date: CivilDate? = nil, scratch: inout CompiledScratch) -> CompiledDecision? {
         let program = self.program
         guard program.supported, Int(c.violation) < program.violationsHot.count, !program.violationsHot[Int(c.violation)].hasElements else { return nil }
-        guard prepare(c, scratch: &scratch) else { return nil }
+        guard prepare(c, copyText: false, scratch: &scratch) else { return nil }
         let violation = program.violationsHot[Int(c.violation)]
         let act = Int(c.act)
         let later = date.map(\.dayNumber) ?? c.decided.map(Int.init)
@@ -104,9 +104,11 @@ public struct CompiledEngine: Sendable {
         // buffer is not copied on write; it is moved back before returning.
         var values = scratch.reader.values
         scratch.reader.values = []
-        let text = scratch.reader.text
-        let result = values.withUnsafeMutableBufferPointer { v in
-            text.withUnsafeBufferPointer { t in
+        // Conditions read the case's own text bytes: `prepare` did not copy them (see the end of this function).
+        // The decision is a local of the innermost closure, returned from it: held outside, it was copied and destroyed
+        // three times a case.
+        let result: CompiledDecision? = values.withUnsafeMutableBufferPointer { v in
+            c.text.withUnsafeBufferPointer { t in
                 scratch.work = v
                 scratch.view = SlotView(values: UnsafeBufferPointer(v), text: t, firstOffence: nil)
                 defer {
@@ -114,36 +116,45 @@ public struct CompiledEngine: Sendable {
                     scratch.work = nil
                 }
                 applyDerivations(c, violation: violation, on: later ?? act, scratch: &scratch)
-                return versions(c, violation: violation, act: act, later: later, region: caseRegion, scratch: &scratch)
+                var decision = CompiledDecision(outcome: .undetermined)
+                guard versions(c, violation: violation, act: act, later: later, region: caseRegion, scratch: &scratch, into: &decision) else { return nil }
+                return decision
             }
         }
         scratch.reader.values = values
+        // `derivedFacts` reads a replaced text value back from `reader.text`: copied only then (rare; most cases replace
+        // nothing, and copying every case's text cost about 230 instructions a decision).
+        if scratch.replaced.contains(where: { $0.value.tag == .text }) {
+            scratch.reader.text.clearKeepingCapacity()
+            scratch.reader.text.append(contentsOf: c.text)
+        }
         return result
     }
 
-    /// Evaluates at the act date and, when other versions are in force then, at the later date; 从旧兼从轻.
+    /// Evaluates at the act date and, when other versions are in force then, at the later date; 从旧兼从轻. The chosen
+    /// evaluation is left in `chosen`; false when the case takes the explaining path.
     private func versions(_ c: CompactCase, violation: ViolationHot, act: Int, later: Int?, region caseRegion: Int,
-                          scratch: inout CompiledScratch) -> CompiledDecision? {
-        guard let atAct = evaluate(c, violation: violation, on: act, region: caseRegion, slot: 0, scratch: &scratch) else { return nil }
+                          scratch: inout CompiledScratch, into chosen: inout CompiledDecision) -> Bool {
+        guard evaluate(c, violation: violation, on: act, region: caseRegion, slot: 0, scratch: &scratch, into: &chosen) else { return false }
         guard let later, later != act, !sameVersions(violation, act, later) else {
             finishPresumed(0, scratch: &scratch)
-            return atAct
+            return true
         }
-        guard let atLater = evaluate(c, violation: violation, on: later, region: caseRegion, slot: 1, scratch: &scratch) else { return nil }
+        var other = CompiledDecision(outcome: .undetermined)
+        guard evaluate(c, violation: violation, on: later, region: caseRegion, slot: 1, scratch: &scratch, into: &other) else { return false }
         let laterWins: Bool
-        switch (atAct.outcome == .undetermined, atLater.outcome == .undetermined) {
-        case (false, false): laterWins = Self.isMoreLenient(atLater, than: atAct)
-        case (true, false): laterWins = atLater.guaranteed <= atAct.bestPossible
-        case (false, true): laterWins = atLater.bestPossible < atAct.guaranteed
-        case (true, true): laterWins = atLater.bestPossible < atAct.bestPossible
+        switch (chosen.outcome == .undetermined, other.outcome == .undetermined) {
+        case (false, false): laterWins = Self.isMoreLenient(other, than: chosen)
+        case (true, false): laterWins = other.guaranteed <= chosen.bestPossible
+        case (false, true): laterWins = other.bestPossible < chosen.guaranteed
+        case (true, true): laterWins = other.bestPossible < chosen.bestPossible
         }
-        var chosen = laterWins ? atLater : atAct
-        let other = laterWins ? atAct : atLater
+        if laterWins { swap(&chosen, &other) }
         if chosen.outcome == .undetermined {
             for name in other.missing where !chosen.missing.contains(name) { chosen.missing.append(name) }
         }
         finishPresumed(laterWins ? 1 : 0, scratch: &scratch)
-        return chosen
+        return true
     }
 
     /// As `Engine.isMoreLenient`.
@@ -162,7 +173,9 @@ public struct CompiledEngine: Sendable {
 
     /// Copies the case's facts into the work slots, then bound case fields, party scope and presumptions
     /// (`CaseFacts.values`).
-    func prepare(_ c: CompactCase, scratch: inout CompiledScratch) -> Bool {
+    /// Without `copyText` the case's text is not copied to `scratch.reader.text`: the caller then points conditions at
+    /// `c.text` itself.
+    func prepare(_ c: CompactCase, copyText: Bool = true, scratch: inout CompiledScratch) -> Bool {
         let program = self.program
         let n = program.slotCount
         if scratch.reader.values.count != n {
@@ -174,8 +187,10 @@ public struct CompiledEngine: Sendable {
         scratch.origins.withUnsafeMutableBufferPointer { $0.update(repeating: SlotOrigin.caseFile) }
         for k in scratch.touched { scratch.derivedInputs[k] = nil }
         scratch.touched.clearKeepingCapacity()
-        scratch.reader.text.clearKeepingCapacity()
-        scratch.reader.text.append(contentsOf: c.text)
+        if copyText {
+            scratch.reader.text.clearKeepingCapacity()
+            scratch.reader.text.append(contentsOf: c.text)
+        }
         scratch.reader.firstOffence = nil
         if scratch.firstOffence.count != program.firstOffenceRules.count {
             scratch.firstOffence = Array(repeating: nil, count: program.firstOffenceRules.count)
@@ -321,6 +336,7 @@ public struct CompiledEngine: Sendable {
         scratch.derived.clearKeepingCapacity()
         scratch.derivationPresumed.clearKeepingCapacity()
         let program = self.program
+        let text = scratch.view?.text ?? UnsafeBufferPointer(start: nil, count: 0)
         for k in Int(violation.derivationsStart)..<Int(violation.derivationsEnd) {
             let index = Int(program.violationDerivations[k])
             let d = program.derivationsHot[index]
@@ -328,11 +344,13 @@ public struct CompiledEngine: Sendable {
             let slot = Int(d.slot)
             let truth = conditionTruth(d.condition, scratch: &scratch)
             if scratch.anyPresumed { notePresumed(d.presumed, into: &scratch.derivationPresumed, origins: scratch.origins) }
-            let previous = value(slot, scratch: scratch)
+            // Read in place: passing the whole scratch by value to a helper copied it (a memcpy per derivation).
+            let previous: SlotValue
+            if let work = scratch.work { previous = work[slot] } else { previous = scratch.reader.values[slot] }
             let recordedByCase = scratch.origins[slot] == SlotOrigin.caseFile && previous.tag != .unknown
             switch truth {
             case .yes:
-                if let earlier = scratch.fired.first(where: { $0.slot == slot }), !sameValue(earlier.value, d.value, scratch: scratch) {
+                if let earlier = scratch.fired.first(where: { $0.slot == slot }), !sameValue(earlier.value, d.value, text: text) {
                     setValue(slot, .unknown, scratch: &scratch)
                     setOrigin(slot, SlotOrigin.derived, scratch: &scratch)
                     scratch.derivedInputs[slot] = []
@@ -343,7 +361,7 @@ public struct CompiledEngine: Sendable {
                     if scratch.derivedInputs[slot] != nil { scratch.derivedInputs[slot] = nil }
                     scratch.fired.append((slot, d.value, index))
                     scratch.derived.append(index)
-                    if recordedByCase, !sameValue(previous, d.value, scratch: scratch) {
+                    if recordedByCase, !sameValue(previous, d.value, text: text) {
                         if scratch.replaced.contains(where: { $0.slot == slot }) { scratch.replaced.removeAll { $0.slot == slot } }
                         scratch.replaced.append((slot, previous))
                     }
@@ -351,7 +369,7 @@ public struct CompiledEngine: Sendable {
             case .no:
                 break
             case .unknown:
-                if !recordedByCase, previous.tag == .unknown || !sameValue(previous, d.value, scratch: scratch) {
+                if !recordedByCase, previous.tag == .unknown || !sameValue(previous, d.value, text: text) {
                     scratch.names.clearKeepingCapacity()
                     decidingFacts(d.condition, scratch: &scratch)
                     if !scratch.names.contains(d.slot) { scratch.names.insert(d.slot, at: 0) }
@@ -367,7 +385,7 @@ public struct CompiledEngine: Sendable {
     }
 
     /// The work slot `slot` (through `work` while a case is decided).
-    func value(_ slot: Int, scratch: CompiledScratch) -> SlotValue {
+    func value(_ slot: Int, scratch: borrowing CompiledScratch) -> SlotValue {
         if let view = scratch.view { return view.values[slot] }
         return scratch.reader.values[slot]
     }
@@ -385,12 +403,14 @@ public struct CompiledEngine: Sendable {
     }
 
     /// Structural equality of two values (`FactValue`'s `==`: an integer is not a decimal), text by bytes.
-    private func sameValue(_ a: SlotValue, _ b: SlotValue, scratch: CompiledScratch) -> Bool {
+    /// `text` is the case's text bytes (`SlotView.text`).
+    private func sameValue(_ a: SlotValue, _ b: SlotValue, text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard a.tag == b.tag else { return false }
         if a.tag == .text {
             guard a.extra == b.extra else { return false }
             let x = Int(a.payload), y = Int(b.payload), n = Int(a.extra)
-            return scratch.reader.text[x..<x + n].elementsEqual(scratch.reader.text[y..<y + n])
+            guard x + n <= text.count, y + n <= text.count else { return false }
+            return text[x..<x + n].elementsEqual(text[y..<y + n])
         }
         return a.payload == b.payload && a.extra == b.extra
     }

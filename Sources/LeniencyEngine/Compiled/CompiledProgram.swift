@@ -287,6 +287,10 @@ final class CompiledProgram: Sendable {
     let fines: [[FineComputation]?]
     /// Tiers per standard, plus one (the width of a row of `fines`).
     let fineWidths: [Int]
+    /// `fines` flattened, each range boxed once: `fineBoxes[fineOffsets[standard] + rank * width + tier + 1]`, nil where
+    /// the computation gave no range; `fineOffsets` is -1 for a multiple-based standard.
+    let fineBoxes: [FineRangeBox?]
+    let fineOffsets: [Int]
 
     var regionID: Int32 { Int32(slotCount) }
     var discoveryID: Int32 { Int32(slotCount + 1) }
@@ -624,7 +628,7 @@ final class CompiledProgram: Sendable {
         self.versionChanges = versionChanges
         followUps = items.map(\.followUp)
         fineWidths = catalog.standards.map { $0.tiers.count + 1 }
-        fines = catalog.standards.map { standard in
+        let fines: [[FineComputation]?] = catalog.standards.map { standard in
             guard case .amounts = standard.statutory else { return nil }
             return Outcome.allCases.flatMap { outcome in
                 ([nil] + standard.tiers.map { Optional($0) }).map { tier in
@@ -632,6 +636,17 @@ final class CompiledProgram: Sendable {
                 }
             }
         }
+        self.fines = fines
+        var boxes: [FineRangeBox?] = [], offsets: [Int] = []
+        for table in fines {
+            guard let table else { offsets.append(-1); continue }
+            offsets.append(boxes.count)
+            for computation in table {
+                if case .range(let range) = computation { boxes.append(FineRangeBox(range)) } else { boxes.append(nil) }
+            }
+        }
+        fineBoxes = boxes
+        fineOffsets = offsets
     }
 
     /// The fine for `outcome` under the standard at `position` with tier `tier` (`FineCalculator.range`).

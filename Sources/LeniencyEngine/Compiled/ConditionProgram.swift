@@ -21,6 +21,11 @@ struct ConditionNode: Sendable {
         case compare
         /// Enumeration slot `a` in the declared indices `ints[b..<c]`; generic operand node `value` otherwise.
         case memberEnum
+        /// Conjunction / disjunction whose operands are all boolean facts, some negated: the children are still
+        /// `children[a..<b]` (for `deciding`), and `boolLiterals[c..<c + (b - a)]` holds each as slot << 1 | negated, so
+        /// the truth is one loop over the slots instead of a recursive call per operand. A lone `not fact` is an
+        /// `andBools` of one.
+        case andBools, orBools
         /// Operand `a` in the literals `literals[b..<c]`.
         case member
         /// Operand `a` between `literals[b]` and `literals[c]`, inclusive.
@@ -47,6 +52,8 @@ struct ConditionProgram: Sendable {
     private(set) var children: [Int32] = []
     private(set) var literals: [FactValue] = []
     private(set) var ints: [Int64] = []
+    /// Operands of `andBools` / `orBools` nodes: slot << 1 | negated.
+    private(set) var boolLiterals: [Int32] = []
     /// For each compiled root: the slots its expression reads, in first-use order (`Expression.factNames`).
     private(set) var reads: [Int32: [Int32]] = [:]
     let layout: CaseSlotLayout
@@ -129,6 +136,13 @@ struct ConditionProgram: Sendable {
             return append(ConditionNode(kind: .constant, a: truth))
         case .not(let inner, _):
             guard let child = node(inner, itemContext: itemContext) else { return nil }
+            if nodes[Int(child)].kind == .boolSlot {
+                let start = Int32(children.count)
+                children.append(child)
+                let literal = Int32(boolLiterals.count)
+                boolLiterals.append(nodes[Int(child)].a << 1 | 1)
+                return append(ConditionNode(kind: .andBools, a: start, b: start + 1, c: literal))
+            }
             return append(ConditionNode(kind: .not, a: child))
         case .and(let operands, _), .or(let operands, _):
             var ids: [Int32] = []
@@ -140,6 +154,23 @@ struct ConditionProgram: Sendable {
             children.append(contentsOf: ids)
             let isAnd: Bool
             if case .and = expression { isAnd = true } else { isAnd = false }
+            // Operands that are all facts or negated facts: the flat form (`andBools` / `orBools`).
+            var flat: [Int32] = []
+            for id in ids {
+                let child = nodes[Int(id)]
+                if child.kind == .boolSlot {
+                    flat.append(child.a << 1)
+                } else if child.kind == .andBools, child.b - child.a == 1, boolLiterals[Int(child.c)] & 1 == 1 {
+                    flat.append(boolLiterals[Int(child.c)])
+                } else {
+                    break
+                }
+            }
+            if flat.count == ids.count, !ids.isEmpty {
+                let literal = Int32(boolLiterals.count)
+                boolLiterals.append(contentsOf: flat)
+                return append(ConditionNode(kind: isAnd ? .andBools : .orBools, a: start, b: Int32(children.count), c: literal))
+            }
             return append(ConditionNode(kind: isAnd ? .and : .or, a: start, b: Int32(children.count)))
         case .compare(let op, let left, let right, _):
             if op == .equal || op == .notEqual, let (fact, text, factSide, literalSide) = Self.enumerationEquality(left, right, itemContext: itemContext),
@@ -245,6 +276,7 @@ final class ConditionCode: Sendable {
     let children: [Int32]
     let literals: [FactValue]
     let ints: [Int64]
+    let boolLiterals: [Int32]
     let types: [FactType]
 
     init(_ program: ConditionProgram) {
@@ -252,6 +284,7 @@ final class ConditionCode: Sendable {
         children = program.children
         literals = program.literals
         ints = program.ints
+        boolLiterals = program.boolLiterals
         types = program.layout.types
     }
 }
@@ -313,6 +346,29 @@ extension ConditionCode {
                 return .no
             }
             return value.tag == .unknown ? .unknown : nil
+        case .andBools:
+            // Kleene conjunction: no as soon as one operand is no, else unknown if one is unknown.
+            var result = Truth.yes
+            var k = Int(node.c)
+            for _ in node.a..<node.b {
+                let literal = boolLiterals[k]
+                k += 1
+                let value = reader.values[Int(literal >> 1)]
+                if value.tag != .boolean { result = .unknown; continue }
+                if (value.payload != 0) == (literal & 1 != 0) { return .no }
+            }
+            return result
+        case .orBools:
+            var result = Truth.no
+            var k = Int(node.c)
+            for _ in node.a..<node.b {
+                let literal = boolLiterals[k]
+                k += 1
+                let value = reader.values[Int(literal >> 1)]
+                if value.tag != .boolean { result = .unknown; continue }
+                if (value.payload != 0) != (literal & 1 != 0) { return .yes }
+            }
+            return result
         default:
             return nil
         }
@@ -330,6 +386,8 @@ extension ConditionCode {
             return node.a == 1 ? .yes : (node.a == 0 ? .no : .unknown)
         case .not:
             return truth(node.a, reader).negated
+        case .andBools, .orBools:
+            return quickLeaf(node, reader) ?? .unknown
         case .and:
             var result = Truth.yes
             for k in Int(node.a)..<Int(node.b) {
@@ -417,7 +475,7 @@ extension ConditionCode {
             decidingOperand(id, reader, firstOffenceID: firstOffenceID, into: &names)
         case .not:
             deciding(node.a, reader, firstOffenceID: firstOffenceID, into: &names)
-        case .and, .or:
+        case .and, .or, .andBools, .orBools:
             for k in Int(node.a)..<Int(node.b) { deciding(children[k], reader, firstOffenceID: firstOffenceID, into: &names) }
         case .compareSlot:
             decidingOperand(node.b, reader, firstOffenceID: firstOffenceID, into: &names)
