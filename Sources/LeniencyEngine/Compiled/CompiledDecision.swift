@@ -13,17 +13,13 @@ public struct CompiledDecision: Sendable {
     var winner: Int
     /// The fine range, as `Decision.fine`.
     public var fine: FineRange? {
-        get { fineBox?.range ?? fineInline }
-        set {
-            fineBox = nil
-            fineInline = newValue
-        }
+        get { fineBox?.range }
+        set { fineBox = newValue.map(FineRangeBox.init) }
     }
-    /// A range the program computed once (a fixed statutory range), shared: copying a decision then retains one
-    /// reference instead of the range's strings (the copies cost about 1,000 instructions a decision).
+    /// The range behind one reference: for a fixed statutory range the one the program computed once and every
+    /// decision shares; a range computed for the case (a multiple of its money facts) is boxed for it. Held inline, the
+    /// range's strings were retained and its bytes copied with every copy of the decision.
     var fineBox: FineRangeBox?
-    /// A range computed for this case (a multiple of its money facts).
-    var fineInline: FineRange?
     /// Facts that would decide, most decisive first (as `Decision.missing`).
     public var missing: [String]
     /// True when applicable items, tiers or standards conflict (the explaining path words the conflict).
@@ -50,7 +46,6 @@ public struct CompiledDecision: Sendable {
         mandatory = false
         winner = -1
         fineBox = nil
-        fineInline = nil
         missing = []
         conflict = false
         timeBarred = nil

@@ -301,12 +301,18 @@ extension CompiledEngine {
         let program = self.program
         let item = program.itemHot[id]
         scratch.reader.firstOffence = item.firstOffenceRule >= 0 ? firstOffence(Int(item.firstOffenceRule), c: c, scratch: &scratch) : nil
+        // Items are evaluated only inside `decide`, which sets the view: read once per item, not once per root.
+        guard var view = scratch.view else { preconditionFailure("CompiledEngine.evaluateItem runs only inside decide") }
+        view.firstOffence = scratch.reader.firstOffence
+        let code = program.code
         // Exclusions first: one that holds decides the status whatever the conditions say; then the conditions, up to
         // the first that fails (the status is then not-applicable whatever the rest say). The status is the one every
         // condition and exclusion would give (the differential test holds it to `Engine`'s).
         var anyConditionNo = false, allConditionsYes = true, anyExclusionYes = false, allExclusionsNo = true
         for k in Int(item.conditionsEnd)..<Int(item.exclusionsEnd) {
-            switch conditionTruth(program.roots[k], scratch: &scratch) {
+            var truth = code.truth(program.roots[k], view)
+            if truth == .unknown, scratch.anyNotApplicable { truth = partyScopedTruth(program.roots[k], truth, scratch: &scratch) }
+            switch truth {
             case .yes: anyExclusionYes = true; allExclusionsNo = false
             case .unknown: allExclusionsNo = false
             case .no: break
@@ -315,7 +321,9 @@ extension CompiledEngine {
         }
         if !anyExclusionYes, region != .no {
             for k in Int(item.conditionsStart)..<Int(item.conditionsEnd) {
-                switch conditionTruth(program.roots[k], scratch: &scratch) {
+                var truth = code.truth(program.roots[k], view)
+                if truth == .unknown, scratch.anyNotApplicable { truth = partyScopedTruth(program.roots[k], truth, scratch: &scratch) }
+                switch truth {
                 case .no: anyConditionNo = true; allConditionsYes = false
                 case .unknown: allConditionsYes = false
                 case .yes: break

@@ -280,7 +280,7 @@ public struct CompiledEngine: Sendable {
     }
 
     /// `conditionTruth` of an open condition when some facts do not concern the party.
-    private func partyScopedTruth(_ root: Int32, _ truth: Truth, scratch: inout CompiledScratch) -> Truth {
+    func partyScopedTruth(_ root: Int32, _ truth: Truth, scratch: inout CompiledScratch) -> Truth {
         let program = self.program
         scratch.raw.clearKeepingCapacity()
         var raw = scratch.raw

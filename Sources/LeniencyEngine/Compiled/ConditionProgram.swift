@@ -346,27 +346,19 @@ extension ConditionCode {
                 return .no
             }
             return value.tag == .unknown ? .unknown : nil
-        case .andBools:
-            // Kleene conjunction: no as soon as one operand is no, else unknown if one is unknown.
-            var result = Truth.yes
+        case .andBools, .orBools:
+            // Kleene: the answer that decides (no for a conjunction, yes for a disjunction) as soon as one operand gives
+            // it, else unknown when an operand is unknown. An operand is true when its fact's value differs from its
+            // negation bit.
+            let isAnd = node.kind == .andBools
+            var result: Truth = isAnd ? .yes : .no
             var k = Int(node.c)
             for _ in node.a..<node.b {
                 let literal = boolLiterals[k]
                 k += 1
                 let value = reader.values[Int(literal >> 1)]
                 if value.tag != .boolean { result = .unknown; continue }
-                if (value.payload != 0) == (literal & 1 != 0) { return .no }
-            }
-            return result
-        case .orBools:
-            var result = Truth.no
-            var k = Int(node.c)
-            for _ in node.a..<node.b {
-                let literal = boolLiterals[k]
-                k += 1
-                let value = reader.values[Int(literal >> 1)]
-                if value.tag != .boolean { result = .unknown; continue }
-                if (value.payload != 0) != (literal & 1 != 0) { return .yes }
+                if ((value.payload != 0) != (literal & 1 != 0)) != isAnd { return isAnd ? .no : .yes }
             }
             return result
         default:
