@@ -394,12 +394,19 @@ extension CompiledEngine {
         let program = self.program
         scratch.limitationDeciding.clearKeepingCapacity()
         scratch.candidates.clearKeepingCapacity()
+        // Limitation is decided only inside `decide`, which sets the view (with no first-offence answer): read once.
+        guard let view = scratch.view else { preconditionFailure("CompiledEngine.limitation runs only inside decide") }
+        let code = program.code
         for group in program.limitationPositions {
             guard let position = limitationVersion(group, on: day) else { continue }
             let periods = program.positionPeriods[position]
             for p in Int(periods.lowerBound)..<Int(periods.upperBound) {
                 let period = program.periodsHot[p]
-                let condition: Truth? = period.condition >= 0 ? conditionTruth(period.condition, scratch: &scratch) : nil
+                var condition: Truth?
+                if period.condition >= 0 {
+                    condition = code.truth(period.condition, view)
+                    if condition == .unknown, scratch.anyNotApplicable { condition = partyScopedTruth(period.condition, .unknown, scratch: &scratch) }
+                }
                 let truth: Truth = program.periodMatches[Int(violation.periodsStart) + p] ? (condition ?? .yes) : .no
                 scratch.candidates.append((Int32(p), truth))
             }
@@ -510,6 +517,9 @@ extension CompiledEngine {
         guard !regionOpen, bestCount > 0 else { return choice }
         guard bestCount == 1 else { choice.conflictingStandards = true; return choice }
         let standard = program.standardsHot[bestPosition]
+        // Inside `decide` the view is set (read once here); `fineWithoutLeniency` has none and takes `conditionTruth`.
+        let view = scratch.view
+        let code = program.code
         var firstHolding = -1
         var holdingOutcomes: UInt8 = 0
         for t in Int(standard.tiersStart)..<Int(standard.tiersEnd) {
@@ -517,7 +527,14 @@ extension CompiledEngine {
             guard tier.rootsStart < tier.rootsEnd else { continue }
             var anyNo = false, allYes = true
             for k in Int(tier.rootsStart)..<Int(tier.rootsEnd) {
-                switch conditionTruth(program.roots[k], scratch: &scratch) {
+                var truth: Truth
+                if let view {
+                    truth = code.truth(program.roots[k], view)
+                    if truth == .unknown, scratch.anyNotApplicable { truth = partyScopedTruth(program.roots[k], truth, scratch: &scratch) }
+                } else {
+                    truth = conditionTruth(program.roots[k], scratch: &scratch)
+                }
+                switch truth {
                 case .no: anyNo = true; allYes = false
                 case .unknown: allYes = false
                 case .yes: break

@@ -336,13 +336,17 @@ public struct CompiledEngine: Sendable {
         scratch.derived.clearKeepingCapacity()
         scratch.derivationPresumed.clearKeepingCapacity()
         let program = self.program
-        let text = scratch.view?.text ?? UnsafeBufferPointer(start: nil, count: 0)
+        // Derivations are applied only inside `decide`, which sets the view (with no first-offence answer): read once.
+        guard let view = scratch.view else { preconditionFailure("CompiledEngine.applyDerivations runs only inside decide") }
+        let code = program.code
+        let text = view.text
         for k in Int(violation.derivationsStart)..<Int(violation.derivationsEnd) {
             let index = Int(program.violationDerivations[k])
             let d = program.derivationsHot[index]
             guard d.validity.covers(day) else { continue }
             let slot = Int(d.slot)
-            let truth = conditionTruth(d.condition, scratch: &scratch)
+            var truth = code.truth(d.condition, view)
+            if truth == .unknown, scratch.anyNotApplicable { truth = partyScopedTruth(d.condition, truth, scratch: &scratch) }
             if scratch.anyPresumed { notePresumed(d.presumed, into: &scratch.derivationPresumed, origins: scratch.origins) }
             // Read in place: passing the whole scratch by value to a helper copied it (a memcpy per derivation).
             let previous: SlotValue
