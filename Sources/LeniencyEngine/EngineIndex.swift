@@ -1,5 +1,6 @@
 import LeniencyCatalog
 import LeniencyCore
+import Synchronization
 
 /// Everything `Engine.decide` looks up, indexed once per catalog so a decision never scans the whole catalog.
 final class EngineIndex: Sendable {
@@ -30,8 +31,10 @@ final class EngineIndex: Sendable {
     let standardIDsByViolation: [String: [String]]
     /// Limitation id → indices into `catalog.limitations`, oldest first.
     let limitationVersions: [String: [Int]]
-    /// Catalog list index → item index → what the item contributes to every decision.
-    let itemInfos: [[ItemInfo]]
+    /// Catalog list index → what its items contribute to every decision, built the first time one of them is looked
+    /// up: a cold `check` of one case reads the items of two or three of the lists, and building them all was about
+    /// a third of the index's instructions.
+    private let itemInfos: [LazyItemInfos]
     /// Catalog list index → item index → rank by (list id, version, item id): sorting by it is sorting by those strings.
     let itemRank: [[Int]]
     /// Violation code → ids of every list that may cover it (naming it, or `scope: all`), sorted and deduplicated.
@@ -69,11 +72,7 @@ final class EngineIndex: Sendable {
             citationsByViolation[violation.code] = texts
         }
         violationCitations = citationsByViolation
-        let infos = catalog.lists.map { list in
-            list.items.map { item in Self.info(item, of: list, facts: facts) }
-        }
-        itemInfos = infos
-
+        itemInfos = catalog.lists.map { LazyItemInfos(list: $0) }
 
         var listVersions: [String: [Int]] = [:]
         var byViolation: [String: Set<String>] = [:]
@@ -99,12 +98,7 @@ final class EngineIndex: Sendable {
             candidates[code] = (byViolation[code] ?? []).union(scopeAll).sorted()
         }
         candidateListIDs = candidates
-        let keys = catalog.lists.enumerated().flatMap { listIndex, list in
-            list.items.indices.map { (listIndex, $0, list.id, list.validity.effective, list.items[$0].id) }
-        }.sorted { ($0.2, $0.3, $0.4, $0.0, $0.1) < ($1.2, $1.3, $1.4, $1.0, $1.1) }
-        var ranks = catalog.lists.map { [Int](repeating: 0, count: $0.items.count) }
-        for (rank, key) in keys.enumerated() { ranks[key.0][key.1] = rank }
-        itemRank = ranks
+        itemRank = Self.itemRanks(catalog.lists)
         self.itemsByVersion = itemsByVersion
 
         var standardVersions: [String: [Int]] = [:]
@@ -123,6 +117,34 @@ final class EngineIndex: Sendable {
         self.limitationVersions = limitationVersions.mapValues {
             $0.sorted { catalog.limitations[$0].validity.effective < catalog.limitations[$1].validity.effective }
         }
+    }
+
+    /// Catalog list index → item index → rank by (list id, version, item id, list index, item index).
+    ///
+    /// The lists are sorted, and then only the items of lists that share an id and a version among themselves: sorting
+    /// every item by the whole key compared the same list id and version over and over.
+    static func itemRanks(_ lists: [LeniencyList]) -> [[Int]] {
+        func sameVersion(_ a: Int, _ b: Int) -> Bool { lists[a].id == lists[b].id && lists[a].validity.effective == lists[b].validity.effective }
+        let order = lists.indices.sorted { (lists[$0].id, lists[$0].validity.effective, $0) < (lists[$1].id, lists[$1].validity.effective, $1) }
+        var ranks = lists.map { [Int](repeating: 0, count: $0.items.count) }
+        var rank = 0
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count, sameVersion(order[start], order[end]) { end += 1 }
+            // In (list index, item index) order already, so sorting by item id alone is the rest of the key.
+            var keys = order[start..<end].flatMap { list in lists[list].items.indices.map { (list: list, item: $0) } }
+            func id(_ key: (list: Int, item: Int)) -> String { lists[key.list].items[key.item].id }
+            if !zip(keys, keys.dropFirst()).allSatisfy({ id($0) <= id($1) }) {
+                keys.sort { (id($0), $0.list, $0.item) < (id($1), $1.list, $1.item) }
+            }
+            for key in keys {
+                ranks[key.list][key.item] = rank
+                rank += 1
+            }
+            start = end
+        }
+        return ranks
     }
 
     /// Derivations in dependency order: one defining a fact comes before every derivation whose condition reads that fact.
@@ -168,7 +190,7 @@ final class EngineIndex: Sendable {
     /// Merged per evaluated item (a few short arrays) rather than for every item and violation code when the index is
     /// built: that table took about a third of the index's build time, which every cold `check` pays for one case.
     func itemCaseInfo(listIndex: Int, itemIndex: Int, violation: String) -> ItemCaseInfo {
-        Self.caseInfo(itemInfos[listIndex][itemIndex], violationCitations: violationCitations[violation],
+        Self.caseInfo(itemInfo(listIndex: listIndex, itemIndex: itemIndex), violationCitations: violationCitations[violation],
                       violationUnverified: violations[violation]?.unverified ?? false)
     }
 
@@ -184,11 +206,33 @@ final class EngineIndex: Sendable {
     func readings(of expression: Expression) -> [FactReading] { Self.readings(of: expression, facts: facts) }
 
     /// The precomputed part of one item's evaluation.
-    func itemInfo(listIndex: Int, itemIndex: Int) -> ItemInfo { itemInfos[listIndex][itemIndex] }
+    func itemInfo(listIndex: Int, itemIndex: Int) -> ItemInfo {
+        itemInfos[listIndex].infos(facts: facts)[itemIndex]
+    }
 
     /// The version in force on `date` among `versions` (oldest first); the newest wins if several overlap (lint D002).
     static func inForce(_ versions: [Int], on date: CivilDate, validity: (Int) -> Validity) -> Int? {
         versions.last { validity($0).contains(date) }
+    }
+}
+
+/// One list's `ItemInfo`s, built once, by whichever thread asks first.
+final class LazyItemInfos: Sendable {
+    private let list: LeniencyList
+    private let built = Mutex<[ItemInfo]?>(nil)
+
+    init(list: LeniencyList) {
+        self.list = list
+    }
+
+    /// The infos of the list's items, in item order.
+    func infos(facts: [String: FactDefinition]) -> [ItemInfo] {
+        built.withLock { built in
+            if let built { return built }
+            let infos = list.items.map { EngineIndex.info($0, of: list, facts: facts) }
+            built = infos
+            return infos
+        }
     }
 }
 
