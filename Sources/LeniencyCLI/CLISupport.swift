@@ -3,6 +3,7 @@ import Foundation
 import LeniencyCatalog
 import LeniencyCore
 import LeniencyReports
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -112,6 +113,18 @@ extension CommandConfiguration {
         var configuration = self
         configuration._superCommandName = "leniency"
         return configuration
+    }
+}
+
+/// Values kept until the process exits: a command that is about to exit would otherwise free a catalog's thousands of
+/// strings and arrays one at a time (about a million instructions of a cold `check`), memory the system takes back
+/// at once anyway.
+enum ProcessLifetime {
+    private static let kept = Mutex<[any Sendable]>([])
+
+    /// Keeps `value` (and everything it holds) alive until the process exits.
+    static func keep(_ value: any Sendable) {
+        kept.withLock { $0.append(value) }
     }
 }
 

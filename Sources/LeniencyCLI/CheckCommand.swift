@@ -83,6 +83,7 @@ struct CheckCommand: ParsableCommand {
         let brief = format == "jsonl" && !explain && !interactive
         let decide = CheckDecider(engine: engine, date: on.flatMap(CivilDate.init), interactive: interactive, chinese: chinese,
                                   register: store, compiled: brief ? engine.compiled() : nil)
+        defer { ProcessLifetime.keep(decide) }
         for path in cases {
             switch CaseInput.open(path, catalog: catalog) {
             case .document(let result):
