@@ -49,8 +49,16 @@ struct JSONLineScannerTests {
     /// Both readers on one line; returns whether the scanner accepted it.
     @discardableResult
     static func agree(_ line: String, catalog: Catalog, decoder: CaseLineDecoder, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Bool {
-        let bytes = Array(line.utf8)
         var scratch = CompactCase()
+        return agree(bytes: Array(line.utf8), catalog: catalog, decoder: decoder, scratch: &scratch, sourceLocation: sourceLocation)
+    }
+
+    /// `agree` on raw bytes (which need not be UTF-8), with a scratch case kept from line to line as the audit keeps it
+    /// (the scanner expects each line's keys in the order of the line before).
+    @discardableResult
+    static func agree(bytes: [UInt8], catalog: Catalog, decoder: CaseLineDecoder, scratch: inout CompactCase,
+                      sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Bool {
+        let line = String(decoding: bytes, as: UTF8.self)
         let fast: CaseRecord? = bytes.withUnsafeBufferPointer { buffer in
             guard decoder.scanner.scan(buffer, into: &scratch) else { return nil }
             return scratch.caseRecord(layout: decoder.scanner.layout, file: "cases.jsonl", lineNumber: 7, line: buffer)
@@ -129,6 +137,53 @@ struct JSONLineScannerTests {
         #expect(slow.cases.count == 1)
     }
 
+    @Test("String contents at every alignment of the word-at-a-time scan: valid UTF-8 is read as the reader reads it, anything else declined")
+    func stringContents() throws {
+        let catalog = CaseTestSupport.catalog
+        let decoder = CaseLineDecoder(catalog: catalog)
+        let line = Self.json(try Self.node(CaseTestSupport.validCase))
+        let marker = Array("\"remark\":\"已补报\"".utf8)
+        let bytes = Array(line.utf8)
+        let at = try #require((0...(bytes.count - marker.count)).first { Array(bytes[$0..<($0 + marker.count)]) == marker })
+        func with(_ content: [UInt8]) -> [UInt8] {
+            Array(bytes[..<at]) + Array("\"remark\":\"".utf8) + content + [UInt8(ascii: "\"")] + Array(bytes[(at + marker.count)...])
+        }
+        let ascii = Array("abcdefghijklmnopqrstu".utf8)
+        var valid: [[UInt8]] = [[]]
+        var invalid: [[UInt8]] = []
+        // Each special byte (escape, CJK, emoji, the edge leads E0/ED/F0/F4) after 0…17 plain bytes and before a few more.
+        let inserts: [[UInt8]] = [Array("\\\"".utf8), Array("\\\\".utf8), Array("\\u00e9".utf8), Array("补报".utf8),
+                                  Array("é".utf8), Array("😀".utf8), [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xF0, 0x90, 0x80, 0x80],
+                                  [0xF4, 0x8F, 0xBF, 0xBF], [0xEF, 0xBF, 0xBF]]
+        // Control bytes, stray continuations, overlong forms, surrogates, truncated and out-of-range sequences.
+        let bad: [[UInt8]] = [[0x01], [0x1F], [0x09], [0x80], [0xBF], [0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80],
+                              [0xE4, 0xB8], [0xE4, 0x41, 0x80], [0xE4, 0xB8, 0x41], [0xF0, 0x80, 0x80, 0x80], [0xF4, 0x90, 0x80, 0x80],
+                              [0xF5, 0x80, 0x80, 0x80], [0xFF], [0xE8, 0xA1]]
+        for before in 0...17 {
+            for after in [0, 1, 7, 9] {
+                let head = Array(ascii[..<before])
+                let tail = Array(ascii[..<after])
+                valid.append(head)
+                for insert in inserts { valid.append(head + insert + tail) }
+                for b in bad { invalid.append(head + b + tail) }
+                // A bad byte after a run of CJK (the sequence-at-a-time loop), and a truncated sequence ending the string.
+                for b in bad { invalid.append(head + Array("补报".utf8) + b + tail) }
+                invalid.append(head + [0xE8, 0xA1])
+            }
+        }
+        var scratch = CompactCase()
+        for content in valid {
+            #expect(Self.agree(bytes: with(content), catalog: catalog, decoder: decoder, scratch: &scratch),
+                    "scanner declined a valid string: \(content)")
+        }
+        for content in invalid {
+            let candidate = with(content)
+            #expect(!Self.agree(bytes: candidate, catalog: catalog, decoder: decoder, scratch: &scratch), "scanner accepted \(content)")
+            let slow = CaseLineDecoder.slow(.jsonLine(file: "cases.jsonl", line: 7, bytes: candidate), file: "cases.jsonl", catalog: catalog)
+            #expect(!slow.diagnostics.isEmpty, "the reader took \(content) without a word")
+        }
+    }
+
     @Test("Thousands of mutated lines: whatever the scanner accepts, the reader reads identically without a diagnostic")
     func mutations() throws {
         try Self.mutations(of: CaseTestSupport.validCase)
@@ -181,6 +236,7 @@ struct JSONLineScannerTests {
             return Int((state >> 33) % UInt64(n))
         }
         var accepted = 0, total = 0
+        var scratch = CompactCase()
         for _ in 0..<4000 {
             var line = base
             for _ in 0...next(2) {
@@ -197,12 +253,28 @@ struct JSONLineScannerTests {
                     line.insert(contentsOf: "," + line[keyStart..<end], at: end)
                 case 1:
                     line.insert(contentsOf: ",\"extra\":1", at: end)
+                case 2:
+                    // The key itself: a character more or less, or its last character escaped. The scanner expects the
+                    // key of the line before here and must not take a near miss for it.
+                    let close = line.index(start, offsetBy: -2)
+                    guard let open = line[..<close].lastIndex(of: "\"") else { break }
+                    let name = String(line[line.index(after: open)..<close])
+                    let changed: String
+                    switch next(3) {
+                    case 0: changed = name + "x"
+                    case 1: changed = String(name.dropLast())
+                    default: changed = String(name.dropLast()) + (name.unicodeScalars.last.map { String(format: "\\u%04x", $0.value) } ?? "")
+                    }
+                    line.replaceSubrange(line.index(after: open)..<close, with: changed)
                 default:
                     line.replaceSubrange(start..<end, with: values[next(values.count)])
                 }
             }
             total += 1
-            if Self.agree(line, catalog: catalog, decoder: decoder, sourceLocation: sourceLocation) { accepted += 1 }
+            // One scratch for all lines: a moved, repeated or extra key meets the keys expected from the line before.
+            if Self.agree(bytes: Array(line.utf8), catalog: catalog, decoder: decoder, scratch: &scratch, sourceLocation: sourceLocation) {
+                accepted += 1
+            }
         }
         #expect(positions.count > 40, sourceLocation: sourceLocation)
         #expect(accepted > 100, "the scanner accepted only \(accepted) of \(total) mutated lines", sourceLocation: sourceLocation)

@@ -10,6 +10,8 @@ public struct ByteNameTable: Sendable {
     private var bytes: [UInt8] = []
     /// Per name: offset and length in `bytes`.
     private var spans: [(offset: Int32, length: Int32)] = []
+    /// Per name: no quote, backslash or control byte (a raw JSON key can spell it; `quotedLength`).
+    private var plain: [Bool] = []
     private var buckets: [Int32]
     private let mask: Int
 
@@ -23,11 +25,38 @@ public struct ByteNameTable: Sendable {
             let nameBytes = Array(name.utf8)
             let found = nameBytes.withUnsafeBufferPointer { index(of: $0) }
             spans.append((Int32(bytes.count), Int32(nameBytes.count)))
+            plain.append(!nameBytes.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 })
             bytes.append(contentsOf: nameBytes)
             guard found == nil else { continue }
             var slot = nameBytes.withUnsafeBufferPointer { Self.hash($0) } & mask
             while buckets[slot] >= 0 { slot = (slot + 1) & mask }
             buckets[slot] = Int32(spans.count - 1)
+        }
+    }
+
+    /// The length of the name at `index` when the bytes at `p` spell it and a `"` follows (`available` bytes may be
+    /// read); nil otherwise, and always for a name with a quote, backslash or control byte, which no raw JSON key equals.
+    public func quotedLength(of index: Int, at p: UnsafePointer<UInt8>, available: Int) -> Int? {
+        let span = spans[index]
+        let length = Int(span.length)
+        guard plain[index], length < available, p[length] == UInt8(ascii: "\"") else { return nil }
+        return bytes.withUnsafeBufferPointer { names -> Int? in
+            guard let start = names.baseAddress else { return length == 0 ? 0 : nil }
+            let name = UnsafeRawPointer(start + Int(span.offset))
+            let key = UnsafeRawPointer(p)
+            var k = 0
+            // Eight bytes at a time: keys are mostly longer than a word.
+            while k + 8 <= length {
+                guard name.loadUnaligned(fromByteOffset: k, as: UInt64.self) == key.loadUnaligned(fromByteOffset: k, as: UInt64.self) else {
+                    return nil
+                }
+                k += 8
+            }
+            while k < length {
+                guard name.load(fromByteOffset: k, as: UInt8.self) == p[k] else { return nil }
+                k += 1
+            }
+            return length
         }
     }
 

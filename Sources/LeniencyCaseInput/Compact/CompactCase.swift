@@ -133,6 +133,8 @@ public struct CompactCase: Sendable {
     public var followUps: [TextRef] = []
     /// Byte offset of the case object's `{` in its line.
     public var startOffset: Int32 = 0
+    /// The scanner's expected keys, kept from line to line (`JSONLineScanner`); not part of the case.
+    var keyOrder: [Int32] = []
 
     /// An empty case.
     public init() {}

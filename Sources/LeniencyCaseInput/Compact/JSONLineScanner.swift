@@ -24,8 +24,15 @@ public struct JSONLineScanner: Sendable {
     /// Scans `line` into `output`; false when the line needs the positioned reader (a problem, or a rare spelling).
     public func scan(_ line: UnsafeBufferPointer<UInt8>, into output: inout CompactCase) -> Bool {
         output.reset(slotCount: layout.count)
-        var cursor = Cursor(bytes: line, maxString: maxStringBytes)
-        return cursor.caseObject(into: &output, layout: layout)
+        // The expected keys move into the cursor and back (the case's closures hold `output` while the cursor reads);
+        // swapped, not copied, so that the cursor's array stays unique and a changed key does not copy it.
+        var cursor = Cursor(bytes: line, maxString: maxStringBytes, order: [])
+        swap(&cursor.order, &output.keyOrder)
+        let size = KeyRegion.facts + layout.count + 1
+        if cursor.order.count != size { cursor.order = Array(repeating: -1, count: size) }
+        let ok = cursor.caseObject(into: &output, layout: layout)
+        swap(&cursor.order, &output.keyOrder)
+        return ok
     }
 }
 
@@ -52,6 +59,16 @@ private enum Keys {
     static let duties = ByteNameTable(FollowUp.Duty.allCases.map(\.rawValue))
 }
 
+/// Where each object's expected keys start in `CompactCase.keyOrder`: per table, one entry for the first key and one
+/// after each key (by the key's index, below 64 for an object's table).
+private enum KeyRegion {
+    static let stride = 65
+    static let top = 0, party = stride, dates = 2 * stride, officer = 3 * stride, prior = 4 * stride, decision = 5 * stride
+    static let procedure = 6 * stride, investigation = 7 * stride, measure = 8 * stride, payment = 9 * stride
+    /// The facts come last: one entry per slot of the layout, plus the first.
+    static let facts = 10 * stride
+}
+
 /// A scalar as the case format reads it: every JSON scalar but `null` is text (numbers and `true`/`false` by their
 /// spelling), exactly as `JSONLineParser` hands them to `SchemaReader`.
 private enum Scalar {
@@ -63,10 +80,13 @@ private struct Cursor {
     let b: UnsafeBufferPointer<UInt8>
     let maxString: Int
     var i = 0
+    /// Per key of each object (`KeyRegion`): the index of the key that followed it on the last line, else -1.
+    var order: [Int32]
 
-    init(bytes: UnsafeBufferPointer<UInt8>, maxString: Int) {
+    init(bytes: UnsafeBufferPointer<UInt8>, maxString: Int, order: [Int32]) {
         self.b = bytes
         self.maxString = maxString
+        self.order = order
     }
 
     // MARK: - Structure
@@ -94,14 +114,16 @@ private struct Cursor {
 
     /// Iterates the members of an object whose `{` is next; `body` gets each key's index in `table` and reads the
     /// value. False on a syntax problem, an unknown, escaped or repeated key, or when `body` says false.
-    mutating func object(_ table: ByteNameTable, _ body: (inout Cursor, Int) -> Bool) -> Bool {
+    mutating func object(_ table: ByteNameTable, _ region: Int, _ body: (inout Cursor, Int) -> Bool) -> Bool {
         guard take(UInt8(ascii: "{")) else { return false }
         if take(UInt8(ascii: "}")) { return true }
         var seen: UInt64 = 0
+        var expected = region
         repeat {
-            guard let key = rawKey(), let index = table.index(of: key), index < 64 else { return false }
+            guard let index = key(table, expected: expected), index < 64 else { return false }
             guard seen & (1 << index) == 0 else { return false }
             seen |= 1 << index
+            expected = region + 1 + index
             guard take(UInt8(ascii: ":")), body(&self, index) else { return false }
         } while take(UInt8(ascii: ","))
         return take(UInt8(ascii: "}"))
@@ -115,6 +137,23 @@ private struct Cursor {
             guard body(&self) else { return false }
         } while take(UInt8(ascii: ","))
         return take(UInt8(ascii: "]"))
+    }
+
+    /// The index in `table` of the key at the cursor (consumed with its closing quote); nil for a key the table does not
+    /// hold, an escaped key or no key. `order[expected]` names the key that came here on the last line: exports write
+    /// their keys in one order, so that name is compared in place first, and only a different key is scanned for its
+    /// end and hashed (which cost about 200 instructions a key, a third of the scan).
+    mutating func key(_ table: ByteNameTable, expected: Int) -> Int? {
+        skipSpace()
+        guard i < b.count, b[i] == UInt8(ascii: "\""), let base = b.baseAddress else { return nil }
+        let guess = Int(order[expected])
+        if guess >= 0, let length = table.quotedLength(of: guess, at: base + i + 1, available: b.count - i - 1) {
+            i += length + 2
+            return guess
+        }
+        guard let raw = rawKey(), let index = table.index(of: raw) else { return nil }
+        order[expected] = Int32(truncatingIfNeeded: index)
+        return index
     }
 
     /// A key's bytes, in place; nil for an escaped key (rare; the positioned reader handles it).
@@ -246,13 +285,27 @@ private struct Cursor {
     }
 
     /// A string with its escapes resolved and its UTF-8 checked, appended to `text`.
+    ///
+    /// Plain ASCII is skipped a word at a time (`stopBytes`), and runs of non-ASCII a sequence at a time with the
+    /// common three-byte (CJK) form checked in place: the byte loop with a UTF-8 check per character was most of the
+    /// scan's cost on a case's dates, codes and Chinese names.
     mutating func string(_ text: inout [UInt8]) -> TextRef? {
         i += 1
         let offset = text.count
         var run = i
+        guard let base = b.baseAddress else { return nil }
+        let count = b.count
         while true {
-            guard i < b.count else { return nil }
-            let c = b[i]
+            while i + 8 <= count {
+                let stop = Self.stopBytes(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                if stop != 0 {
+                    i += stop.trailingZeroBitCount >> 3
+                    break
+                }
+                i += 8
+            }
+            guard i < count else { return nil }
+            let c = base[i]
             if c == UInt8(ascii: "\"") { break }
             if c < 0x20 { return nil }
             if c < 0x80 {
@@ -262,17 +315,34 @@ private struct Cursor {
                     run = i
                     continue
                 }
+                // Only within the line's last eight bytes: the word loop stops at nothing else that is ASCII.
                 i += 1
                 continue
             }
-            guard let n = Self.utf8Length(b, at: i) else { return nil }
-            i += n
+            repeat {
+                let lead = base[i]
+                // E1–EC and EE–EF take any two continuation bytes (E0, ED and the rest go through `utf8Length`).
+                if lead >= 0xE1, lead <= 0xEF, lead != 0xED, i + 2 < count, base[i + 1] & 0xC0 == 0x80, base[i + 2] & 0xC0 == 0x80 {
+                    i += 3
+                } else {
+                    guard let n = Self.utf8Length(b, at: i) else { return nil }
+                    i += n
+                }
+            } while i < count && base[i] >= 0x80
         }
         text.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
         i += 1
         let length = text.count - offset
         guard length <= maxString else { return nil }
         return TextRef(offset: UInt32(offset), length: UInt32(length))
+    }
+
+    /// The high bit of each byte of `w` that ends a plain ASCII run inside a string: `"`, `\`, a control byte or a
+    /// non-ASCII byte; the lowest set bit marks the first such byte exactly (see `specialBytes`; a byte of 0x80 or more
+    /// starts no borrow).
+    @inline(__always)
+    static func stopBytes(_ w: UInt64) -> UInt64 {
+        specialBytes(w) | (w & 0x8080_8080_8080_8080)
     }
 
     /// One escape after `\`, appended as UTF-8.
@@ -439,7 +509,7 @@ private extension Cursor {
         skipSpace()
         c.startOffset = Int32(i)
         var required = 0
-        let ok = object(Keys.top) { cursor, key in
+        let ok = object(Keys.top, KeyRegion.top) { cursor, key in
             switch key {
             case 0: guard let v = cursor.text(&c.text) else { return false }; c.id = v; required |= 1
             case 1: guard let v = cursor.text(&c.text) else { return false }; c.agency = v; required |= 2
@@ -491,7 +561,7 @@ private extension Cursor {
         }
         var name: TextRef?
         var certificate: TextRef?
-        guard object(Keys.officer, { cursor, key in
+        guard object(Keys.officer, KeyRegion.officer, { cursor, key in
             if key == 0 { name = cursor.text(&text); return name != nil }
             guard let v = cursor.optionalText(&text) else { return false }
             certificate = v
@@ -503,7 +573,7 @@ private extension Cursor {
     mutating func party(_ c: inout CompactCase) -> Bool {
         var required = 0
         var birth: Int32?
-        guard object(Keys.party, { cursor, key in
+        guard object(Keys.party, KeyRegion.party, { cursor, key in
             switch key {
             case 0: guard let v = cursor.text(&c.text) else { return false }; c.partyName = v; required |= 1
             case 1:
@@ -536,7 +606,7 @@ private extension Cursor {
 
     mutating func dates(_ c: inout CompactCase) -> Bool {
         var act: Int32?
-        guard object(Keys.dates, { cursor, key in
+        guard object(Keys.dates, KeyRegion.dates, { cursor, key in
             if key == 5 {
                 guard let x = cursor.optionalBool(&c) else { return false }
                 c.continuing = x
@@ -563,9 +633,11 @@ private extension Cursor {
         if takeNull() { return true }
         guard take(UInt8(ascii: "{")) else { return false }
         if take(UInt8(ascii: "}")) { return true }
+        var expected = KeyRegion.facts
         repeat {
-            guard let key = rawKey(), let slot = layout.factTable.index(of: key), c.factOffsets[slot] < 0,
+            guard let slot = key(layout.factTable, expected: expected), c.factOffsets[slot] < 0,
                   take(UInt8(ascii: ":")) else { return false }
+            expected = KeyRegion.facts + 1 + slot
             skipSpace()
             c.factOffsets[slot] = Int32(i)
             // Most facts are booleans written bare: read in place (the general path copies and re-reads the word).
@@ -596,7 +668,7 @@ private extension Cursor {
             var code: TextRef?
             var day: Int32?
             var caseID: TextRef?
-            guard cursor.object(Keys.prior, { cursor, key in
+            guard cursor.object(Keys.prior, KeyRegion.prior, { cursor, key in
                 switch key {
                 case 0:
                     // An undeclared code is a warning (a typo would make every first-offence test true).
@@ -615,7 +687,7 @@ private extension Cursor {
     mutating func decision(_ c: inout CompactCase, layout: CaseSlotLayout) -> Bool {
         if takeNull() { return true }
         c.hasDecision = true
-        return object(Keys.decision) { cursor, key in
+        return object(Keys.decision, KeyRegion.decision) { cursor, key in
             if key == 2 {
                 if cursor.takeNull() { return true }
                 return cursor.array { cursor in
@@ -689,7 +761,7 @@ private extension Cursor {
     mutating func procedure(_ c: inout CompactCase) -> Bool {
         if takeNull() { return true }
         var p = CompactProcedure()
-        guard object(Keys.procedure, { cursor, key in
+        guard object(Keys.procedure, KeyRegion.procedure, { cursor, key in
             switch key {
             case 0:
                 guard let v = cursor.optionalText(&c.text) else { return false }
@@ -723,7 +795,7 @@ private extension Cursor {
         return array { cursor in
             var day: Int32?
             let first = c.investigationOfficers.count
-            guard cursor.object(Keys.investigation, { cursor, key in
+            guard cursor.object(Keys.investigation, KeyRegion.investigation, { cursor, key in
                 if key == 0 {
                     guard let v = cursor.text(&c.text), let d = c.text.day(v) else { return false }
                     day = d
@@ -747,7 +819,7 @@ private extension Cursor {
         return array { cursor in
             var m = CompactMeasure()
             var kind: CoerciveMeasureKind?
-            guard cursor.object(Keys.measure, { cursor, key in
+            guard cursor.object(Keys.measure, KeyRegion.measure, { cursor, key in
                 switch key {
                 case 0:
                     guard let v = cursor.text(&c.text), let k = c.text.withBytes(v, { Keys.measureKinds.index(of: $0) }) else { return false }
@@ -775,7 +847,7 @@ private extension Cursor {
     mutating func payment(_ c: inout CompactCase) -> Bool {
         if takeNull() { return true }
         var p = CompactPayment()
-        guard object(Keys.payment, { cursor, key in
+        guard object(Keys.payment, KeyRegion.payment, { cursor, key in
             switch key {
             case 0: guard let x = cursor.optionalDay(&c) else { return false }; p.due = x
             case 1: guard let x = cursor.optionalDay(&c) else { return false }; p.paid = x
