@@ -36,7 +36,7 @@ extension CompiledEngine {
         if barred == true { return false }
 
         // Items of the versions in force, then each list version's hit policy over its penalty items.
-        scratch.items.clearKeepingCapacity()
+        scratch.itemCount = 0
         scratch.pool.clearKeepingCapacity()
         scratch.contributions.clearKeepingCapacity()
         scratch.conflictMasks.clearKeepingCapacity()
@@ -52,14 +52,14 @@ extension CompiledEngine {
             } else {
                 regionTruth = Truth(program.covers[Int(version.scope)][caseRegion])
             }
-            let first = scratch.items.count
+            let first = scratch.itemCount
             for k in Int(version.itemsStart)..<Int(version.itemsEnd) {
                 evaluateItem(Int(program.versionItems[k]), c: c, region: regionTruth, scratch: &scratch, presumed: &presumed)
             }
             var best = -1
             var count = 0
             var outcomes: UInt8 = 0
-            for k in first..<scratch.items.count {
+            for k in first..<scratch.itemCount {
                 let id = Int(scratch.items[k].id)
                 let item = program.itemHot[id]
                 if item.outcome < 0 { coercionItems = true; continue }
@@ -94,7 +94,7 @@ extension CompiledEngine {
                                       sourceOrder: -1, key: "0"))
         }
         let bestRank = Int8(best.severityRank)
-        for k in scratch.items.indices where scratch.items[k].status == .undetermined {
+        for k in 0..<scratch.itemCount where scratch.items[k].status == .undetermined {
             let id = Int(scratch.items[k].id)
             let hot = program.itemHot[id]
             if hot.outcome >= 0, hot.outcome < bestRank {
@@ -347,7 +347,7 @@ extension CompiledEngine {
             scratch.pool.append(contentsOf: scratch.names)
         }
         scratch.reader.firstOffence = nil
-        scratch.items.append(ItemResult(id: Int32(id), status: status, deciding: start..<scratch.pool.count))
+        scratch.addItem(ItemResult(id: Int32(id), status: status, deciding: start..<scratch.pool.count))
         if scratch.anyPresumed { notePresumed(item.presumed, into: &presumed, origins: scratch.origins) }
     }
 
@@ -357,7 +357,7 @@ extension CompiledEngine {
         var any = false
         var winner = -1
         var open: [OpenCandidate] = []
-        for k in scratch.items.indices {
+        for k in 0..<scratch.itemCount {
             let id = Int(scratch.items[k].id)
             let hot = program.itemHot[id]
             guard hot.outcome < 0 else { continue }

@@ -32,8 +32,10 @@ public struct CompiledScratch {
     var derivationPresumed: [Int32] = []
     var names: [Int32] = []
     var raw: [Int32] = []
-    /// The current evaluation's item results.
+    /// The current evaluation's item results: `items[0..<itemCount]`. A counted buffer, not cleared and regrown per
+    /// evaluation: the slots past `itemCount` are stale and are overwritten before they are read.
     var items: [ItemResult] = []
+    var itemCount = 0
     var pool: [Int32] = []
     var contributions: [Int32] = []
     var conflictMasks: [UInt8] = []
@@ -50,6 +52,19 @@ public struct CompiledScratch {
 
     /// Empty buffers.
     public init() {}
+}
+
+extension CompiledScratch {
+    /// Appends to `items[0..<itemCount]`, reusing a stale slot when there is one (no growth path per item).
+    @inline(__always)
+    mutating func addItem(_ result: ItemResult) {
+        if itemCount < items.count {
+            items[itemCount] = result
+        } else {
+            items.append(result)
+        }
+        itemCount += 1
+    }
 }
 
 /// One item's result in the current evaluation: program id, status, the facts that would decide it (`pool[deciding]`).
