@@ -213,9 +213,8 @@ public struct CompiledEngine: Sendable {
         }
         let partyBit = UInt8(1) << UInt8(c.partyType.index)
         let presumptions = options.presumptions
-        /// Some work slot holds a presumption (`SlotOrigin.presumed`, set only by `prepare`): otherwise no step has presumed
-    /// facts to note.
-    var anyPresumed = false, anyNotApplicable = false
+        // Noted in the scratch at the end (`anyPresumed`, `anyNotApplicable`): later steps skip their work when false.
+        var anyPresumed = false, anyNotApplicable = false
         // One pass over the work slots through their buffers: no uniqueness check per write.
         let complete = scratch.reader.values.withUnsafeMutableBufferPointer { values in
             scratch.origins.withUnsafeMutableBufferPointer { origins in
