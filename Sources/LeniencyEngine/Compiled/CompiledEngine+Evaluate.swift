@@ -36,11 +36,14 @@ extension CompiledEngine {
         if barred == true { return false }
 
         // Items of the versions in force, then each list version's hit policy over its penalty items.
-        scratch.itemCount = 0
+        scratch.items.clearKeepingCapacity()
         scratch.pool.clearKeepingCapacity()
         scratch.contributions.clearKeepingCapacity()
         scratch.conflictMasks.clearKeepingCapacity()
         var coercionItems = false
+        // Items are evaluated only inside `decide`, which sets the view (with no first-offence answer): read once.
+        guard let view = scratch.view else { preconditionFailure("CompiledEngine.evaluate runs only inside decide") }
+        let code = program.code
         for g in Int(violation.groupsStart)..<Int(violation.groupsEnd) {
             guard let chosen = listVersion(program.groups[g], on: day) else { continue }
             let version = program.versionsHot[chosen]
@@ -52,14 +55,14 @@ extension CompiledEngine {
             } else {
                 regionTruth = Truth(program.covers[Int(version.scope)][caseRegion])
             }
-            let first = scratch.itemCount
+            let first = scratch.items.count
             for k in Int(version.itemsStart)..<Int(version.itemsEnd) {
-                evaluateItem(Int(program.versionItems[k]), c: c, region: regionTruth, scratch: &scratch, presumed: &presumed)
+                evaluateItem(Int(program.versionItems[k]), c: c, region: regionTruth, view: view, code: code, scratch: &scratch, presumed: &presumed)
             }
             var best = -1
             var count = 0
             var outcomes: UInt8 = 0
-            for k in first..<scratch.itemCount {
+            for k in first..<scratch.items.count {
                 let id = Int(scratch.items[k].id)
                 let item = program.itemHot[id]
                 if item.outcome < 0 { coercionItems = true; continue }
@@ -94,7 +97,7 @@ extension CompiledEngine {
                                       sourceOrder: -1, key: "0"))
         }
         let bestRank = Int8(best.severityRank)
-        for k in 0..<scratch.itemCount where scratch.items[k].status == .undetermined {
+        for k in 0..<scratch.items.count where scratch.items[k].status == .undetermined {
             let id = Int(scratch.items[k].id)
             let hot = program.itemHot[id]
             if hot.outcome >= 0, hot.outcome < bestRank {
@@ -296,15 +299,21 @@ extension CompiledEngine {
         return value
     }
 
-    /// Evaluates one item (`Engine.evaluate(item:)`) into the scratch's item results.
-    private func evaluateItem(_ id: Int, c: CompactCase, region: Truth, scratch: inout CompiledScratch, presumed: inout [Int32]) {
+    /// Evaluates one item (`Engine.evaluate(item:)`) into the scratch's item results. A penalty item that does not apply
+    /// (not applicable, excluded) is not recorded: nothing after the item loop reads it, and most items of a case are
+    /// such (the general part's minors, mental illness, …), so recording them cost a write and a read-back each.
+    /// `view` is the case's view with no first-offence answer; `scratch.reader.firstOffence` holds the item's while its
+    /// conditions are read (for `partyScopedTruth` and `decidingFacts`) and is nil again after.
+    private func evaluateItem(_ id: Int, c: CompactCase, region: Truth, view base: SlotView, code: ConditionCode,
+                              scratch: inout CompiledScratch, presumed: inout [Int32]) {
         let program = self.program
         let item = program.itemHot[id]
-        scratch.reader.firstOffence = item.firstOffenceRule >= 0 ? firstOffence(Int(item.firstOffenceRule), c: c, scratch: &scratch) : nil
-        // Items are evaluated only inside `decide`, which sets the view: read once per item, not once per root.
-        guard var view = scratch.view else { preconditionFailure("CompiledEngine.evaluateItem runs only inside decide") }
-        view.firstOffence = scratch.reader.firstOffence
-        let code = program.code
+        var view = base
+        if item.firstOffenceRule >= 0 {
+            let answer = firstOffence(Int(item.firstOffenceRule), c: c, scratch: &scratch)
+            scratch.reader.firstOffence = answer
+            view.firstOffence = answer
+        }
         // Exclusions first: one that holds decides the status whatever the conditions say; then the conditions, up to
         // the first that fails (the status is then not-applicable whatever the rest say). The status is the one every
         // condition and exclusion would give (the differential test holds it to `Engine`'s).
@@ -331,8 +340,8 @@ extension CompiledEngine {
                 if anyConditionNo { break }
             }
         }
+        if scratch.anyPresumed { notePresumed(item.presumed, into: &presumed, origins: scratch.origins) }
         let status: TraceStatus
-        let start = scratch.pool.count
         if anyExclusionYes {
             status = .excluded
         } else if region == .no || anyConditionNo {
@@ -341,14 +350,20 @@ extension CompiledEngine {
             status = .applied
         } else {
             status = .undetermined
+        }
+        guard status == .applied || status == .undetermined || item.outcome < 0 else {
+            if item.firstOffenceRule >= 0 { scratch.reader.firstOffence = nil }
+            return
+        }
+        let start = scratch.pool.count
+        if status == .undetermined {
             scratch.names.clearKeepingCapacity()
             if region == .unknown { scratch.names.append(program.regionID) }
             for k in Int(item.conditionsStart)..<Int(item.exclusionsEnd) { decidingFacts(program.roots[k], scratch: &scratch) }
             scratch.pool.append(contentsOf: scratch.names)
         }
-        scratch.reader.firstOffence = nil
-        scratch.addItem(ItemResult(id: Int32(id), status: status, deciding: start..<scratch.pool.count))
-        if scratch.anyPresumed { notePresumed(item.presumed, into: &presumed, origins: scratch.origins) }
+        if item.firstOffenceRule >= 0 { scratch.reader.firstOffence = nil }
+        scratch.items.append(ItemResult(id: Int32(id), status: status, deciding: start..<scratch.pool.count))
     }
 
     /// The coercion answer (`Engine.coercion`).
@@ -357,7 +372,7 @@ extension CompiledEngine {
         var any = false
         var winner = -1
         var open: [OpenCandidate] = []
-        for k in 0..<scratch.itemCount {
+        for k in 0..<scratch.items.count {
             let id = Int(scratch.items[k].id)
             let hot = program.itemHot[id]
             guard hot.outcome < 0 else { continue }

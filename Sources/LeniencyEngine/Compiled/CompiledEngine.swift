@@ -24,24 +24,22 @@ public struct CompiledScratch {
     var anyNotApplicable = false
     /// Per slot: the facts that decide a fact a derivation left open (nil = the fact itself).
     var derivedInputs: [[Int32]?] = []
-    var touched: [Int] = []
-    var fired: [(slot: Int, value: SlotValue, derivation: Int)] = []
-    var replaced: [(slot: Int, value: SlotValue)] = []
+    var touched = ScratchList<Int>()
+    var fired = ScratchList<(slot: Int, value: SlotValue, derivation: Int)>()
+    var replaced = ScratchList<(slot: Int, value: SlotValue)>()
     /// Derivations applied, in order.
-    var derived: [Int] = []
+    var derived = ScratchList<Int>()
     var derivationPresumed: [Int32] = []
-    var names: [Int32] = []
+    var names = ScratchList<Int32>()
     var raw: [Int32] = []
-    /// The current evaluation's item results: `items[0..<itemCount]`. A counted buffer, not cleared and regrown per
-    /// evaluation: the slots past `itemCount` are stale and are overwritten before they are read.
-    var items: [ItemResult] = []
-    var itemCount = 0
-    var pool: [Int32] = []
-    var contributions: [Int32] = []
-    var conflictMasks: [UInt8] = []
-    var openTiers: [(tier: Int, deciding: Range<Int>)] = []
-    var candidates: [(period: Int32, truth: Truth)] = []
-    var limitationDeciding: [Int32] = []
+    /// The current evaluation's item results (penalty items that do not apply are left out, see `evaluateItem`).
+    var items = ScratchList<ItemResult>()
+    var pool = ScratchList<Int32>()
+    var contributions = ScratchList<Int32>()
+    var conflictMasks = ScratchList<UInt8>()
+    var openTiers = ScratchList<(tier: Int, deciding: Range<Int>)>()
+    var candidates = ScratchList<(period: Int32, truth: Truth)>()
+    var limitationDeciding = ScratchList<Int32>()
     var presumedByEvaluation: [[Int32]] = [[], []]
     /// The deciding items of each evaluation (0 act date, 1 later date), for the citations of their follow-ups.
     var winnersByEvaluation: [[Int32]] = [[], []]
@@ -54,17 +52,56 @@ public struct CompiledScratch {
     public init() {}
 }
 
-extension CompiledScratch {
-    /// Appends to `items[0..<itemCount]`, reusing a stale slot when there is one (no growth path per item).
+/// A list the scratch keeps from case to case: `storage[0..<endIndex]`, emptied by resetting its end. Emptying an
+/// `Array` with `removeAll(keepingCapacity:)` costs a call into its replace path (about 50 instructions) for every
+/// list of every case; the slots past the end are stale and are overwritten before they are read. Elements are plain
+/// values (a stale one holds no reference worth freeing).
+struct ScratchList<Element>: RandomAccessCollection {
+    private var storage: [Element] = []
+    private(set) var endIndex = 0
+
+    var startIndex: Int { 0 }
+
+    subscript(position: Int) -> Element { storage[position] }
+
+    /// Appends `element`, reusing a stale slot when there is one (no growth path).
     @inline(__always)
-    mutating func addItem(_ result: ItemResult) {
-        if itemCount < items.count {
-            items[itemCount] = result
+    mutating func append(_ element: Element) {
+        if endIndex < storage.count {
+            storage[endIndex] = element
         } else {
-            items.append(result)
+            storage.append(element)
         }
-        itemCount += 1
+        endIndex += 1
     }
+
+    mutating func append(contentsOf elements: some Sequence<Element>) {
+        for element in elements { append(element) }
+    }
+
+    mutating func insert(_ element: Element, at index: Int) {
+        append(element)
+        var k = endIndex - 1
+        while k > index {
+            storage[k] = storage[k - 1]
+            k -= 1
+        }
+        storage[index] = element
+    }
+
+    /// Keeps the elements `shouldBeRemoved` rejects, in order.
+    mutating func removeAll(where shouldBeRemoved: (Element) -> Bool) {
+        var kept = 0
+        for k in 0..<endIndex where !shouldBeRemoved(storage[k]) {
+            storage[kept] = storage[k]
+            kept += 1
+        }
+        endIndex = kept
+    }
+
+    /// Empties the list, keeping its storage.
+    @inline(__always)
+    mutating func clearKeepingCapacity() { endIndex = 0 }
 }
 
 /// One item's result in the current evaluation: program id, status, the facts that would decide it (`pool[deciding]`).
