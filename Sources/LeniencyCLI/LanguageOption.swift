@@ -12,13 +12,16 @@ struct LanguageOption: ParsableArguments {
     }
 
     /// The language asked for, else the locale's.
-    var language: Language { lang.flatMap(Language.init(rawValue:)) ?? CLILanguage.fromEnvironment }
+    var language: Language { Self.language(lang) }
+
+    /// The language `--lang` names, else the locale's.
+    static func language(_ lang: String?) -> Language { lang.flatMap(Language.init(rawValue:)) ?? CLILanguage.fromEnvironment }
 }
 
 /// The language of the running command, known before its arguments are fully parsed (usage errors need it too).
 enum CLILanguage {
     /// From the locale variables (`LC_ALL`, `LC_MESSAGES`, `LANG`).
-    static var fromEnvironment: Language { Language.preferred(environment: ProcessInfo.processInfo.environment) }
+    static var fromEnvironment: Language { Language.preferred(environment: ProcessEnvironment.variables) }
 
     /// From `--lang X` / `--lang=X` among the arguments, else the locale.
     static func current(arguments: [String] = CommandLine.arguments) -> Language {

@@ -42,7 +42,7 @@ enum RegisterOption {
     /// The register to use, or nil when none is configured; prints the error and exits 2 when it cannot be opened.
     static func open(explicit: String?, create: Bool = false, command: String, chinese: Bool) throws -> CaseRegister? {
         do {
-            guard let location = try RegisterLocation.resolve(explicit: explicit) else { return nil }
+            guard let location = try RegisterLocation.resolve(explicit: explicit, environment: ProcessEnvironment.variables) else { return nil }
             let timeout = Duration.seconds(timeoutSeconds)
             return try Blocking.run { try await CaseRegister.open(location, create: create, timeout: timeout) }
         } catch let error as RegisterError {
@@ -52,7 +52,7 @@ enum RegisterOption {
 
     /// How long a PostgreSQL register may take to answer: `$LENIENCY_REGISTER_TIMEOUT` seconds, else 15.
     static var timeoutSeconds: Int {
-        ProcessInfo.processInfo.environment["LENIENCY_REGISTER_TIMEOUT"].flatMap(Int.init).map { max(1, $0) } ?? 15
+        ProcessEnvironment.variables["LENIENCY_REGISTER_TIMEOUT"].flatMap(Int.init).map { max(1, $0) } ?? 15
     }
 
     /// Prints a register error and exits 2: an unreadable register never reads as "no prior violations".
