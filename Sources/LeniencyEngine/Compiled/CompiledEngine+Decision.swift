@@ -52,7 +52,7 @@ extension CompiledEngine {
     public func followUpBasis(_ fast: CompiledDecision, scratch: CompiledScratch) -> [String: [String]] {
         guard let outcome = fast.outcome.outcome else { return [:] }
         var basis: [String: [String]] = [:]
-        let winners = scratch.winnersByEvaluation[fast.evaluation].sorted {
+        let winners = (fast.evaluation == 0 ? scratch.winnersAtAct : scratch.winnersLater).sorted {
             Self.winnerOrder(program.itemHot[Int($0)], program.itemHot[Int($1)])
         }
         for id in winners {

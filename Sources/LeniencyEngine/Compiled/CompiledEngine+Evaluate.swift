@@ -23,10 +23,12 @@ extension CompiledEngine {
     func evaluate(_ c: CompactCase, violation: ViolationHot, on day: Int, region caseRegion: Int, slot: Int,
                   scratch: inout CompiledScratch, into decision: inout CompiledDecision) -> Bool {
         let program = self.program
-        var presumed = scratch.presumedByEvaluation[slot]
-        scratch.presumedByEvaluation[slot] = []
+        // The evaluation's presumed facts: the scratch's list for `slot`, swapped out while the steps below take it
+        // `inout` next to the scratch (swapping moves its storage; no copy, no uniqueness check).
+        var presumed = ScratchList<Int32>()
+        if slot == 0 { swap(&presumed, &scratch.presumedAtAct) } else { swap(&presumed, &scratch.presumedLater) }
         presumed.clearKeepingCapacity()
-        defer { scratch.presumedByEvaluation[slot] = presumed }
+        defer { if slot == 0 { swap(&presumed, &scratch.presumedAtAct) } else { swap(&presumed, &scratch.presumedLater) } }
         // Appending nothing still costs a call into the array's growth path: skipped (most cases presume nothing).
         if !scratch.derivationPresumed.isEmpty { presumed.append(contentsOf: scratch.derivationPresumed) }
 
@@ -44,6 +46,7 @@ extension CompiledEngine {
         // Items are evaluated only inside `decide`, which sets the view (with no first-offence answer): read once.
         guard let view = scratch.view else { preconditionFailure("CompiledEngine.evaluate runs only inside decide") }
         let code = program.code
+        let tables = program.tables
         for g in Int(violation.groupsStart)..<Int(violation.groupsEnd) {
             guard let chosen = listVersion(program.groups[g], on: day) else { continue }
             let version = program.versionsHot[chosen]
@@ -56,9 +59,7 @@ extension CompiledEngine {
                 regionTruth = Truth(program.covers[Int(version.scope)][caseRegion])
             }
             let first = scratch.items.count
-            for k in Int(version.itemsStart)..<Int(version.itemsEnd) {
-                evaluateItem(Int(program.versionItems[k]), c: c, region: regionTruth, view: view, code: code, scratch: &scratch, presumed: &presumed)
-            }
+            evaluateItems(version, c: c, region: regionTruth, view: view, code: code, tables: tables, scratch: &scratch, presumed: &presumed)
             var best = -1
             var count = 0
             var outcomes: UInt8 = 0
@@ -145,11 +146,11 @@ extension CompiledEngine {
         // Winners: (shall first, general part last, list id, item id); item rank orders list id and item id.
         var winner = -1
         var followUp = FollowUp()
-        scratch.winnersByEvaluation[slot].clearKeepingCapacity()
+        if slot == 0 { scratch.winnersAtAct.clearKeepingCapacity() } else { scratch.winnersLater.clearKeepingCapacity() }
         for id in scratch.contributions where program.itemHot[Int(id)].outcome == bestRank {
             let item = program.itemHot[Int(id)]
             followUp = winner < 0 ? program.followUps[Int(id)] : Self.merged(followUp, program.followUps[Int(id)])
-            scratch.winnersByEvaluation[slot].append(id)
+            if slot == 0 { scratch.winnersAtAct.append(id) } else { scratch.winnersLater.append(id) }
             if winner < 0 || Self.winnerOrder(item, program.itemHot[winner]) { winner = Int(id) }
         }
         if winner >= 0 {
@@ -299,15 +300,27 @@ extension CompiledEngine {
         return value
     }
 
-    /// Evaluates one item (`Engine.evaluate(item:)`) into the scratch's item results. A penalty item that does not apply
-    /// (not applicable, excluded) is not recorded: nothing after the item loop reads it, and most items of a case are
-    /// such (the general part's minors, mental illness, …), so recording them cost a write and a read-back each.
-    /// `view` is the case's view with no first-offence answer; `scratch.reader.firstOffence` holds the item's while its
-    /// conditions are read (for `partyScopedTruth` and `decidingFacts`) and is nil again after.
-    private func evaluateItem(_ id: Int, c: CompactCase, region: Truth, view base: SlotView, code: ConditionCode,
-                              scratch: inout CompiledScratch, presumed: inout [Int32]) {
-        let program = self.program
-        let item = program.itemHot[id]
+    /// Evaluates the items of a list version (`Engine.evaluate(item:)`) into the scratch's item results. A penalty item
+    /// that does not apply (not applicable, excluded) is not recorded: nothing after the item loop reads it, and most
+    /// items of a case are such (the general part's minors, mental illness, …), so recording them cost a write and a
+    /// read-back each. `view` is the case's view with no first-offence answer; `scratch.reader.firstOffence` holds an
+    /// item's while its conditions are read (for `partyScopedTruth` and `decidingFacts`) and is nil again after.
+    /// One call per version, not per item: a call per item cost some 25 instructions in entry, exit and the view's copy.
+    private func evaluateItems(_ version: VersionHot, c: CompactCase, region: Truth, view base: SlotView, code: ConditionCode,
+                               tables: ItemTables, scratch: inout CompiledScratch, presumed: inout ScratchList<Int32>) {
+        var position = Int(version.itemsStart)
+        while position < Int(version.itemsEnd) {
+            let id = Int(tables.versionItems[position])
+            position += 1
+            evaluateItem(id, c: c, region: region, view: base, code: code, tables: tables, scratch: &scratch, presumed: &presumed)
+        }
+    }
+
+    /// One item of `evaluateItems`.
+    @inline(__always)
+    private func evaluateItem(_ id: Int, c: CompactCase, region: Truth, view base: SlotView, code: ConditionCode, tables: ItemTables,
+                              scratch: inout CompiledScratch, presumed: inout ScratchList<Int32>) {
+        let item = tables.items[id]
         var view = base
         if item.firstOffenceRule >= 0 {
             let answer = firstOffence(Int(item.firstOffenceRule), c: c, scratch: &scratch)
@@ -318,26 +331,22 @@ extension CompiledEngine {
         // the first that fails (the status is then not-applicable whatever the rest say). The status is the one every
         // condition and exclusion would give (the differential test holds it to `Engine`'s).
         var anyConditionNo = false, allConditionsYes = true, anyExclusionYes = false, allExclusionsNo = true
-        for k in Int(item.conditionsEnd)..<Int(item.exclusionsEnd) {
-            var truth = code.truth(program.roots[k], view)
-            if truth == .unknown, scratch.anyNotApplicable { truth = partyScopedTruth(program.roots[k], truth, scratch: &scratch) }
-            switch truth {
-            case .yes: anyExclusionYes = true; allExclusionsNo = false
-            case .unknown: allExclusionsNo = false
-            case .no: break
-            }
-            if anyExclusionYes { break }
+        var k = Int(item.conditionsEnd)
+        while k < Int(item.exclusionsEnd) {
+            var truth = code.truth(tables.roots[k], view)
+            if truth == .unknown, scratch.anyNotApplicable { truth = partyScopedTruth(tables.roots[k], truth, scratch: &scratch) }
+            if truth == .yes { anyExclusionYes = true; allExclusionsNo = false; break }
+            if truth == .unknown { allExclusionsNo = false }
+            k += 1
         }
         if !anyExclusionYes, region != .no {
-            for k in Int(item.conditionsStart)..<Int(item.conditionsEnd) {
-                var truth = code.truth(program.roots[k], view)
-                if truth == .unknown, scratch.anyNotApplicable { truth = partyScopedTruth(program.roots[k], truth, scratch: &scratch) }
-                switch truth {
-                case .no: anyConditionNo = true; allConditionsYes = false
-                case .unknown: allConditionsYes = false
-                case .yes: break
-                }
-                if anyConditionNo { break }
+            k = Int(item.conditionsStart)
+            while k < Int(item.conditionsEnd) {
+                var truth = code.truth(tables.roots[k], view)
+                if truth == .unknown, scratch.anyNotApplicable { truth = partyScopedTruth(tables.roots[k], truth, scratch: &scratch) }
+                if truth == .no { anyConditionNo = true; allConditionsYes = false; break }
+                if truth == .unknown { allConditionsYes = false }
+                k += 1
             }
         }
         if scratch.anyPresumed { notePresumed(item.presumed, into: &presumed, origins: scratch.origins) }
@@ -351,10 +360,16 @@ extension CompiledEngine {
         } else {
             status = .undetermined
         }
-        guard status == .applied || status == .undetermined || item.outcome < 0 else {
-            if item.firstOffenceRule >= 0 { scratch.reader.firstOffence = nil }
-            return
+        if status == .applied || status == .undetermined || item.outcome < 0 {
+            record(id, item: item, status: status, region: region, scratch: &scratch)
         }
+        if item.firstOffenceRule >= 0 { scratch.reader.firstOffence = nil }
+    }
+
+    /// Records an item's result, with the facts that would decide it when it is open (`evaluateItem`; out of line, as
+    /// few items of a case get here).
+    @inline(never)
+    private func record(_ id: Int, item: ItemHot, status: TraceStatus, region: Truth, scratch: inout CompiledScratch) {
         let start = scratch.pool.count
         if status == .undetermined {
             scratch.names.clearKeepingCapacity()
@@ -362,7 +377,6 @@ extension CompiledEngine {
             for k in Int(item.conditionsStart)..<Int(item.exclusionsEnd) { decidingFacts(program.roots[k], scratch: &scratch) }
             scratch.pool.append(contentsOf: scratch.names)
         }
-        if item.firstOffenceRule >= 0 { scratch.reader.firstOffence = nil }
         scratch.items.append(ItemResult(id: Int32(id), status: status, deciding: start..<scratch.pool.count))
     }
 
@@ -405,13 +419,25 @@ extension CompiledEngine {
     /// `Engine.limitation` without the trace: barred (nil = not decided), with the facts that would decide it in
     /// `scratch.limitationDeciding`.
     private func limitation(_ c: CompactCase, violation: ViolationHot, on day: Int, scratch: inout CompiledScratch,
-                            presumed: inout [Int32]) -> Bool? {
+                            presumed: inout ScratchList<Int32>) -> Bool? {
+        // The candidate periods go to a buffer on the stack: a case has one or two of each limitation's periods, and the
+        // loops below read them pairwise (a list in the scratch cost a copy-on-write check per append and a retain per
+        // loop over it). One version per limitation, so there are at most as many candidates as periods.
+        withUnsafeTemporaryAllocation(of: (period: Int32, truth: Truth).self, capacity: program.periodsHot.count) { buffer in
+            limitation(c, violation: violation, on: day, candidates: buffer, scratch: &scratch, presumed: &presumed)
+        }
+    }
+
+    /// `limitation` with the candidates written to `buffer`.
+    private func limitation(_ c: CompactCase, violation: ViolationHot, on day: Int,
+                            candidates buffer: UnsafeMutableBufferPointer<(period: Int32, truth: Truth)>,
+                            scratch: inout CompiledScratch, presumed: inout ScratchList<Int32>) -> Bool? {
         let program = self.program
         scratch.limitationDeciding.clearKeepingCapacity()
-        scratch.candidates.clearKeepingCapacity()
         // Limitation is decided only inside `decide`, which sets the view (with no first-offence answer): read once.
         guard let view = scratch.view else { preconditionFailure("CompiledEngine.limitation runs only inside decide") }
         let code = program.code
+        var count = 0
         for group in program.limitationPositions {
             guard let position = limitationVersion(group, on: day) else { continue }
             let periods = program.positionPeriods[position]
@@ -423,10 +449,13 @@ extension CompiledEngine {
                     if condition == .unknown, scratch.anyNotApplicable { condition = partyScopedTruth(period.condition, .unknown, scratch: &scratch) }
                 }
                 let truth: Truth = program.periodMatches[Int(violation.periodsStart) + p] ? (condition ?? .yes) : .no
-                scratch.candidates.append((Int32(p), truth))
+                buffer.initializeElement(at: count, to: (Int32(p), truth))
+                count += 1
             }
         }
-        guard !scratch.candidates.isEmpty else { return nil }
+        guard count > 0 else { return nil }
+        // Plain values: the buffer needs no deinitialization.
+        let candidates = UnsafeBufferPointer(rebasing: buffer[0..<count])
         // A continuing act whose end is not recorded: the period has not started (Art. 36 ¶2).
         if c.continuing == true, c.actEnd == nil { return false }
         let startDay = Int(c.actEnd ?? c.act)
@@ -442,10 +471,10 @@ extension CompiledEngine {
         // The longest period among the candidates that hold (pessimistic) or may hold (optimistic), less those another
         // such candidate replaces: both in one pass.
         var pessimistic: Int32?, optimistic: Int32?
-        for candidate in scratch.candidates where candidate.truth != .no {
+        for candidate in candidates where candidate.truth != .no {
             let period = program.periodsHot[Int(candidate.period)]
             var replacedIfPossible = false, replacedIfHolding = false
-            for other in scratch.candidates where other.truth != .no && program.periodsHot[Int(other.period)].replaces == period.id {
+            for other in candidates where other.truth != .no && program.periodsHot[Int(other.period)].replaces == period.id {
                 replacedIfPossible = true
                 if other.truth == .yes { replacedIfHolding = true }
             }
@@ -460,7 +489,7 @@ extension CompiledEngine {
             return day > limitDay(years)
         }
         func addOpenConditions() {
-            for candidate in scratch.candidates where candidate.truth == .unknown {
+            for candidate in candidates where candidate.truth == .unknown {
                 let root = program.periodsHot[Int(candidate.period)].condition
                 guard root >= 0 else { continue }
                 scratch.names.clearKeepingCapacity()
@@ -485,7 +514,7 @@ extension CompiledEngine {
         // A period's presumption counts only when it changed the answer (`LimitationResult.restsOnPresumption`).
         if scratch.anyPresumed, let bound = discovered ?? latest {
             var rests = false
-            for candidate in scratch.candidates where candidate.truth == .no {
+            for candidate in candidates where candidate.truth == .no {
                 let period = program.periodsHot[Int(candidate.period)]
                 var readsPresumed = false
                 for k in Int(period.presumed.lowerBound)..<Int(period.presumed.upperBound) where scratch.origins[Int(program.presumableSlots[k])] == SlotOrigin.presumed {
@@ -494,7 +523,7 @@ extension CompiledEngine {
                 if readsPresumed, barred(period.years, bound) != barred(pessimistic, bound) { rests = true }
             }
             if rests {
-                for candidate in scratch.candidates {
+                for candidate in candidates {
                     let period = program.periodsHot[Int(candidate.period)]
                     notePresumed(period.presumed, into: &presumed, origins: scratch.origins)
                 }
@@ -507,7 +536,7 @@ extension CompiledEngine {
 
     /// `Engine.tiers` without the trace; open tiers go to `scratch.openTiers`.
     func tiers(violation: ViolationHot, on day: Int, region caseRegion: Int, scratch: inout CompiledScratch,
-                       presumed: inout [Int32]) -> TierChoice {
+                       presumed: inout ScratchList<Int32>) -> TierChoice {
         let program = self.program
         scratch.openTiers.clearKeepingCapacity()
         var regionOpen = false

@@ -15,7 +15,7 @@ extension CompiledEngine {
         guard decisionFine == nil, program.supported, Int(c.violation) < program.violations.count,
               !program.violations[Int(c.violation)].hasElements, prepare(c, scratch: &scratch) else { return nil }
         let violation = program.violationsHot[Int(c.violation)]
-        var presumed: [Int32] = []
+        var presumed = ScratchList<Int32>()
         let choice = tiers(violation: violation, on: Int(c.act), region: region(of: c), scratch: &scratch, presumed: &presumed)
         // Without one standard on the act date the engine looks at the decision date: left to it.
         guard let standard = choice.standard else { return nil }

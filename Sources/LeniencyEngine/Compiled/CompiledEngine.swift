@@ -29,7 +29,7 @@ public struct CompiledScratch {
     var replaced = ScratchList<(slot: Int, value: SlotValue)>()
     /// Derivations applied, in order.
     var derived = ScratchList<Int>()
-    var derivationPresumed: [Int32] = []
+    var derivationPresumed = ScratchList<Int32>()
     var names = ScratchList<Int32>()
     var raw: [Int32] = []
     /// The current evaluation's item results (penalty items that do not apply are left out, see `evaluateItem`).
@@ -38,13 +38,15 @@ public struct CompiledScratch {
     var contributions = ScratchList<Int32>()
     var conflictMasks = ScratchList<UInt8>()
     var openTiers = ScratchList<(tier: Int, deciding: Range<Int>)>()
-    var candidates = ScratchList<(period: Int32, truth: Truth)>()
     var limitationDeciding = ScratchList<Int32>()
-    var presumedByEvaluation: [[Int32]] = [[], []]
+    /// The presumed facts of each evaluation (act date, later date).
+    var presumedAtAct = ScratchList<Int32>()
+    var presumedLater = ScratchList<Int32>()
     /// The deciding items of each evaluation (0 act date, 1 later date), for the citations of their follow-ups.
-    var winnersByEvaluation: [[Int32]] = [[], []]
+    var winnersAtAct = ScratchList<Int32>()
+    var winnersLater = ScratchList<Int32>()
     /// Presumed slots the chosen evaluation read, in first-use order.
-    var presumed: [Int32] = []
+    var presumed = ScratchList<Int32>()
     var firstOffence: [Bool?] = []
     var firstOffenceKnown: [Bool] = []
 
@@ -371,7 +373,7 @@ public struct CompiledEngine: Sendable {
     }
 
     /// The presumed slots among `presumableSlots[range]`, appended in first-use order.
-    func notePresumed(_ range: Range<Int32>, into list: inout [Int32], origins: [UInt8]) {
+    func notePresumed(_ range: Range<Int32>, into list: inout ScratchList<Int32>, origins: [UInt8]) {
         guard !range.isEmpty else { return }
         let program = self.program
         for k in Int(range.lowerBound)..<Int(range.upperBound) {
@@ -525,7 +527,11 @@ public struct CompiledEngine: Sendable {
 
     private func finishPresumed(_ evaluation: Int, scratch: inout CompiledScratch) {
         scratch.presumed.clearKeepingCapacity()
-        if !scratch.presumedByEvaluation[evaluation].isEmpty { scratch.presumed.append(contentsOf: scratch.presumedByEvaluation[evaluation]) }
+        if evaluation == 0 {
+            if !scratch.presumedAtAct.isEmpty { scratch.presumed.append(contentsOf: scratch.presumedAtAct) }
+        } else if !scratch.presumedLater.isEmpty {
+            scratch.presumed.append(contentsOf: scratch.presumedLater)
+        }
     }
 }
 

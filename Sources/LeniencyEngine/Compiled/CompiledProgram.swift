@@ -262,6 +262,8 @@ final class CompiledProgram: Sendable {
     let versionsHot: [VersionHot]
     let groups: [Range<Int32>]
     let versionItems: [Int32]
+    /// `itemHot`, `roots` and `versionItems` as buffers, for the item loop.
+    let tables: ItemTables
     let standardsHot: [StandardHot]
     let tiersHot: [TierHot]
     let standardGroups: [Range<Int32>]
@@ -497,7 +499,7 @@ final class CompiledProgram: Sendable {
             presumableSlots.append(contentsOf: list)
             return start..<Int32(presumableSlots.count)
         }
-        itemHot = items.map { item in
+        let itemHot = items.map { item in
             let start = Int32(roots.count)
             let conditionsEnd = addRoots(item.conditions)
             let exclusionsEnd = addRoots(item.exclusions)
@@ -507,6 +509,7 @@ final class CompiledProgram: Sendable {
                            conditionsStart: start, conditionsEnd: conditionsEnd, exclusionsEnd: exclusionsEnd,
                            presumed: presumed, reduces: item.reduces)
         }
+        self.itemHot = itemHot
         var tiersHot: [TierHot] = []
         standardsHot = zip(catalog.standards, standards).map { definition, compiled in
             let start = Int32(tiersHot.count)
@@ -620,6 +623,7 @@ final class CompiledProgram: Sendable {
         self.versionsHot = versionsHot
         self.groups = groups
         self.versionItems = versionItems
+        tables = ItemTables(items: itemHot, roots: roots, versionItems: versionItems)
         self.standardGroups = standardGroups
         self.standardPositions = standardPositions
         self.violationDerivations = violationDerivations
@@ -670,4 +674,27 @@ final class ViolationCodes: Sendable {
 
     /// The id of the code spelled by `bytes`.
     func id(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? { layout.violation(bytes: bytes) }
+}
+
+/// The tables the item loop reads (`CompiledProgram.itemHot`, `roots`, `versionItems`) as buffers: reading an item or a
+/// root is then one load, with no array bounds check or indirection (some forty reads a case).
+///
+/// `@unchecked Sendable`: as `ConditionCode`, the buffers of plain values are written once in `init`, only read after,
+/// and freed in `deinit`.
+final class ItemTables: @unchecked Sendable {
+    let items: UnsafeBufferPointer<ItemHot>
+    let roots: UnsafeBufferPointer<Int32>
+    let versionItems: UnsafeBufferPointer<Int32>
+
+    init(items: [ItemHot], roots: [Int32], versionItems: [Int32]) {
+        self.items = ConditionCode.buffer(items)
+        self.roots = ConditionCode.buffer(roots)
+        self.versionItems = ConditionCode.buffer(versionItems)
+    }
+
+    deinit {
+        UnsafeMutableBufferPointer(mutating: items).deallocate()
+        UnsafeMutableBufferPointer(mutating: roots).deallocate()
+        UnsafeMutableBufferPointer(mutating: versionItems).deallocate()
+    }
 }

@@ -300,7 +300,7 @@ final class ConditionCode: @unchecked Sendable {
     }
 
     /// A buffer of its own holding `array`'s elements.
-    private static func buffer<T>(_ array: [T]) -> UnsafeBufferPointer<T> {
+    static func buffer<T>(_ array: [T]) -> UnsafeBufferPointer<T> {
         let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: array.count)
         _ = buffer.initialize(from: array)
         return UnsafeBufferPointer(buffer)
