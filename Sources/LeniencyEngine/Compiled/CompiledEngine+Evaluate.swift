@@ -46,10 +46,9 @@ extension CompiledEngine {
         // Items are evaluated only inside `decide`, which sets the view (with no first-offence answer): read once.
         guard let view = scratch.view else { preconditionFailure("CompiledEngine.evaluate runs only inside decide") }
         let code = program.code
-        let tables = program.tables
         for g in Int(violation.groupsStart)..<Int(violation.groupsEnd) {
-            guard let chosen = listVersion(program.groups[g], on: day) else { continue }
-            let version = program.versionsHot[chosen]
+            guard let chosen = listVersion(tables.groups[g], on: day) else { continue }
+            let version = tables.versionsHot[chosen]
             let regionTruth: Truth
             if version.scope == -1 {
                 regionTruth = .yes
@@ -65,13 +64,13 @@ extension CompiledEngine {
             var outcomes: UInt8 = 0
             for k in first..<scratch.items.count {
                 let id = Int(scratch.items[k].id)
-                let item = program.itemHot[id]
+                let item = tables.items[id]
                 if item.outcome < 0 { coercionItems = true; continue }
                 guard scratch.items[k].status == .applied else { continue }
                 count += 1
                 outcomes |= 1 << UInt8(item.outcome)
                 if version.hitPolicy == 1 {
-                    if best < 0 || item.itemIndex < program.itemHot[best].itemIndex { best = id }
+                    if best < 0 || item.itemIndex < tables.items[best].itemIndex { best = id }
                 } else {
                     scratch.contributions.append(Int32(id))
                 }
@@ -86,7 +85,7 @@ extension CompiledEngine {
         // Tiers.
         let tier = tiers(violation: violation, on: day, region: caseRegion, scratch: &scratch, presumed: &presumed)
         var listBestRank = Int8.max
-        for id in scratch.contributions { listBestRank = min(listBestRank, program.itemHot[Int(id)].outcome) }
+        for id in scratch.contributions { listBestRank = min(listBestRank, tables.items[Int(id)].outcome) }
         let listBest = listBestRank == Int8.max ? nil : Outcome.byRank[Int(listBestRank)]
         let tierOutcome = tier.conflicting == 0 ? tier.outcome : Self.mostLenient(tier.conflicting)
         let best = min(listBest ?? tierOutcome, tierOutcome)
@@ -100,7 +99,7 @@ extension CompiledEngine {
         let bestRank = Int8(best.severityRank)
         for k in 0..<scratch.items.count where scratch.items[k].status == .undetermined {
             let id = Int(scratch.items[k].id)
-            let hot = program.itemHot[id]
+            let hot = tables.items[id]
             if hot.outcome >= 0, hot.outcome < bestRank {
                 let item = program.items[id]
                 open.append(OpenCandidate(outcome: Outcome.byRank[Int(hot.outcome)], mandatory: hot.mandatory,
@@ -113,9 +112,9 @@ extension CompiledEngine {
                                       key: "2\u{0}region"))
         }
         if let standard = tier.standard {
-            let hot = program.standardsHot[standard]
+            let hot = tables.standardsHot[standard]
             for (offset, entry) in scratch.openTiers.enumerated() {
-                let outcome = program.tiersHot[Int(hot.tiersStart) + entry.tier].outcome
+                let outcome = tables.tiersHot[Int(hot.tiersStart) + entry.tier].outcome
                 if outcome < bestRank {
                     open.append(OpenCandidate(outcome: Outcome.byRank[Int(outcome)], mandatory: false,
                                               deciding: scratch.pool[entry.deciding].map { program.factNames[Int($0)] },
@@ -147,15 +146,15 @@ extension CompiledEngine {
         var winner = -1
         var followUp = FollowUp()
         if slot == 0 { scratch.winnersAtAct.clearKeepingCapacity() } else { scratch.winnersLater.clearKeepingCapacity() }
-        for id in scratch.contributions where program.itemHot[Int(id)].outcome == bestRank {
-            let item = program.itemHot[Int(id)]
+        for id in scratch.contributions where tables.items[Int(id)].outcome == bestRank {
+            let item = tables.items[Int(id)]
             followUp = winner < 0 ? program.followUps[Int(id)] : Self.merged(followUp, program.followUps[Int(id)])
             if slot == 0 { scratch.winnersAtAct.append(id) } else { scratch.winnersLater.append(id) }
-            if winner < 0 || Self.winnerOrder(item, program.itemHot[winner]) { winner = Int(id) }
+            if winner < 0 || Self.winnerOrder(item, tables.items[winner]) { winner = Int(id) }
         }
         if winner >= 0 {
             decision.winner = winner
-            decision.mandatory = program.itemHot[winner].mandatory
+            decision.mandatory = tables.items[winner].mandatory
         }
         // General duties (`Engine.applyGeneralDuties`): a decided outcome on the merits, documents in force on `day`
         // and, when regional, shown to cover the case's region.
@@ -169,7 +168,7 @@ extension CompiledEngine {
         decision.region = caseRegion
         if let standard = tier.standard, best != .noPenalty {
             // Model E: the deciding item reduces the fine; its range is the explaining engine's (rare; not compiled).
-            if winner >= 0, program.itemHot[winner].reduces { return false }
+            if winner >= 0, tables.items[winner].reduces { return false }
             let fromTier = listBest.map { $0 > tierOutcome } ?? true
             let chosenTier = fromTier ? tier.chosen : nil
             let offset = program.fineOffsets[standard]
@@ -266,7 +265,7 @@ extension CompiledEngine {
             // outside that band is inside or outside the window with no calendar arithmetic; the first one inside it
             // computes the day (then kept).
             var earliest: Int?
-            let category = program.violationsHot[Int(c.violation)].category
+            let category = tables.violationsHot[Int(c.violation)].category
             var counted = false
             c.text.withUnsafeBufferPointer { text in
                 for prior in c.priors {
@@ -285,7 +284,7 @@ extension CompiledEngine {
                     case .violation: counted = id == Int(c.violation)
                     case .category:
                         if category >= 0 {
-                            counted = id.map { program.violationsHot[$0].category == category } ?? false
+                            counted = id.map { tables.violationsHot[$0].category == category } ?? false
                         } else {
                             counted = id == Int(c.violation)
                         }
@@ -307,7 +306,7 @@ extension CompiledEngine {
     /// item's while its conditions are read (for `partyScopedTruth` and `decidingFacts`) and is nil again after.
     /// One call per version, not per item: a call per item cost some 25 instructions in entry, exit and the view's copy.
     private func evaluateItems(_ version: VersionHot, c: CompactCase, region: Truth, view base: SlotView, code: ConditionCode,
-                               tables: ItemTables, scratch: inout CompiledScratch, presumed: inout ScratchList<Int32>) {
+                               tables: HotTables, scratch: inout CompiledScratch, presumed: inout ScratchList<Int32>) {
         var position = Int(version.itemsStart)
         while position < Int(version.itemsEnd) {
             let id = Int(tables.versionItems[position])
@@ -318,7 +317,7 @@ extension CompiledEngine {
 
     /// One item of `evaluateItems`.
     @inline(__always)
-    private func evaluateItem(_ id: Int, c: CompactCase, region: Truth, view base: SlotView, code: ConditionCode, tables: ItemTables,
+    private func evaluateItem(_ id: Int, c: CompactCase, region: Truth, view base: SlotView, code: ConditionCode, tables: HotTables,
                               scratch: inout CompiledScratch, presumed: inout ScratchList<Int32>) {
         let item = tables.items[id]
         var view = base
@@ -374,7 +373,7 @@ extension CompiledEngine {
         if status == .undetermined {
             scratch.names.clearKeepingCapacity()
             if region == .unknown { scratch.names.append(program.regionID) }
-            for k in Int(item.conditionsStart)..<Int(item.exclusionsEnd) { decidingFacts(program.roots[k], scratch: &scratch) }
+            for k in Int(item.conditionsStart)..<Int(item.exclusionsEnd) { decidingFacts(tables.roots[k], scratch: &scratch) }
             scratch.pool.append(contentsOf: scratch.names)
         }
         scratch.items.append(ItemResult(id: Int32(id), status: status, deciding: start..<scratch.pool.count))
@@ -388,12 +387,12 @@ extension CompiledEngine {
         var open: [OpenCandidate] = []
         for k in 0..<scratch.items.count {
             let id = Int(scratch.items[k].id)
-            let hot = program.itemHot[id]
+            let hot = tables.items[id]
             guard hot.outcome < 0 else { continue }
             any = true
             switch scratch.items[k].status {
             case .applied:
-                if winner < 0 || Self.coercionOrder(hot, program.itemHot[winner]) { winner = id }
+                if winner < 0 || Self.coercionOrder(hot, tables.items[winner]) { winner = id }
             case .undetermined:
                 let item = program.items[id]
                 open.append(OpenCandidate(outcome: .noPenalty, mandatory: hot.mandatory,
@@ -404,7 +403,7 @@ extension CompiledEngine {
             }
         }
         guard any else { return nil }
-        if winner >= 0 { return (.noCoercion, program.itemHot[winner].mandatory, winner, []) }
+        if winner >= 0 { return (.noCoercion, tables.items[winner].mandatory, winner, []) }
         if !open.isEmpty { return (.undetermined, false, -1, MissingFacts.rank(open)) }
         return (.notExcluded, false, -1, [])
     }
@@ -438,17 +437,17 @@ extension CompiledEngine {
         guard let view = scratch.view else { preconditionFailure("CompiledEngine.limitation runs only inside decide") }
         let code = program.code
         var count = 0
-        for group in program.limitationPositions {
+        for group in tables.limitationPositions {
             guard let position = limitationVersion(group, on: day) else { continue }
-            let periods = program.positionPeriods[position]
+            let periods = tables.positionPeriods[position]
             for p in Int(periods.lowerBound)..<Int(periods.upperBound) {
-                let period = program.periodsHot[p]
+                let period = tables.periodsHot[p]
                 var condition: Truth?
                 if period.condition >= 0 {
                     condition = code.truth(period.condition, view)
                     if condition == .unknown, scratch.anyNotApplicable { condition = partyScopedTruth(period.condition, .unknown, scratch: &scratch) }
                 }
-                let truth: Truth = program.periodMatches[Int(violation.periodsStart) + p] ? (condition ?? .yes) : .no
+                let truth: Truth = tables.periodMatches[Int(violation.periodsStart) + p] ? (condition ?? .yes) : .no
                 buffer.initializeElement(at: count, to: (Int32(p), truth))
                 count += 1
             }
@@ -472,9 +471,9 @@ extension CompiledEngine {
         // such candidate replaces: both in one pass.
         var pessimistic: Int32?, optimistic: Int32?
         for candidate in candidates where candidate.truth != .no {
-            let period = program.periodsHot[Int(candidate.period)]
+            let period = tables.periodsHot[Int(candidate.period)]
             var replacedIfPossible = false, replacedIfHolding = false
-            for other in candidates where other.truth != .no && program.periodsHot[Int(other.period)].replaces == period.id {
+            for other in candidates where other.truth != .no && tables.periodsHot[Int(other.period)].replaces == period.id {
                 replacedIfPossible = true
                 if other.truth == .yes { replacedIfHolding = true }
             }
@@ -490,7 +489,7 @@ extension CompiledEngine {
         }
         func addOpenConditions() {
             for candidate in candidates where candidate.truth == .unknown {
-                let root = program.periodsHot[Int(candidate.period)].condition
+                let root = tables.periodsHot[Int(candidate.period)].condition
                 guard root >= 0 else { continue }
                 scratch.names.clearKeepingCapacity()
                 decidingFacts(root, scratch: &scratch)
@@ -515,16 +514,16 @@ extension CompiledEngine {
         if scratch.anyPresumed, let bound = discovered ?? latest {
             var rests = false
             for candidate in candidates where candidate.truth == .no {
-                let period = program.periodsHot[Int(candidate.period)]
+                let period = tables.periodsHot[Int(candidate.period)]
                 var readsPresumed = false
-                for k in Int(period.presumed.lowerBound)..<Int(period.presumed.upperBound) where scratch.origins[Int(program.presumableSlots[k])] == SlotOrigin.presumed {
+                for k in Int(period.presumed.lowerBound)..<Int(period.presumed.upperBound) where scratch.origins[Int(tables.presumableSlots[k])] == SlotOrigin.presumed {
                     readsPresumed = true
                 }
                 if readsPresumed, barred(period.years, bound) != barred(pessimistic, bound) { rests = true }
             }
             if rests {
                 for candidate in candidates {
-                    let period = program.periodsHot[Int(candidate.period)]
+                    let period = tables.periodsHot[Int(candidate.period)]
                     notePresumed(period.presumed, into: &presumed, origins: scratch.origins)
                 }
             }
@@ -542,8 +541,8 @@ extension CompiledEngine {
         var regionOpen = false
         var bestDepth: Int32 = -1, bestCount = 0, bestPosition = -1
         for g in Int(violation.standardsStart)..<Int(violation.standardsEnd) {
-            guard let position = standardVersion(program.standardGroups[g], on: day) else { continue }
-            let standard = program.standardsHot[position]
+            guard let position = standardVersion(tables.standardGroups[g], on: day) else { continue }
+            let standard = tables.standardsHot[position]
             let depth: Int32
             if standard.scope == -1 {
                 depth = 0
@@ -560,23 +559,23 @@ extension CompiledEngine {
         var choice = TierChoice(standard: nil, chosen: nil, outcome: .standard, conflicting: 0, conflictingStandards: false, regionOpen: regionOpen)
         guard !regionOpen, bestCount > 0 else { return choice }
         guard bestCount == 1 else { choice.conflictingStandards = true; return choice }
-        let standard = program.standardsHot[bestPosition]
+        let standard = tables.standardsHot[bestPosition]
         // Inside `decide` the view is set (read once here); `fineWithoutLeniency` has none and takes `conditionTruth`.
         let view = scratch.view
         let code = program.code
         var firstHolding = -1
         var holdingOutcomes: UInt8 = 0
         for t in Int(standard.tiersStart)..<Int(standard.tiersEnd) {
-            let tier = program.tiersHot[t]
+            let tier = tables.tiersHot[t]
             guard tier.rootsStart < tier.rootsEnd else { continue }
             var anyNo = false, allYes = true
             for k in Int(tier.rootsStart)..<Int(tier.rootsEnd) {
                 var truth: Truth
                 if let view {
-                    truth = code.truth(program.roots[k], view)
-                    if truth == .unknown, scratch.anyNotApplicable { truth = partyScopedTruth(program.roots[k], truth, scratch: &scratch) }
+                    truth = code.truth(tables.roots[k], view)
+                    if truth == .unknown, scratch.anyNotApplicable { truth = partyScopedTruth(tables.roots[k], truth, scratch: &scratch) }
                 } else {
-                    truth = conditionTruth(program.roots[k], scratch: &scratch)
+                    truth = conditionTruth(tables.roots[k], scratch: &scratch)
                 }
                 switch truth {
                 case .no: anyNo = true; allYes = false
@@ -591,7 +590,7 @@ extension CompiledEngine {
                 holdingOutcomes |= 1 << UInt8(tier.outcome)
             } else {
                 scratch.names.clearKeepingCapacity()
-                for k in Int(tier.rootsStart)..<Int(tier.rootsEnd) { decidingFacts(program.roots[k], scratch: &scratch) }
+                for k in Int(tier.rootsStart)..<Int(tier.rootsEnd) { decidingFacts(tables.roots[k], scratch: &scratch) }
                 let start = scratch.pool.count
                 scratch.pool.append(contentsOf: scratch.names)
                 scratch.openTiers.append((t - Int(standard.tiersStart), start..<scratch.pool.count))
@@ -599,11 +598,11 @@ extension CompiledEngine {
         }
         let chosen = firstHolding >= 0 ? firstHolding : (standard.defaultTier >= 0 ? Int(standard.defaultTier) : nil)
         if holdingOutcomes != 0 {
-            scratch.openTiers.removeAll { holdingOutcomes & (1 << UInt8(program.tiersHot[Int(standard.tiersStart) + $0.tier].outcome)) != 0 }
+            scratch.openTiers.removeAll { holdingOutcomes & (1 << UInt8(tables.tiersHot[Int(standard.tiersStart) + $0.tier].outcome)) != 0 }
         }
         choice.standard = bestPosition
         choice.chosen = chosen
-        choice.outcome = chosen.map { Outcome.byRank[Int(program.tiersHot[Int(standard.tiersStart) + $0].outcome)] } ?? .standard
+        choice.outcome = chosen.map { Outcome.byRank[Int(tables.tiersHot[Int(standard.tiersStart) + $0].outcome)] } ?? .standard
         choice.conflicting = holdingOutcomes.nonzeroBitCount > 1 ? holdingOutcomes : 0
         return choice
     }

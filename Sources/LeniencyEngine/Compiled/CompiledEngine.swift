@@ -129,6 +129,8 @@ extension Array {
 /// returns nil: decide it with `Engine.decide`.
 public struct CompiledEngine: Sendable {
     let program: CompiledProgram
+    /// The program's hot tables as buffers.
+    let tables: HotTables
     /// The explaining engine over the same catalog.
     public let engine: Engine
 
@@ -138,6 +140,7 @@ public struct CompiledEngine: Sendable {
     init(engine: Engine, program: CompiledProgram) {
         self.engine = engine
         self.program = program
+        tables = HotTables(program)
     }
 
     private var options: EngineOptions { engine.options }
@@ -146,9 +149,9 @@ public struct CompiledEngine: Sendable {
     /// date), as `Engine.decide`; nil when the case must take the explaining path.
     public func decide(_ c: CompactCase, on date: CivilDate? = nil, scratch: inout CompiledScratch) -> CompiledDecision? {
         let program = self.program
-        guard program.supported, Int(c.violation) < program.violationsHot.count, !program.violationsHot[Int(c.violation)].hasElements else { return nil }
+        guard program.supported, Int(c.violation) < program.violationsHot.count, !tables.violationsHot[Int(c.violation)].hasElements else { return nil }
         guard prepare(c, copyText: false, scratch: &scratch) else { return nil }
-        let violation = program.violationsHot[Int(c.violation)]
+        let violation = tables.violationsHot[Int(c.violation)]
         let act = Int(c.act)
         let later = date.map(\.dayNumber) ?? c.decided.map(Int.init)
         let caseRegion = region(of: c)
@@ -375,9 +378,8 @@ public struct CompiledEngine: Sendable {
     /// The presumed slots among `presumableSlots[range]`, appended in first-use order.
     func notePresumed(_ range: Range<Int32>, into list: inout ScratchList<Int32>, origins: [UInt8]) {
         guard !range.isEmpty else { return }
-        let program = self.program
         for k in Int(range.lowerBound)..<Int(range.upperBound) {
-            let slot = program.presumableSlots[k]
+            let slot = tables.presumableSlots[k]
             if origins[Int(slot)] == SlotOrigin.presumed && !list.contains(slot) { list.append(slot) }
         }
     }
@@ -394,8 +396,8 @@ public struct CompiledEngine: Sendable {
         let code = program.code
         let text = view.text
         for k in Int(violation.derivationsStart)..<Int(violation.derivationsEnd) {
-            let index = Int(program.violationDerivations[k])
-            let d = program.derivationsHot[index]
+            let index = Int(tables.violationDerivations[k])
+            let d = tables.derivationsHot[index]
             guard d.validity.covers(day) else { continue }
             let slot = Int(d.slot)
             var truth = code.truth(d.condition, view)
@@ -476,20 +478,17 @@ public struct CompiledEngine: Sendable {
 
     /// The index (in `versionsHot`) of the version of list group `group` in force on `day`: the newest that covers it.
     func listVersion(_ group: Range<Int32>, on day: Int) -> Int? {
-        let program = self.program
-        return Self.newest(group, on: day, position: { $0 }, validity: { program.versionsHot[$0].validity })
+        return Self.newest(group, on: day, position: { $0 }, validity: { tables.versionsHot[$0].validity })
     }
 
     /// The catalog position of the standard of group `group` in force on `day`.
     func standardVersion(_ group: Range<Int32>, on day: Int) -> Int? {
-        let program = self.program
-        return Self.newest(group, on: day, position: { Int(program.standardPositions[$0]) }, validity: { program.standardsHot[$0].validity })
+        return Self.newest(group, on: day, position: { Int(tables.standardPositions[$0]) }, validity: { tables.standardsHot[$0].validity })
     }
 
     /// The catalog position of the limitation rules of group `group` in force on `day`.
     func limitationVersion(_ group: Range<Int32>, on day: Int) -> Int? {
-        let program = self.program
-        return Self.newest(group, on: day, position: { Int(program.limitationFlat[$0]) }, validity: { program.limitationValidity[$0] })
+        return Self.newest(group, on: day, position: { Int(tables.limitationFlat[$0]) }, validity: { tables.limitationValidity[$0] })
     }
 
     /// The newest entry of a group of versions (oldest first; `position` maps an index of the group to what
@@ -506,22 +505,21 @@ public struct CompiledEngine: Sendable {
     }
 
     private func sameVersions(_ violation: ViolationHot, _ a: Int, _ b: Int) -> Bool {
-        let program = self.program
         let low = Int32(clamping: Swift.min(a, b)), high = Int32(clamping: Swift.max(a, b))
         var crossed = false
-        for k in Int(violation.changesStart)..<Int(violation.changesEnd) where program.versionChanges[k] > low && program.versionChanges[k] <= high {
+        for k in Int(violation.changesStart)..<Int(violation.changesEnd) where tables.versionChanges[k] > low && tables.versionChanges[k] <= high {
             crossed = true
             break
         }
         if !crossed { return true }
-        for g in Int(violation.groupsStart)..<Int(violation.groupsEnd) where listVersion(program.groups[g], on: a) != listVersion(program.groups[g], on: b) {
+        for g in Int(violation.groupsStart)..<Int(violation.groupsEnd) where listVersion(tables.groups[g], on: a) != listVersion(tables.groups[g], on: b) {
             return false
         }
         for g in Int(violation.standardsStart)..<Int(violation.standardsEnd)
-        where standardVersion(program.standardGroups[g], on: a) != standardVersion(program.standardGroups[g], on: b) {
+        where standardVersion(tables.standardGroups[g], on: a) != standardVersion(tables.standardGroups[g], on: b) {
             return false
         }
-        for group in program.limitationPositions where limitationVersion(group, on: a) != limitationVersion(group, on: b) { return false }
+        for group in tables.limitationPositions where limitationVersion(group, on: a) != limitationVersion(group, on: b) { return false }
         return true
     }
 

@@ -262,8 +262,6 @@ final class CompiledProgram: Sendable {
     let versionsHot: [VersionHot]
     let groups: [Range<Int32>]
     let versionItems: [Int32]
-    /// `itemHot`, `roots` and `versionItems` as buffers, for the item loop.
-    let tables: ItemTables
     let standardsHot: [StandardHot]
     let tiersHot: [TierHot]
     let standardGroups: [Range<Int32>]
@@ -623,7 +621,6 @@ final class CompiledProgram: Sendable {
         self.versionsHot = versionsHot
         self.groups = groups
         self.versionItems = versionItems
-        tables = ItemTables(items: itemHot, roots: roots, versionItems: versionItems)
         self.standardGroups = standardGroups
         self.standardPositions = standardPositions
         self.violationDerivations = violationDerivations
@@ -676,25 +673,77 @@ final class ViolationCodes: Sendable {
     func id(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? { layout.violation(bytes: bytes) }
 }
 
-/// The tables the item loop reads (`CompiledProgram.itemHot`, `roots`, `versionItems`) as buffers: reading an item or a
-/// root is then one load, with no array bounds check or indirection (some forty reads a case).
+/// The flat tables the hot path reads (`CompiledProgram.itemHot`, `roots`, `versionsHot`, … under the same names, the
+/// items as `items`), as buffers: reading one entry is then one load, with no array bounds check or indirection (a
+/// case reads some two hundred). Debug builds still check the indices (`UnsafeBufferPointer`'s subscript).
 ///
 /// `@unchecked Sendable`: as `ConditionCode`, the buffers of plain values are written once in `init`, only read after,
 /// and freed in `deinit`.
-final class ItemTables: @unchecked Sendable {
+final class HotTables: @unchecked Sendable {
     let items: UnsafeBufferPointer<ItemHot>
     let roots: UnsafeBufferPointer<Int32>
     let versionItems: UnsafeBufferPointer<Int32>
+    let presumableSlots: UnsafeBufferPointer<Int32>
+    let versionsHot: UnsafeBufferPointer<VersionHot>
+    let groups: UnsafeBufferPointer<Range<Int32>>
+    let standardsHot: UnsafeBufferPointer<StandardHot>
+    let tiersHot: UnsafeBufferPointer<TierHot>
+    let standardGroups: UnsafeBufferPointer<Range<Int32>>
+    let standardPositions: UnsafeBufferPointer<Int32>
+    let limitationPositions: UnsafeBufferPointer<Range<Int32>>
+    let limitationFlat: UnsafeBufferPointer<Int32>
+    let limitationValidity: UnsafeBufferPointer<DayRange>
+    let positionPeriods: UnsafeBufferPointer<Range<Int32>>
+    let periodsHot: UnsafeBufferPointer<PeriodHot>
+    let periodMatches: UnsafeBufferPointer<Bool>
+    let derivationsHot: UnsafeBufferPointer<DerivationHot>
+    let violationDerivations: UnsafeBufferPointer<Int32>
+    let violationsHot: UnsafeBufferPointer<ViolationHot>
+    let versionChanges: UnsafeBufferPointer<Int32>
 
-    init(items: [ItemHot], roots: [Int32], versionItems: [Int32]) {
-        self.items = ConditionCode.buffer(items)
-        self.roots = ConditionCode.buffer(roots)
-        self.versionItems = ConditionCode.buffer(versionItems)
+    init(_ p: CompiledProgram) {
+        items = ConditionCode.buffer(p.itemHot)
+        roots = ConditionCode.buffer(p.roots)
+        versionItems = ConditionCode.buffer(p.versionItems)
+        presumableSlots = ConditionCode.buffer(p.presumableSlots)
+        versionsHot = ConditionCode.buffer(p.versionsHot)
+        groups = ConditionCode.buffer(p.groups)
+        standardsHot = ConditionCode.buffer(p.standardsHot)
+        tiersHot = ConditionCode.buffer(p.tiersHot)
+        standardGroups = ConditionCode.buffer(p.standardGroups)
+        standardPositions = ConditionCode.buffer(p.standardPositions)
+        limitationPositions = ConditionCode.buffer(p.limitationPositions)
+        limitationFlat = ConditionCode.buffer(p.limitationFlat)
+        limitationValidity = ConditionCode.buffer(p.limitationValidity)
+        positionPeriods = ConditionCode.buffer(p.positionPeriods)
+        periodsHot = ConditionCode.buffer(p.periodsHot)
+        periodMatches = ConditionCode.buffer(p.periodMatches)
+        derivationsHot = ConditionCode.buffer(p.derivationsHot)
+        violationDerivations = ConditionCode.buffer(p.violationDerivations)
+        violationsHot = ConditionCode.buffer(p.violationsHot)
+        versionChanges = ConditionCode.buffer(p.versionChanges)
     }
 
     deinit {
         UnsafeMutableBufferPointer(mutating: items).deallocate()
         UnsafeMutableBufferPointer(mutating: roots).deallocate()
         UnsafeMutableBufferPointer(mutating: versionItems).deallocate()
+        UnsafeMutableBufferPointer(mutating: presumableSlots).deallocate()
+        UnsafeMutableBufferPointer(mutating: versionsHot).deallocate()
+        UnsafeMutableBufferPointer(mutating: groups).deallocate()
+        UnsafeMutableBufferPointer(mutating: standardsHot).deallocate()
+        UnsafeMutableBufferPointer(mutating: tiersHot).deallocate()
+        UnsafeMutableBufferPointer(mutating: standardGroups).deallocate()
+        UnsafeMutableBufferPointer(mutating: standardPositions).deallocate()
+        UnsafeMutableBufferPointer(mutating: limitationPositions).deallocate()
+        UnsafeMutableBufferPointer(mutating: limitationFlat).deallocate()
+        UnsafeMutableBufferPointer(mutating: limitationValidity).deallocate()
+        UnsafeMutableBufferPointer(mutating: positionPeriods).deallocate()
+        UnsafeMutableBufferPointer(mutating: periodsHot).deallocate()
+        UnsafeMutableBufferPointer(mutating: periodMatches).deallocate()
+        UnsafeMutableBufferPointer(mutating: derivationsHot).deallocate()
+        UnsafeMutableBufferPointer(mutating: violationDerivations).deallocate()
+        UnsafeMutableBufferPointer(mutating: violationsHot).deallocate()
+        UnsafeMutableBufferPointer(mutating: versionChanges).deallocate()
     }
 }
