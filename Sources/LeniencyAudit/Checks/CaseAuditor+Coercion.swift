@@ -22,11 +22,11 @@ extension CaseAuditor {
 
     /// A701–A704: coercive measures (行政强制法) against the no-coercion decision, their periods, their decision
     /// document and the party's notification. Only measures the file records are checked.
-    func checkCoercion(_ c: inout CaseContext) {
+    func checkCoercion(_ c: CaseContext) {
         guard let measures = c.record.coerciveMeasures, !measures.isEmpty else { return }
-        checkRefrained(&c, measures)
+        checkRefrained(c, measures)
         for measure in measures {
-            checkPeriod(&c, measure)
+            checkPeriod(c, measure)
             if let formalities = c.rule("coercion_formalities", \.procedure.coercionFormalities), formalities.value {
                 let evidence = [Evidence("measure", measure.kind.rawValue), Evidence("executed", measure.executed?.description ?? "")]
                 if measure.decided == .notTaken {
@@ -43,7 +43,7 @@ extension CaseAuditor {
 
     /// A701: measures taken although the file records the decision to refrain, or a mandatory (应当) no-coercion item
     /// applies. A discretionary (可以) item leaves the measure to the agency (行政强制法 Art. 16 ¶2), so it is no finding.
-    private func checkRefrained(_ c: inout CaseContext, _ measures: [CoerciveMeasure]) {
+    private func checkRefrained(_ c: CaseContext, _ measures: [CoerciveMeasure]) {
         guard let rule = c.rule("no_coercion_decisions", \.procedure.noCoercionDecisions), rule.value else { return }
         let kinds = measures.map(\.kind.message)
         let executed = measures.compactMap(\.executed).map(\.description).joined(separator: ", ")
@@ -69,7 +69,7 @@ extension CaseAuditor {
     /// lifted in time), so it is no finding; when the decision date (else the end of the audited period) is already
     /// past the last day, the case is counted under `coercive_measures.ended` in "not recorded"
     /// (docs/LEGAL-CHOICES.md).
-    private func checkPeriod(_ c: inout CaseContext, _ m: CoerciveMeasure) {
+    private func checkPeriod(_ c: CaseContext, _ m: CoerciveMeasure) {
         guard let rule = c.rule("coercive_measure_periods", \.procedure.coercivePeriods),
               let period = rule.value.first(where: { $0.kinds.contains(m.kind) }),
               let executed = m.executed else { return }

@@ -4,7 +4,7 @@ import LeniencyEngine
 
 extension CaseAuditor {
     /// A301–A304: the fine against the statutory range and the tier band, 减轻 without ground, and the recorded tier.
-    func checkDiscretion(_ c: inout CaseContext) {
+    func checkDiscretion(_ c: CaseContext) {
         guard let recorded = c.record.decision else { return }
         let d = c.decision
         // Built only for a finding (formatting the amounts cost more than the check).

@@ -4,11 +4,12 @@ import LeniencyEngine
 
 extension CaseAuditor {
     /// A101–A104: leniency denied, granted without ground, cited from a list not in force, or not used where policy expects it.
-    func checkLeniency(_ c: inout CaseContext) {
+    func checkLeniency(_ c: CaseContext) {
         guard let recorded = c.record.decision else { return }
         let d = c.decision
-        let item = d.decidedBy.map { "\($0.list.listID)/\($0.itemID)" } ?? "none"
-        let recordedOutcome = recorded.outcome.map { Message.outcome($0.rawValue) } ?? Message(.wordNotRecorded)
+        // Built only for a finding: interpolating them for every case cost more than the checks that need them.
+        var item: String { d.decidedBy.map { "\($0.list.listID)/\($0.itemID)" } ?? "none" }
+        var recordedOutcome: Message { recorded.outcome.map { Message.outcome($0.rawValue) } ?? Message(.wordNotRecorded) }
 
         // A106: the engine finds no violation (an element of it fails), yet the file records a penalty.
         if d.outcome == .noViolation, c.penalised {

@@ -6,7 +6,7 @@ import LeniencyEngine
 extension CaseAuditor {
     /// A802, A803: 加处罚款 above its cap, or charged for days before the fine was due (行政处罚法 Art. 72 ¶1 (一);
     /// 行政强制法 Art. 45 ¶2). Only what the file records of the payment is checked.
-    func checkPayment(_ c: inout CaseContext) {
+    func checkPayment(_ c: CaseContext) {
         guard let payment = c.record.payment, let surcharge = payment.surcharge, surcharge > .zero,
               let cap = c.rule("surcharge_cap", \.procedure.surchargeCap) else { return }
         if let fine = c.record.decision?.fine {

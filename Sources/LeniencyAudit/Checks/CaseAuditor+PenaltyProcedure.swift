@@ -8,15 +8,15 @@ extension CaseAuditor {
     /// period, the right to a hearing, and the order of 法制审核 and decision.
     ///
     /// Only what the file records is checked: a field the file leaves out is unknown and never a finding.
-    func checkPenaltyProcedure(_ c: inout CaseContext) {
+    func checkPenaltyProcedure(_ c: CaseContext) {
         guard let p = c.record.procedure, let recorded = c.record.decision else { return }
-        if p.kind == .summary { checkSummaryProcedure(&c, p, recorded) }
-        if c.penalised { checkNoticeAndHearing(&c, p, recorded) }
-        checkLegalReviewOrder(&c, p)
+        if p.kind == .summary { checkSummaryProcedure(c, p, recorded) }
+        if c.penalised { checkNoticeAndHearing(c, p, recorded) }
+        checkLegalReviewOrder(c, p)
     }
 
     /// A410, A411 (行政处罚法 Art. 51, 52).
-    private func checkSummaryProcedure(_ c: inout CaseContext, _ p: CaseProcedure, _ recorded: RecordedDecision) {
+    private func checkSummaryProcedure(_ c: CaseContext, _ p: CaseProcedure, _ recorded: RecordedDecision) {
         guard let limits = c.rule("summary_procedure", \.procedure.summaryProcedure) else { return }
         let citizen = c.record.party.type == .individual
         let ceiling = citizen ? limits.value.individual : limits.value.organisation
@@ -49,7 +49,7 @@ extension CaseAuditor {
     }
 
     /// A412–A414 (行政处罚法 Art. 44, 62–64, 85).
-    private func checkNoticeAndHearing(_ c: inout CaseContext, _ p: CaseProcedure, _ recorded: RecordedDecision) {
+    private func checkNoticeAndHearing(_ c: CaseContext, _ p: CaseProcedure, _ recorded: RecordedDecision) {
         let decided = c.record.dates.decided
         if let notice = c.rule("notice_before_decision", \.procedure.noticeBeforeDecision), notice.value {
             switch p.notified {
@@ -128,7 +128,7 @@ extension CaseAuditor {
     }
 
     /// A415, A416 (行政处罚法 Art. 58 ¶1).
-    private func checkLegalReviewOrder(_ c: inout CaseContext, _ p: CaseProcedure) {
+    private func checkLegalReviewOrder(_ c: CaseContext, _ p: CaseProcedure) {
         guard let review = p.legalReview, let rule = c.rule("legal_review_before_decision", \.procedure.legalReviewBeforeDecision),
               rule.value else { return }
         if let decided = c.record.dates.decided, review > decided {

@@ -6,7 +6,7 @@ import LeniencyEngine
 extension CaseAuditor {
     /// A401–A407: officers and certificates (on the decision date and on every investigation date), decision and
     /// publicity deadlines, 法制审核, education, limitation.
-    func checkProcedure(_ c: inout CaseContext) {
+    func checkProcedure(_ c: CaseContext) {
         let r = c.record
         let recorded = r.decision
         if let minimum = c.rule("officers_min", \.officersMin) {
@@ -67,7 +67,7 @@ extension CaseAuditor {
                   basis: rule.basis)
         }
 
-        checkFollowUps(&c)
+        checkFollowUps(c)
 
         if let registry = options.certificates {
             let basis = c.rule("officers_min", \.officersMin)?.basis ?? []
@@ -123,7 +123,7 @@ extension CaseAuditor {
     /// penalty instead of the exemption is A101's finding). 责令改正 is owed for every decision on the merits, but
     /// registers seldom record the order, so it is a finding only where the file lists its follow-ups and leaves it
     /// out. Education has its own check (A406).
-    func checkFollowUps(_ c: inout CaseContext) {
+    func checkFollowUps(_ c: CaseContext) {
         guard let recorded = c.record.decision, let outcome = c.engineOutcome else { return }
         for duty in c.missingFollowUps {
             c.add(.followUpMissing,

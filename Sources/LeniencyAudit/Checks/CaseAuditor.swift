@@ -144,6 +144,8 @@ struct CaseAuditor: Sendable {
             decision = engine.decide(record, on: nil, explain: false)
             missingFollowUps = Self.missingFollowUps(record, decision)
         }
+        // From here on the decision is read from the context only, so it is moved there rather than copied (a copy and
+        // its release cost about 2,000 instructions a case).
         var context = CaseContext(record: record, decision: decision, violation: violation, date: referenceDate)
         // Only the fine of a penalised case and a recorded 减轻 are held against the statutory range (A301, A302, fine
         // samples, the mitigated amount); finding the reference standard cost a twentieth of a case's audit, and most
@@ -152,34 +154,34 @@ struct CaseAuditor: Sendable {
             if multipleBased.contains(record.violation), factsMissing {
                 record.facts = compact.facts(layout: layout)
                 factsMissing = false
-                context = CaseContext(record: record, decision: decision, violation: violation, date: referenceDate)
+                context = CaseContext(record: record, decision: context.decision, violation: violation, date: referenceDate)
             }
-            context.statutory = engine.statutoryRange(for: record, decision: decision)
+            context.statutory = engine.statutoryRange(for: record, decision: context.decision)
         }
         context.missingFollowUps = missingFollowUps
         if factsMissing { context.slots = (compact.slots, compact.text) }
         context.policies = policies.layers(region: record.region, agency: record.agency, on: referenceDate)
 
-        checkLeniency(&context)
-        checkDiscretion(&context)
-        checkProcedure(&context)
-        checkPenaltyProcedure(&context)
-        checkCoercion(&context)
-        checkPayment(&context)
+        checkLeniency(context)
+        checkDiscretion(context)
+        checkProcedure(context)
+        checkPenaltyProcedure(context)
+        checkCoercion(context)
+        checkPayment(context)
         result.findings = context.findings
         result.claim = firstOffenceClaim(context)
         result.fineSample = fineSample(context)
-        result.tally = CaseTally(engineOutcome: decision.outcome,
+        result.tally = CaseTally(engineOutcome: context.decision.outcome,
                                  recordedOutcome: record.decision?.outcome,
                                  agency: record.agency,
                                  leniency: leniencyFigures(context, withoutLeniency: { auditor in
                                      // The compiled program answers from the slots when it can (the explaining engine's
                                      // answer cost a third of an exempted case's audit).
-                                     if slotted, let answer = auditor.compiled.fineWithoutLeniency(compact, decisionFine: decision.fine, scratch: &scratch.compiled) {
+                                     if slotted, let answer = auditor.compiled.fineWithoutLeniency(compact, decisionFine: context.decision.fine, scratch: &scratch.compiled) {
                                          return answer
                                      }
                                      if factsMissing { record.facts = compact.facts(layout: auditor.layout); factsMissing = false }
-                                     return auditor.engine.fineWithoutLeniency(for: record, decision: decision)
+                                     return auditor.engine.fineWithoutLeniency(for: record, decision: context.decision)
                                  }),
                                  region: record.region ?? "",
                                  date: referenceDate,
@@ -212,7 +214,10 @@ struct CaseAuditor: Sendable {
 }
 
 /// Everything the checks of one case share, and the findings they add.
-struct CaseContext {
+///
+/// A class: the checks take it one after another, and as a struct passed `inout` it was copied with the record and
+/// the decision it holds (about 2,500 instructions a case in copies and their releases).
+final class CaseContext {
     let record: CaseRecord
     let decision: Decision
     let violation: Violation?
@@ -250,7 +255,7 @@ struct CaseContext {
     /// True when `codes` already fired for this case.
     func fired(_ codes: AuditCode...) -> Bool { findings.contains { codes.contains($0.code) } }
 
-    mutating func add(_ code: AuditCode, _ message: Message, evidence: [Evidence], basis: [String]) {
+    func add(_ code: AuditCode, _ message: Message, evidence: [Evidence], basis: [String]) {
         findings.append(AuditFinding(code: code, subject: .case(record.id), location: record.location, message: message,
                                      evidence: evidence, basis: Self.unique(basis), agency: record.agency,
                                      officers: record.officers.map(\.name), date: date))

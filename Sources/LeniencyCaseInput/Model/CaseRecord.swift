@@ -141,43 +141,164 @@ public struct RecordedDecision: Sendable, Hashable {
 }
 
 /// One case file (案卷) as Leniency reads it.
+///
+/// The fields sit behind one reference, copied on write: the audit hands a case from the decoder through the checks
+/// and their context, and copying two dozen strings, arrays and dictionaries (a retain each, and a release when the
+/// copy ends) cost about 7,000 instructions a case; a copy is now one retain. Reading a field goes through the
+/// reference, writing one copies the fields first when another copy shares them.
 public struct CaseRecord: Sendable, Hashable {
+    /// The stored fields of a case.
+    @usableFromInline
+    struct Fields: Sendable, Hashable {
+        @usableFromInline var id: String
+        @usableFromInline var agency: String
+        @usableFromInline var region: String?
+        @usableFromInline var officers: [Officer]
+        @usableFromInline var party: Party
+        @usableFromInline var violation: String
+        @usableFromInline var dates: CaseDates
+        @usableFromInline var facts: [String: FactValue]
+        @usableFromInline var illegalGains: Money?
+        @usableFromInline var goodsValue: Money?
+        @usableFromInline var priorViolations: [PriorViolation]?
+        @usableFromInline var decision: RecordedDecision?
+        @usableFromInline var actID: String?
+        @usableFromInline var procedure: CaseProcedure?
+        @usableFromInline var coerciveMeasures: [CoerciveMeasure]?
+        @usableFromInline var payment: Payment?
+        @usableFromInline var location: SourceLocation
+        @usableFromInline var factLocations: [String: SourceLocation]
+    }
+
+    /// The fields' reference. `@unchecked Sendable` and `@exclusivity(unchecked)`: `fields` is written only through
+    /// `CaseRecord`'s `_modify` accessors after `isKnownUniquelyReferenced` (a shared box is copied first), so a box
+    /// that two values or two threads can see is never written; the unchecked access spares a dynamic exclusivity
+    /// check on every read of a field.
+    @usableFromInline
+    final class Box: @unchecked Sendable {
+        @usableFromInline @exclusivity(unchecked) var fields: Fields
+
+        @usableFromInline
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    @usableFromInline var box: Box
+
+    /// The box, copied first when another value shares it.
+    @inlinable
+    mutating func uniqueBox() -> Box {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+        return box
+    }
+
     /// Case number.
-    public var id: String
+    @inlinable
+    public var id: String {
+        _read { yield box.fields.id }
+        _modify { yield &uniqueBox().fields.id }
+    }
     /// Agency.
-    public var agency: String
+    @inlinable
+    public var agency: String {
+        _read { yield box.fields.agency }
+        _modify { yield &uniqueBox().fields.agency }
+    }
     /// Region, for region-specific policies.
-    public var region: String?
+    @inlinable
+    public var region: String? {
+        _read { yield box.fields.region }
+        _modify { yield &uniqueBox().fields.region }
+    }
     /// Officers.
-    public var officers: [Officer]
+    @inlinable
+    public var officers: [Officer] {
+        _read { yield box.fields.officers }
+        _modify { yield &uniqueBox().fields.officers }
+    }
     /// The party.
-    public var party: Party
+    @inlinable
+    public var party: Party {
+        _read { yield box.fields.party }
+        _modify { yield &uniqueBox().fields.party }
+    }
     /// Violation code.
-    public var violation: String
+    @inlinable
+    public var violation: String {
+        _read { yield box.fields.violation }
+        _modify { yield &uniqueBox().fields.violation }
+    }
     /// Dates.
-    public var dates: CaseDates
+    @inlinable
+    public var dates: CaseDates {
+        _read { yield box.fields.dates }
+        _modify { yield &uniqueBox().fields.dates }
+    }
     /// Facts by name (only those the case gives; absent = unknown).
-    public var facts: [String: FactValue]
+    @inlinable
+    public var facts: [String: FactValue] {
+        _read { yield box.fields.facts }
+        _modify { yield &uniqueBox().fields.facts }
+    }
     /// 违法所得.
-    public var illegalGains: Money?
+    @inlinable
+    public var illegalGains: Money? {
+        _read { yield box.fields.illegalGains }
+        _modify { yield &uniqueBox().fields.illegalGains }
+    }
     /// 货值金额.
-    public var goodsValue: Money?
+    @inlinable
+    public var goodsValue: Money? {
+        _read { yield box.fields.goodsValue }
+        _modify { yield &uniqueBox().fields.goodsValue }
+    }
     /// Prior violations; nil = history unknown, [] = none.
-    public var priorViolations: [PriorViolation]?
+    @inlinable
+    public var priorViolations: [PriorViolation]? {
+        _read { yield box.fields.priorViolations }
+        _modify { yield &uniqueBox().fields.priorViolations }
+    }
     /// The decision actually taken, if recorded.
-    public var decision: RecordedDecision?
+    @inlinable
+    public var decision: RecordedDecision? {
+        _read { yield box.fields.decision }
+        _modify { yield &uniqueBox().fields.decision }
+    }
     /// The act's identity across agencies (same act, same party), for 一事不二罚款 (行政处罚法 Art. 29).
-    public var actID: String?
+    @inlinable
+    public var actID: String? {
+        _read { yield box.fields.actID }
+        _modify { yield &uniqueBox().fields.actID }
+    }
     /// The procedure as the file records it; nil when it records none.
-    public var procedure: CaseProcedure?
+    @inlinable
+    public var procedure: CaseProcedure? {
+        _read { yield box.fields.procedure }
+        _modify { yield &uniqueBox().fields.procedure }
+    }
     /// Coercive measures taken; nil = not recorded, [] = none taken.
-    public var coerciveMeasures: [CoerciveMeasure]?
+    @inlinable
+    public var coerciveMeasures: [CoerciveMeasure]? {
+        _read { yield box.fields.coerciveMeasures }
+        _modify { yield &uniqueBox().fields.coerciveMeasures }
+    }
     /// Payment of the fine; nil when not recorded.
-    public var payment: Payment?
+    @inlinable
+    public var payment: Payment? {
+        _read { yield box.fields.payment }
+        _modify { yield &uniqueBox().fields.payment }
+    }
     /// Where the case starts in its file.
-    public var location: SourceLocation
+    @inlinable
+    public var location: SourceLocation {
+        _read { yield box.fields.location }
+        _modify { yield &uniqueBox().fields.location }
+    }
     /// Positions of each fact value, for diagnostics.
-    public var factLocations: [String: SourceLocation]
+    @inlinable
+    public var factLocations: [String: SourceLocation] {
+        _read { yield box.fields.factLocations }
+        _modify { yield &uniqueBox().fields.factLocations }
+    }
 
     /// Creates a case.
     public init(id: String, agency: String, region: String? = nil, officers: [Officer] = [], party: Party,
@@ -185,23 +306,16 @@ public struct CaseRecord: Sendable, Hashable {
                 goodsValue: Money? = nil, priorViolations: [PriorViolation]? = nil, decision: RecordedDecision? = nil,
                 actID: String? = nil, procedure: CaseProcedure? = nil, coerciveMeasures: [CoerciveMeasure]? = nil,
                 payment: Payment? = nil, location: SourceLocation, factLocations: [String: SourceLocation] = [:]) {
-        self.id = id
-        self.agency = agency
-        self.region = region
-        self.officers = officers
-        self.party = party
-        self.violation = violation
-        self.dates = dates
-        self.facts = facts
-        self.illegalGains = illegalGains
-        self.goodsValue = goodsValue
-        self.priorViolations = priorViolations
-        self.decision = decision
-        self.actID = actID
-        self.procedure = procedure
-        self.coerciveMeasures = coerciveMeasures
-        self.payment = payment
-        self.location = location
-        self.factLocations = factLocations
+        box = Box(Fields(id: id, agency: agency, region: region, officers: officers, party: party, violation: violation,
+                         dates: dates, facts: facts, illegalGains: illegalGains, goodsValue: goodsValue,
+                         priorViolations: priorViolations, decision: decision, actID: actID, procedure: procedure,
+                         coerciveMeasures: coerciveMeasures, payment: payment, location: location,
+                         factLocations: factLocations))
     }
+
+    /// Same fields (the same box is the same case without comparing them).
+    public static func == (a: CaseRecord, b: CaseRecord) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
+
+    /// Hashes the fields.
+    public func hash(into hasher: inout Hasher) { hasher.combine(box.fields) }
 }
