@@ -104,10 +104,10 @@ struct CheckDecider: Sendable {
 
     /// The decision of a line the byte scanner read into `compact`, on the compiled fast path; nil when the case needs
     /// the register or the explaining engine.
-    func fastDecision(_ compact: CompactCase, compiled: CompiledEngine, scratch: inout CompiledScratch) -> Decision? {
+    func fastDecision(_ compact: CompactCase, compiled: CompiledEngine, scratch: inout CompiledScratch, cache: inout DecisionBasisCache) -> Decision? {
         guard register == nil || compact.priorsKnown, let fast = compiled.decide(compact, on: date, scratch: &scratch), !fast.conflict else { return nil }
         return compiled.decision(fast, caseID: compact.string(compact.id), violation: compiled.layout.violationCodes[Int(compact.violation)],
-                                 scratch: scratch)
+                                 scratch: scratch, basisCache: &cache, violationID: Int(compact.violation))
     }
 
     /// What one line gave: its problems and its rendered decisions.
@@ -121,9 +121,10 @@ struct CheckDecider: Sendable {
         let work: @Sendable (ArraySlice<RawRecord>) -> [LineOutput] = { slice in
             var scratch = CompactCase()
             var fast = CompiledScratch()
+            var cache = DecisionBasisCache()
             return slice.map { raw in
                 if let compiled, case .jsonLine = raw, decoder.scan(raw, into: &scratch),
-                   let decision = fastDecision(scratch, compiled: compiled, scratch: &fast) {
+                   let decision = fastDecision(scratch, compiled: compiled, scratch: &fast, cache: &cache) {
                     return LineOutput(diagnostics: [], texts: [printer.render(decision)])
                 }
                 let loaded = decoder.decode(raw, scratch: &scratch)

@@ -100,6 +100,8 @@ struct CompiledDifferentialTests {
         var report = Report()
         var scratch = CompiledScratch()
         var compact = CompactCase()
+        // The citations come from the per-thread caches `check` and `audit` use, so cached answers are compared too.
+        var caches = [DecisionBasisCache(), DecisionBasisCache()]
         for n in 0..<cases {
             let (record, on) = generator.record(n, &random)
             let which = random.next(2)
@@ -120,7 +122,8 @@ struct CompiledDifferentialTests {
                 continue
             }
             report.fast += 1
-            let actual = compiled[which].decision(fast, caseID: record.id, violation: record.violation, scratch: scratch)
+            let actual = compiled[which].decision(fast, caseID: record.id, violation: record.violation, scratch: scratch,
+                                                  basisCache: &caches[which], violationID: Int(compact.violation))
             let differences = compare(expected, actual, conflict: fast.conflict)
             if !differences.isEmpty, report.mismatches.count < 20 {
                 report.mismatches.append("case \(n) (presumptions \(which == 0), on \(on?.description ?? "-")): \(differences.joined(separator: "; "))\n\(record)")

@@ -71,6 +71,25 @@ extension CompiledEngine {
         return basis
     }
 
+    /// `followUpBasis(_:scratch:)` from `cache` when this thread has built it for the same deciding items, kind of
+    /// outcome and general duty rules in force on the day in the region: it depends on nothing else, and building
+    /// it (a dictionary of arrays, every citation compared with the others) was a tenth of a `check --format jsonl` line.
+    func followUpBasis(_ fast: CompiledDecision, scratch: CompiledScratch, cache: inout DecisionBasisCache) -> [String: [String]] {
+        guard let outcome = fast.outcome.outcome, program.duties.count <= 64 else { return followUpBasis(fast, scratch: scratch) }
+        let bit = UInt8(1) << UInt8(outcome.severityRank)
+        var applying: UInt64 = 0
+        for (index, duty) in program.duties.enumerated() where duty.outcomes & bit != 0 && appliesOn(fast.day, region: fast.region, duty) {
+            applying |= 1 << UInt64(index)
+        }
+        let key = DecisionBasisCache.FollowUpKey(winners: Array(fast.evaluation == 0 ? scratch.winnersAtAct : scratch.winnersLater), outcome: bit, duties: applying)
+        if let cached = cache.followUps[key] { return cached }
+        let basis = followUpBasis(fast, scratch: scratch)
+        // Winner sets are few per catalog; the bound only keeps a pathological input from growing the cache forever.
+        if cache.followUps.count >= DecisionBasisCache.limit { cache.followUps.removeAll(keepingCapacity: true) }
+        cache.followUps[key] = basis
+        return basis
+    }
+
     /// The `Decision` a fast-path result stands for, without trace, notes or facts used (`Engine.decide` with
     /// `explain: false` gives the same fields); the presumed and derived facts come from `scratch`. Without
     /// `followUpBasis` that field stays empty (the audit asks `followUpBasis(_:scratch:)` only for a missing follow-up);
@@ -120,7 +139,9 @@ extension CompiledEngine {
             decision.coercion = CoercionDecision(status: coercion.status, mandatory: coercion.mandatory, item: item?.reference,
                                                  basis: item?.basis ?? [], missing: coercion.missing)
         }
-        if withFollowUpBasis { decision.followUpBasis = followUpBasis(fast, scratch: scratch) }
+        if withFollowUpBasis {
+            decision.followUpBasis = key >= 0 ? followUpBasis(fast, scratch: scratch, cache: &basisCache) : followUpBasis(fast, scratch: scratch)
+        }
         if presumedAndDerived {
             decision.presumed = presumedFacts(scratch)
             decision.derived = derivedFacts(scratch)
@@ -142,6 +163,17 @@ extension CompiledEngine {
 /// (`CompiledEngine.decision(_:caseID:violation:scratch:followUpBasis:presumedAndDerived:basisCache:violationID:)`).
 public struct DecisionBasisCache: Sendable {
     var entries: [Int: [String]] = [:]
+    /// `Decision.followUpBasis` by deciding items (in evaluation order), outcome bit and general duty rules in force.
+    var followUps: [FollowUpKey: [String: [String]]] = [:]
+
+    struct FollowUpKey: Hashable {
+        var winners: [Int32]
+        var outcome: UInt8
+        var duties: UInt64
+    }
+
+    /// Entries kept at most per table.
+    static let limit = 4_096
 
     /// An empty cache.
     public init() {}
