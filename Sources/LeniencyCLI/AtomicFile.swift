@@ -188,6 +188,6 @@ enum SignalCleanup {
 }
 
 /// The C `write`, named apart from `AtomicFile.write`.
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
+func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
     write(descriptor, bytes, count)
 }

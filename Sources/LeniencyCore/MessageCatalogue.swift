@@ -293,6 +293,7 @@ public enum MessageID: String, Sendable, Hashable, CaseIterable {
     case lintQuotedID, lintNamedAndMore, lintMoreGroupItems, lintOverlapCheckStopped, lintOverlapCheckStoppedHint
     case lintMoreNotListed, lintMoreNotListedOne, lintMoreNotListedHint, outputCannotCreateTemporary
     case outputCannotSetMode, outputCannotFlush, outputCannotReplace, outputCannotWriteReport, outputCannotReadLink
+    case outputCannotWriteStandardOutput
     case outputLinkChain, outputIsFolder, outputFolderMissing, outputFolderMissingViaLink, systemPermissionDenied
     case systemNoSpace, systemQuotaExceeded, systemReadOnly, systemNoSuchFile, systemNotAFolder, systemInputOutput
     case systemOther
@@ -1472,6 +1473,8 @@ extension MessageID {
         case .outputCannotReplace: ("cannot replace {0}: {1}", "无法替换 {0}：{1}")
         case .outputCannotWriteReport: ("cannot write the report: {0}", "无法写入报告：{0}")
         case .outputCannotReadLink: ("cannot read the symbolic link {0}: {1}", "无法读取符号链接 {0}：{1}")
+        case .outputCannotWriteStandardOutput: ("cannot write standard output: {0}; check the disk or the program reading the output",
+                                                "无法写入标准输出：{0}；请检查磁盘或读取输出的程序")
         case .outputLinkChain: ("{0} is a chain of more than {1} symbolic links (a loop?); name the file itself", "{0} 是超过 {1} 层的符号链接（可能成环）；请直接指定文件本身")
         case .outputIsFolder: ("{0} is a folder; name a file, e.g. {1}", "{0} 是文件夹；请指定文件，如 {1}")
         case .outputFolderMissing: ("the folder {0} does not exist; create it first", "文件夹 {0} 不存在；请先创建")
