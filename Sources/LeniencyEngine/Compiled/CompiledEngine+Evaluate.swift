@@ -320,6 +320,23 @@ extension CompiledEngine {
     private func evaluateItem(_ id: Int, c: CompactCase, region: Truth, view base: SlotView, code: ConditionCode, tables: HotTables,
                               scratch: inout CompiledScratch, presumed: inout ScratchList<Int32>) {
         let item = tables.items[id]
+        if item.rejection != .none {
+            // A penalty item one of whose conditions is already false is not applicable (or excluded): either way it
+            // is not recorded, so its conditions and exclusions need not be read. Its presumed reads are still noted,
+            // in the same order.
+            let value = base.values[Int(item.rejectSlot)]
+            let rejected: Bool
+            switch item.rejection {
+            case .booleanFalse: rejected = value.tag == .boolean && value.payload == 0
+            case .booleanTrue: rejected = value.tag == .boolean && value.payload != 0
+            case .otherEnumeration: rejected = value.tag == .enumeration && value.payload != item.rejectValue
+            case .none: rejected = false
+            }
+            if rejected {
+                if scratch.anyPresumed { notePresumed(item.presumed, into: &presumed, origins: scratch.origins) }
+                return
+            }
+        }
         var view = base
         if item.firstOffenceRule >= 0 {
             let answer = firstOffence(Int(item.firstOffenceRule), c: c, scratch: &scratch)
@@ -419,10 +436,32 @@ extension CompiledEngine {
     /// `scratch.limitationDeciding`.
     private func limitation(_ c: CompactCase, violation: ViolationHot, on day: Int, scratch: inout CompiledScratch,
                             presumed: inout ScratchList<Int32>) -> Bool? {
+        // Most cases are discovered (or filed) within weeks: when the day that decides lies within the shortest period
+        // of the whole catalog, no candidate period is run out whichever conditions hold, so the answer is "not barred"
+        // with no facts deciding and no presumption it rests on (`barred` below is false for every candidate). Only
+        // whether any period is in force at all (else nil) and the continuing-act rule come first, as below.
+        if let clearDays = tables.limitationClearDays {
+            var inForce = false
+            for group in tables.limitationPositions {
+                if let position = limitationVersion(group, on: day), !tables.positionPeriods[position].isEmpty { inForce = true; break }
+            }
+            guard inForce else {
+                scratch.limitationDeciding.clearKeepingCapacity()
+                return nil
+            }
+            if c.continuing == true, c.actEnd == nil {
+                scratch.limitationDeciding.clearKeepingCapacity()
+                return false
+            }
+            if let bound = c.discovered ?? c.filed ?? c.decided, Int(bound) <= Int(c.actEnd ?? c.act) + clearDays {
+                scratch.limitationDeciding.clearKeepingCapacity()
+                return false
+            }
+        }
         // The candidate periods go to a buffer on the stack: a case has one or two of each limitation's periods, and the
         // loops below read them pairwise (a list in the scratch cost a copy-on-write check per append and a retain per
         // loop over it). One version per limitation, so there are at most as many candidates as periods.
-        withUnsafeTemporaryAllocation(of: (period: Int32, truth: Truth).self, capacity: program.periodsHot.count) { buffer in
+        return withUnsafeTemporaryAllocation(of: (period: Int32, truth: Truth).self, capacity: program.periodsHot.count) { buffer in
             limitation(c, violation: violation, on: day, candidates: buffer, scratch: &scratch, presumed: &presumed)
         }
     }

@@ -125,6 +125,26 @@ struct ItemHot: Sendable {
     var presumed: Range<Int32>
     /// `CompiledItem.reduces`.
     var reduces: Bool
+    /// A test that shows the item cannot apply before any condition is evaluated (`ItemRejection`); `.none` for
+    /// no-coercion items, which are recorded whatever their status.
+    var rejection: ItemRejection = .none
+    /// The slot and value `rejection` reads.
+    var rejectSlot: Int32 = 0
+    var rejectValue: Int64 = 0
+}
+
+/// A one-slot test on one of an item's conditions (a boolean fact, a negated one, an enumeration equality, or one of
+/// those inside a conjunction) that, when it fails, makes that condition false, so the item is not applicable whatever
+/// its other conditions and exclusions say. Most items of a case fail such a test (the general part's minors, mental
+/// illness, …): one load and compare instead of the item's loops.
+enum ItemRejection: UInt8, Sendable {
+    case none
+    /// The slot holds boolean false.
+    case booleanFalse
+    /// The slot holds boolean true.
+    case booleanTrue
+    /// The slot holds an enumeration index other than `rejectValue`.
+    case otherEnumeration
 }
 
 /// The days a version is in force, as day numbers (`expires` is `Int32.max` when open-ended).
@@ -502,10 +522,15 @@ final class CompiledProgram: Sendable {
             let conditionsEnd = addRoots(item.conditions)
             let exclusionsEnd = addRoots(item.exclusions)
             let presumed = addPresumed(item.presumableReads)
-            return ItemHot(outcome: Int8(item.outcome?.severityRank ?? -1), mandatory: item.mandatory, general: item.general,
-                           firstOffenceRule: Int16(item.firstOffenceRule), itemIndex: Int32(item.itemIndex), rank: Int32(item.rank),
-                           conditionsStart: start, conditionsEnd: conditionsEnd, exclusionsEnd: exclusionsEnd,
-                           presumed: presumed, reduces: item.reduces)
+            var hot = ItemHot(outcome: Int8(item.outcome?.severityRank ?? -1), mandatory: item.mandatory, general: item.general,
+                              firstOffenceRule: Int16(item.firstOffenceRule), itemIndex: Int32(item.itemIndex), rank: Int32(item.rank),
+                              conditionsStart: start, conditionsEnd: conditionsEnd, exclusionsEnd: exclusionsEnd,
+                              presumed: presumed, reduces: item.reduces)
+            // Only penalty items: a no-coercion item is recorded whatever its status.
+            if item.outcome != nil, let test = item.conditions.lazy.compactMap({ program.rejection($0) }).first {
+                (hot.rejection, hot.rejectSlot, hot.rejectValue) = test
+            }
+            return hot
         }
         self.itemHot = itemHot
         var tiersHot: [TierHot] = []
@@ -700,6 +725,10 @@ final class HotTables: @unchecked Sendable {
     let violationDerivations: UnsafeBufferPointer<Int32>
     let violationsHot: UnsafeBufferPointer<ViolationHot>
     let versionChanges: UnsafeBufferPointer<Int32>
+    /// Days after a limitation period's start within which no period of the catalog can have run out (365 · the
+    /// shortest period − 1, see `CompiledEngine.limitation`); nil when some period is not a whole number of years ≥ 0 or
+    /// there is none.
+    let limitationClearDays: Int?
 
     init(_ p: CompiledProgram) {
         items = ConditionCode.buffer(p.itemHot)
@@ -722,6 +751,8 @@ final class HotTables: @unchecked Sendable {
         violationDerivations = ConditionCode.buffer(p.violationDerivations)
         violationsHot = ConditionCode.buffer(p.violationsHot)
         versionChanges = ConditionCode.buffer(p.versionChanges)
+        let shortest = p.periodsHot.map(\.years).min()
+        limitationClearDays = shortest.flatMap { $0 >= 0 ? 365 * Int($0) - 1 : nil }
     }
 
     deinit {

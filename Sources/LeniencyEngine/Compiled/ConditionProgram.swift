@@ -223,6 +223,29 @@ struct ConditionProgram: Sendable {
         }
     }
 
+    /// A one-slot test that, when it fails, makes root `root` false (`ItemRejection`): a boolean fact, a negated one,
+    /// an enumeration equality with one declared value, or the first such operand of a conjunction.
+    func rejection(_ root: Int32) -> (ItemRejection, Int32, Int64)? {
+        let node = nodes[Int(root)]
+        switch node.kind {
+        case .boolSlot:
+            return (.booleanFalse, node.a, 0)
+        case .andBools:
+            // A conjunction of facts, some negated (`slot << 1 | negated`): its first operand.
+            let literal = boolLiterals[Int(node.c)]
+            return (literal & 1 == 1 ? .booleanTrue : .booleanFalse, literal >> 1, 0)
+        case .memberEnum where node.c - node.b == 1:
+            return (.otherEnumeration, node.a, ints[Int(node.b)])
+        case .and:
+            for k in Int(node.a)..<Int(node.b) {
+                if let test = rejection(children[k]) { return test }
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
     private mutating func operand(_ expression: Expression, itemContext: Bool) -> Int32? {
         switch expression {
         case .fact(let name, _):
