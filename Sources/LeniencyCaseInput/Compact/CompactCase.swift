@@ -12,12 +12,14 @@ public struct SlotValue: Sendable, Hashable {
         case unknown, boolean, integer, decimal, money, date, duration, enumeration, text
     }
 
-    /// The kind of value; `.unknown` when the case does not give the fact.
-    public var tag: Tag
+    // Stored widest first: 8 + 4 + 1 bytes make a stride of 16 (24 with the tag first), so a case's slots are a
+    // third smaller to copy (`CompiledEngine.prepare` copies them all per decision) and to read.
     /// The value (see the type's summary).
     public var payload: Int64
     /// Decimal scale, or text length.
     public var extra: Int32
+    /// The kind of value; `.unknown` when the case does not give the fact.
+    public var tag: Tag
 
     /// A slot the case does not fill.
     public static let unknown = SlotValue(tag: .unknown, payload: 0, extra: 0)

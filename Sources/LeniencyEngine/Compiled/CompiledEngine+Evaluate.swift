@@ -319,24 +319,27 @@ extension CompiledEngine {
     @inline(__always)
     private func evaluateItem(_ id: Int, c: CompactCase, region: Truth, view base: SlotView, code: ConditionCode, tables: HotTables,
                               scratch: inout CompiledScratch, presumed: inout ScratchList<Int32>) {
-        let item = tables.items[id]
-        if item.rejection != .none {
+        // The rejection test reads its three fields in place: the whole item (56 bytes) is copied only for an item
+        // that passes it.
+        let rejection = tables.items[id].rejection
+        if rejection != .none {
             // A penalty item one of whose conditions is already false is not applicable (or excluded): either way it
             // is not recorded, so its conditions and exclusions need not be read. Its presumed reads are still noted,
             // in the same order.
-            let value = base.values[Int(item.rejectSlot)]
+            let value = base.values[Int(tables.items[id].rejectSlot)]
             let rejected: Bool
-            switch item.rejection {
+            switch rejection {
             case .booleanFalse: rejected = value.tag == .boolean && value.payload == 0
             case .booleanTrue: rejected = value.tag == .boolean && value.payload != 0
-            case .otherEnumeration: rejected = value.tag == .enumeration && value.payload != item.rejectValue
+            case .otherEnumeration: rejected = value.tag == .enumeration && value.payload != tables.items[id].rejectValue
             case .none: rejected = false
             }
             if rejected {
-                if scratch.anyPresumed { notePresumed(item.presumed, into: &presumed, origins: scratch.origins) }
+                if scratch.anyPresumed { notePresumed(tables.items[id].presumed, into: &presumed, origins: scratch.origins) }
                 return
             }
         }
+        let item = tables.items[id]
         var view = base
         if item.firstOffenceRule >= 0 {
             let answer = firstOffence(Int(item.firstOffenceRule), c: c, scratch: &scratch)
