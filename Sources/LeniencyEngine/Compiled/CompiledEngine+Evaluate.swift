@@ -608,10 +608,11 @@ extension CompiledEngine {
         var firstHolding = -1
         var holdingOutcomes: UInt8 = 0
         for t in Int(standard.tiersStart)..<Int(standard.tiersEnd) {
-            let tier = tables.tiersHot[t]
-            guard tier.rootsStart < tier.rootsEnd else { continue }
+            // Roots read in place: a default tier (no roots) is skipped without copying the entry.
+            let rootsStart = Int(tables.tiersHot[t].rootsStart), rootsEnd = Int(tables.tiersHot[t].rootsEnd)
+            guard rootsStart < rootsEnd else { continue }
             var anyNo = false, allYes = true
-            for k in Int(tier.rootsStart)..<Int(tier.rootsEnd) {
+            for k in rootsStart..<rootsEnd {
                 var truth: Truth
                 if let view {
                     truth = code.truth(tables.roots[k], view)
@@ -625,14 +626,14 @@ extension CompiledEngine {
                 case .yes: break
                 }
             }
-            if scratch.anyPresumed { notePresumed(tier.presumed, into: &presumed, origins: scratch.origins) }
+            if scratch.anyPresumed { notePresumed(tables.tiersHot[t].presumed, into: &presumed, origins: scratch.origins) }
             if anyNo { continue }
             if allYes {
                 if firstHolding < 0 { firstHolding = t - Int(standard.tiersStart) }
-                holdingOutcomes |= 1 << UInt8(tier.outcome)
+                holdingOutcomes |= 1 << UInt8(tables.tiersHot[t].outcome)
             } else {
                 scratch.names.clearKeepingCapacity()
-                for k in Int(tier.rootsStart)..<Int(tier.rootsEnd) { decidingFacts(tables.roots[k], scratch: &scratch) }
+                for k in rootsStart..<rootsEnd { decidingFacts(tables.roots[k], scratch: &scratch) }
                 let start = scratch.pool.count
                 scratch.pool.append(contentsOf: scratch.names)
                 scratch.openTiers.append((t - Int(standard.tiersStart), start..<scratch.pool.count))

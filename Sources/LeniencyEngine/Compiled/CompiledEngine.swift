@@ -397,12 +397,17 @@ public struct CompiledEngine: Sendable {
         let text = view.text
         for k in Int(violation.derivationsStart)..<Int(violation.derivationsEnd) {
             let index = Int(tables.violationDerivations[k])
+            // Fields read in place until the derivation holds or stays open: the whole entry is copied only then.
+            guard tables.derivationsHot[index].validity.covers(day) else { continue }
+            let condition = tables.derivationsHot[index].condition
+            var truth = code.truth(condition, view)
+            if truth == .unknown, scratch.anyNotApplicable { truth = partyScopedTruth(condition, truth, scratch: &scratch) }
+            if scratch.anyPresumed { notePresumed(tables.derivationsHot[index].presumed, into: &scratch.derivationPresumed, origins: scratch.origins) }
+            // A derivation that does not hold changes nothing: skipped before the slot's value and origin are read (their
+            // bounds checks kept the compiler from sinking those reads into the cases below).
+            if truth == .no { continue }
             let d = tables.derivationsHot[index]
-            guard d.validity.covers(day) else { continue }
             let slot = Int(d.slot)
-            var truth = code.truth(d.condition, view)
-            if truth == .unknown, scratch.anyNotApplicable { truth = partyScopedTruth(d.condition, truth, scratch: &scratch) }
-            if scratch.anyPresumed { notePresumed(d.presumed, into: &scratch.derivationPresumed, origins: scratch.origins) }
             // Read in place: passing the whole scratch by value to a helper copied it (a memcpy per derivation).
             let previous: SlotValue
             if let work = scratch.work { previous = work[slot] } else { previous = scratch.reader.values[slot] }
@@ -463,15 +468,21 @@ public struct CompiledEngine: Sendable {
 
     /// Structural equality of two values (`FactValue`'s `==`: an integer is not a decimal), text by bytes.
     /// `text` is the case's text bytes (`SlotView.text`).
+    /// Inlined (a call per fired derivation); texts compare out of line (`sameText`).
+    @inline(__always)
     private func sameValue(_ a: SlotValue, _ b: SlotValue, text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard a.tag == b.tag else { return false }
-        if a.tag == .text {
-            guard a.extra == b.extra else { return false }
-            let x = Int(a.payload), y = Int(b.payload), n = Int(a.extra)
-            guard x + n <= text.count, y + n <= text.count else { return false }
-            return text[x..<x + n].elementsEqual(text[y..<y + n])
-        }
+        if a.tag == .text { return sameText(a, b, text: text) }
         return a.payload == b.payload && a.extra == b.extra
+    }
+
+    /// `sameValue` of two text values.
+    @inline(never)
+    private func sameText(_ a: SlotValue, _ b: SlotValue, text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.extra == b.extra else { return false }
+        let x = Int(a.payload), y = Int(b.payload), n = Int(a.extra)
+        guard x + n <= text.count, y + n <= text.count else { return false }
+        return text[x..<x + n].elementsEqual(text[y..<y + n])
     }
 
     // MARK: - Versions
