@@ -24,10 +24,14 @@ struct CompiledShortcutTests {
         let eliminated = try #require(Self.item("apl-32-1-eliminated-harm"))
         #expect(eliminated.rejection == .booleanFalse)
         #expect(eliminated.rejectSlot == Self.slot("eliminated_harm"))
-        // `party_type == individual and mental_incapacity`: the enumeration equality, the conjunction's first operand.
+        // `party_type == individual and mental_incapacity`: the boolean fact rather than the enumeration equality.
         let incapable = try #require(Self.item("apl-31-incapable"))
-        #expect(incapable.rejection == .otherEnumeration)
-        #expect(incapable.rejectSlot == Self.slot("party_type"))
+        #expect(incapable.rejection == .booleanFalse)
+        #expect(incapable.rejectSlot == Self.slot("mental_incapacity"))
+        // `party_type == individual and age < 14`: only the enumeration equality has a test.
+        let under14 = try #require(Self.item("apl-30-under-14"))
+        #expect(under14.rejection == .otherEnumeration)
+        #expect(under14.rejectSlot == Self.slot("party_type"))
         // `first_offence` reads the case's history, not a slot: the next condition, `harm_minor`.
         let tax = try #require(Self.item("cn-tax-2021-6-01"))
         #expect(tax.rejection == .booleanFalse)

@@ -520,6 +520,8 @@ public struct CompiledEngine: Sendable {
         // The first change after `low`, by binary search (the changes are sorted; a tax violation has some twenty, and
         // walking them cost about 80 instructions a case): none up to `high` means the same versions.
         var first = Int(violation.changesStart), end = Int(violation.changesEnd)
+        // Both days after the last change (most cases: the versions a violation reads last changed years ago).
+        if first == end || tables.versionChanges[end - 1] <= low { return true }
         while first < end {
             let middle = (first + end) / 2
             if tables.versionChanges[middle] > low { end = middle } else { first = middle + 1 }

@@ -527,7 +527,7 @@ final class CompiledProgram: Sendable {
                               conditionsStart: start, conditionsEnd: conditionsEnd, exclusionsEnd: exclusionsEnd,
                               presumed: presumed, reduces: item.reduces)
             // Only penalty items: a no-coercion item is recorded whatever its status.
-            if item.outcome != nil, let test = item.conditions.lazy.compactMap({ program.rejection($0) }).first {
+            if item.outcome != nil, let test = program.rejection(among: item.conditions) {
                 (hot.rejection, hot.rejectSlot, hot.rejectValue) = test
             }
             return hot

@@ -224,7 +224,8 @@ struct ConditionProgram: Sendable {
     }
 
     /// A one-slot test that, when it fails, makes root `root` false (`ItemRejection`): a boolean fact, a negated one,
-    /// an enumeration equality with one declared value, or the first such operand of a conjunction.
+    /// an enumeration equality with one declared value, or such an operand of a conjunction, a boolean one first
+    /// (`rejection(among:)`).
     func rejection(_ root: Int32) -> (ItemRejection, Int32, Int64)? {
         let node = nodes[Int(root)]
         switch node.kind {
@@ -237,13 +238,23 @@ struct ConditionProgram: Sendable {
         case .memberEnum where node.c - node.b == 1:
             return (.otherEnumeration, node.a, ints[Int(node.b)])
         case .and:
-            for k in Int(node.a)..<Int(node.b) {
-                if let test = rejection(children[k]) { return test }
-            }
-            return nil
+            return rejection(among: children[Int(node.a)..<Int(node.b)])
         default:
             return nil
         }
+    }
+
+    /// The rejection test of the first of `roots` that has one, preferring a boolean fact to an enumeration equality:
+    /// in `party_type == individual and mental_incapacity` the fact fails for most cases of either party type (it is
+    /// false when given, and false for a party it does not concern), the equality only for the other party types.
+    func rejection(among roots: some Collection<Int32>) -> (ItemRejection, Int32, Int64)? {
+        var enumeration: (ItemRejection, Int32, Int64)?
+        for root in roots {
+            guard let test = rejection(root) else { continue }
+            if test.0 != .otherEnumeration { return test }
+            if enumeration == nil { enumeration = test }
+        }
+        return enumeration
     }
 
     private mutating func operand(_ expression: Expression, itemContext: Bool) -> Int32? {
