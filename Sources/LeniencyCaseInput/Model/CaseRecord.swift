@@ -95,49 +95,122 @@ public struct PriorViolation: Sendable, Hashable {
 }
 
 /// What the agency actually decided, recorded for audit.
+///
+/// The fields sit behind one reference, copied on write, as in `CaseRecord`: the audit's checks each bind the
+/// recorded decision (`guard let recorded = record.decision`), and copying its arrays and strings (a retain each, and
+/// a release when the copy ends) cost about 3,000 instructions a case; a copy is now one retain.
 public struct RecordedDecision: Sendable, Hashable {
+    /// The stored fields of a recorded decision.
+    @usableFromInline
+    struct Fields: Sendable, Hashable {
+        @usableFromInline var outcome: Outcome?
+        @usableFromInline var fine: Money?
+        @usableFromInline var penaltyKinds: [String]
+        @usableFromInline var education: Bool?
+        @usableFromInline var commitment: Bool?
+        @usableFromInline var legalReview: Bool?
+        @usableFromInline var firstOffenceClaimed: Bool?
+        @usableFromInline var list: String?
+        @usableFromInline var item: String?
+        @usableFromInline var published: CivilDate?
+        @usableFromInline var coercion: CoercionChoice?
+        @usableFromInline var followUps: [String]?
+    }
+
+    @usableFromInline var box: CopyOnWriteBox<Fields>
+
+    /// The box, copied first when another value shares it.
+    @inlinable
+    mutating func uniqueBox() -> CopyOnWriteBox<Fields> { CopyOnWriteBox.unique(&box) }
+
     /// The outcome taken.
-    public var outcome: Outcome?
+    @inlinable
+    public var outcome: Outcome? {
+        _read { yield box.fields.outcome }
+        _modify { yield &uniqueBox().fields.outcome }
+    }
     /// The fine imposed.
-    public var fine: Money?
+    @inlinable
+    public var fine: Money? {
+        _read { yield box.fields.fine }
+        _modify { yield &uniqueBox().fields.fine }
+    }
     /// Penalty kinds (warning, fine, confiscation, …).
-    public var penaltyKinds: [String]
+    @inlinable
+    public var penaltyKinds: [String] {
+        _read { yield box.fields.penaltyKinds }
+        _modify { yield &uniqueBox().fields.penaltyKinds }
+    }
     /// Education on record.
-    public var education: Bool?
+    @inlinable
+    public var education: Bool? {
+        _read { yield box.fields.education }
+        _modify { yield &uniqueBox().fields.education }
+    }
     /// 承诺书 signed.
-    public var commitment: Bool?
+    @inlinable
+    public var commitment: Bool? {
+        _read { yield box.fields.commitment }
+        _modify { yield &uniqueBox().fields.commitment }
+    }
     /// 法制审核 done.
-    public var legalReview: Bool?
+    @inlinable
+    public var legalReview: Bool? {
+        _read { yield box.fields.legalReview }
+        _modify { yield &uniqueBox().fields.legalReview }
+    }
     /// The file treats the case as a first offence.
-    public var firstOffenceClaimed: Bool?
+    @inlinable
+    public var firstOffenceClaimed: Bool? {
+        _read { yield box.fields.firstOffenceClaimed }
+        _modify { yield &uniqueBox().fields.firstOffenceClaimed }
+    }
     /// List the agency relied on.
-    public var list: String?
+    @inlinable
+    public var list: String? {
+        _read { yield box.fields.list }
+        _modify { yield &uniqueBox().fields.list }
+    }
     /// Item the agency relied on.
-    public var item: String?
+    @inlinable
+    public var item: String? {
+        _read { yield box.fields.item }
+        _modify { yield &uniqueBox().fields.item }
+    }
     /// Publicity date.
-    public var published: CivilDate?
+    @inlinable
+    public var published: CivilDate? {
+        _read { yield box.fields.published }
+        _modify { yield &uniqueBox().fields.published }
+    }
     /// The no-coercion lists' decision: refrained from coercive measures, or not excluded.
-    public var coercion: CoercionChoice?
+    @inlinable
+    public var coercion: CoercionChoice? {
+        _read { yield box.fields.coercion }
+        _modify { yield &uniqueBox().fields.coercion }
+    }
     /// The follow-up duties the file shows were carried out (`FollowUp.Duty` names: `written_decision`, `rectify`,
     /// `guardian_discipline`, …); nil when the file does not list them.
-    public var followUps: [String]? = nil
+    @inlinable
+    public var followUps: [String]? {
+        _read { yield box.fields.followUps }
+        _modify { yield &uniqueBox().fields.followUps }
+    }
 
     /// Creates a recorded decision.
     public init(outcome: Outcome? = nil, fine: Money? = nil, penaltyKinds: [String] = [], education: Bool? = nil,
                 commitment: Bool? = nil, legalReview: Bool? = nil, firstOffenceClaimed: Bool? = nil,
                 list: String? = nil, item: String? = nil, published: CivilDate? = nil, coercion: CoercionChoice? = nil) {
-        self.outcome = outcome
-        self.fine = fine
-        self.penaltyKinds = penaltyKinds
-        self.education = education
-        self.commitment = commitment
-        self.legalReview = legalReview
-        self.firstOffenceClaimed = firstOffenceClaimed
-        self.list = list
-        self.item = item
-        self.published = published
-        self.coercion = coercion
+        box = CopyOnWriteBox(Fields(outcome: outcome, fine: fine, penaltyKinds: penaltyKinds, education: education, commitment: commitment,
+                         legalReview: legalReview, firstOffenceClaimed: firstOffenceClaimed, list: list, item: item,
+                         published: published, coercion: coercion, followUps: nil))
     }
+
+    /// Same fields (the same box is the same decision without comparing them).
+    public static func == (a: RecordedDecision, b: RecordedDecision) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
+
+    /// Hashes the fields.
+    public func hash(into hasher: inout Hasher) { hasher.combine(box.fields) }
 }
 
 /// One case file (案卷) as Leniency reads it.
@@ -170,26 +243,11 @@ public struct CaseRecord: Sendable, Hashable {
         @usableFromInline var factLocations: [String: SourceLocation]
     }
 
-    /// The fields' reference. `@unchecked Sendable` and `@exclusivity(unchecked)`: `fields` is written only through
-    /// `CaseRecord`'s `_modify` accessors after `isKnownUniquelyReferenced` (a shared box is copied first), so a box
-    /// that two values or two threads can see is never written; the unchecked access spares a dynamic exclusivity
-    /// check on every read of a field.
-    @usableFromInline
-    final class Box: @unchecked Sendable {
-        @usableFromInline @exclusivity(unchecked) var fields: Fields
-
-        @usableFromInline
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    @usableFromInline var box: Box
+    @usableFromInline var box: CopyOnWriteBox<Fields>
 
     /// The box, copied first when another value shares it.
     @inlinable
-    mutating func uniqueBox() -> Box {
-        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-        return box
-    }
+    mutating func uniqueBox() -> CopyOnWriteBox<Fields> { CopyOnWriteBox.unique(&box) }
 
     /// Case number.
     @inlinable
@@ -306,7 +364,7 @@ public struct CaseRecord: Sendable, Hashable {
                 goodsValue: Money? = nil, priorViolations: [PriorViolation]? = nil, decision: RecordedDecision? = nil,
                 actID: String? = nil, procedure: CaseProcedure? = nil, coerciveMeasures: [CoerciveMeasure]? = nil,
                 payment: Payment? = nil, location: SourceLocation, factLocations: [String: SourceLocation] = [:]) {
-        box = Box(Fields(id: id, agency: agency, region: region, officers: officers, party: party, violation: violation,
+        box = CopyOnWriteBox(Fields(id: id, agency: agency, region: region, officers: officers, party: party, violation: violation,
                          dates: dates, facts: facts, illegalGains: illegalGains, goodsValue: goodsValue,
                          priorViolations: priorViolations, decision: decision, actID: actID, procedure: procedure,
                          coerciveMeasures: coerciveMeasures, payment: payment, location: location,
