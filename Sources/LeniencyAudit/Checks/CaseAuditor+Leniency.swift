@@ -50,32 +50,30 @@ extension CaseAuditor {
                   basis: (excluded?.citations ?? []) + c.penaltyBasis)
         }
 
-        if let listID = recorded.list {
-            let versions = listVersions[listID] ?? []
+        if let listID = recorded.list, let versions = listVersions[listID], !versions.isEmpty {
+            // Read in place by index: iterating the lists copied each `LeniencyList`.
             let act = c.record.dates.act
-            let inForceAtDecision = c.record.dates.decided.map { date in versions.contains { $0.validity.contains(date) } } ?? false
-            if !versions.isEmpty, !versions.contains(where: { $0.validity.contains(act) }), !inForceAtDecision {
+            let inForceAtDecision = c.record.dates.decided.map { date in versions.indices.contains { versions[$0].validity.contains(date) } } ?? false
+            if !versions.indices.contains(where: { versions[$0].validity.contains(act) }), !inForceAtDecision {
                 let periods = versions.map { "\($0.validity.effective)…\($0.validity.expires?.description ?? "")" }
                 c.add(.listNotInForce,
                       Message(.auditListNotInForce, listID, act),
                       evidence: [Evidence("list", listID), Evidence("act_date", act.description),
                                  Evidence("decided", c.record.dates.decided?.description ?? ""),
                                  Evidence("versions", periods.joined(separator: "; "))],
-                      basis: versions.first.map { ["\($0.info.title)（\($0.info.document)）"] } ?? [])
+                      basis: ["\(versions[0].info.title)（\(versions[0].info.document)）"])
             }
-        }
 
-        // A105: a list applies only inside its region (the engine's RegionScope); relying on one issued for another
-        // region is relying on a rule that does not bind there. Only a region that is declared and clearly outside counts.
-        if let listID = recorded.list, let region = c.record.region {
-            let versions = listVersions[listID] ?? []
-            let outside = versions.compactMap { list in list.info.region.map { (list, catalog.regionTable.covers($0, region)) } }
-            if !versions.isEmpty, outside.count == versions.count, outside.allSatisfy({ $0.1 == false }), let scope = outside.first?.0.info.region {
+            // A105: a list applies only inside its region (the engine's RegionScope); relying on one issued for another
+            // region is relying on a rule that does not bind there. Only a region that is declared and clearly outside
+            // counts: every version declares a region (`listScopes`), and none covers the case's.
+            if let region = c.record.region, let caseRegion = c.regionIndex, let scopes = listScopes[listID],
+               !scopes.contains(where: { catalog.regionTable.covers($0, caseRegion) }), let scope = versions[0].info.region {
                 c.add(.listOutsideRegion,
                       Message(.auditListOutsideRegion, listID, scope, region),
                       evidence: [Evidence("list", listID), Evidence("list_region", scope), Evidence("case_region", region),
                                  Evidence("item", recorded.item ?? "")],
-                      basis: versions.first.map { ["\($0.info.title)（\($0.info.document)）"] } ?? [])
+                      basis: ["\(versions[0].info.title)（\(versions[0].info.document)）"])
             }
         }
 

@@ -26,7 +26,10 @@ extension CaseAuditor {
                       basis: minimum.basis)
             }
         }
-        if let limit = c.rule("decision_days", \.decisionDays), let filed = r.dates.filed, let decided = r.dates.decided {
+        // The deadline is at least `limit` calendar days after filing (a rest day only moves it later), so looking up
+        // holidays for it is needed only past that day (two set look-ups a day cost about 800 instructions a case).
+        if let limit = c.rule("decision_days", \.decisionDays), let filed = r.dates.filed, let decided = r.dates.decided,
+           decided > filed.adding(days: limit.value) {
             let deadline = counting.calendarDeadline(limit.value, after: filed)
             if decided > deadline {
                 var evidence = [Evidence("filed", filed.description), Evidence("decided", decided.description),
@@ -137,16 +140,19 @@ extension CaseAuditor {
 
     /// The follow-ups owed (see `checkFollowUps`) that the file does not list, in A408's order.
     static func missingFollowUps(_ record: CaseRecord, _ decision: Decision) -> [FollowUp.Duty] {
-        guard let recorded = record.decision, let outcome = decision.outcome.outcome, decision.timeBarred != true else { return [] }
+        guard let recorded = record.decision, let outcome = CaseContext.catalogOutcome(decision.outcome), decision.timeBarred != true else { return [] }
         var owed: [FollowUp.Duty] = []
         if recorded.outcome == nil || recorded.outcome == outcome {
-            for duty in [FollowUp.Duty.writtenDecision, .guardianDiscipline, .guardianCustody] where decision.followUp[duty] { owed.append(duty) }
+            for duty in Self.outcomeDuties where decision.followUp[duty] { owed.append(duty) }
         }
         if recorded.followUps != nil, decision.followUp.rectify { owed.append(.rectify) }
         guard !owed.isEmpty else { return [] }
         let done = recorded.followUps ?? []
         return owed.filter { !done.contains($0.rawValue) }
     }
+
+    /// The follow-ups owed for the outcome itself, in A408's order (a literal array here was allocated on every case).
+    static let outcomeDuties: [FollowUp.Duty] = [.writtenDecision, .guardianDiscipline, .guardianCustody]
 
     static func dutyTitle(_ duty: FollowUp.Duty) -> Message {
         switch duty {
@@ -181,6 +187,9 @@ extension CaseAuditor {
     /// The first-offence claim of a case, if it makes one (A201 is checked once the whole corpus is read).
     func firstOffenceClaim(_ c: CaseContext) -> FirstOffenceClaim? {
         guard let recorded = c.record.decision else { return nil }
+        // Only a claimed first offence or an exemption can make a claim: the item look-ups below are skipped for the
+        // rest (most penalised cases).
+        guard recorded.firstOffenceClaimed == true || recorded.outcome == .noPenalty else { return nil }
         let relied = recorded.item.flatMap { itemsByID[$0] } ?? c.decision.decidedBy.flatMap { itemsByID[$0.itemID] }
         let usesTest = relied.map { firstOffenceItems.contains($0.id) } ?? false
         let claimed = recorded.firstOffenceClaimed == true || (recorded.outcome == .noPenalty && usesTest)
@@ -190,7 +199,7 @@ extension CaseAuditor {
         var basis = relied?.basis.map(\.text) ?? []
         if basis.isEmpty { basis = c.decision.basis }
         return FirstOffenceClaim(
-            entry: HistoryEntry(party: c.record.party.identityKey, violation: c.record.violation, category: c.violation?.category,
+            entry: HistoryEntry(party: c.record.party.identityKey, violation: c.record.violation, category: c.violationRef?.value.category,
                                 date: c.record.dates.act, caseID: c.record.id),
             window: rule.window.rawValue, sameKind: rule.sameKind.rawValue, item: relied?.id,
             location: c.record.location, agency: c.record.agency, officers: c.record.officers.map(\.name),

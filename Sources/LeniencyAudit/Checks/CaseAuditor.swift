@@ -40,6 +40,23 @@ struct CaseTally: Sendable {
 struct CaseAuditScratch {
     var compiled = CompiledScratch()
     var basis = DecisionBasisCache()
+    /// The last region looked up and its `RegionTable` index: the cases of an export mostly share a region, and
+    /// comparing the name's bytes costs half the look-up (which hashed the name: about 930 instructions a case).
+    var region: (name: String, index: Int?)?
+
+    /// The region's index, from the last look-up when the name is the same.
+    mutating func regionIndex(_ name: String?, policies: PolicyResolver) -> Int? {
+        guard var name else { return nil }
+        if var last = region?.name, Self.sameBytes(&last, &name), let found = region { return found.index }
+        let index = policies.regionIndex(name)
+        region = (name, index)
+        return index
+    }
+
+    private static func sameBytes(_ a: inout String, _ b: inout String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+    }
 }
 
 /// Checks one case against the rules, the engine's decision and the governing supervision policy.
@@ -56,13 +73,18 @@ struct CaseAuditor: Sendable {
     let calendar: WorkingDayCalendar
     let counting: PeriodCounting
     let itemsByID: [String: ListItem]
-    let violationsByCode: [String: Violation]
+    /// Violations by code, each behind a reference: the context holds the case's violation, and copying the struct
+    /// (and destroying the copies) cost about 1,400 instructions a case.
+    let violationsByCode: [String: ViolationRef]
     /// Items whose conditions use the built-in first-offence test.
     let firstOffenceItems: Set<String>
     /// The compiled program's slots (`CompiledEngine.layout` copies it on every read).
     let layout: CaseSlotLayout
     /// Every version of each list, in catalog order (A103, A105 ask for the cited list's versions on every case).
     let listVersions: [String: [LeniencyList]]
+    /// The `RegionTable` indexes of each list's versions' regions, for A105; only for a list whose every version
+    /// declares a known region (any other list is never outside a case's region).
+    let listScopes: [String: [Int]]
     /// Violations some discretion standard gives a multiple-based statutory range (its basis is read from the facts).
     let multipleBased: Set<String>
     /// The facts bound to a case field (`source:`), in catalog order, for policy conditions.
@@ -85,13 +107,17 @@ struct CaseAuditor: Sendable {
         self.firstOffenceItems = Set(items.values.filter { item in
             item.conditions.contains { $0.expression.factNames.contains(firstOffenceFactName) }
         }.map(\.id))
-        var violations: [String: Violation] = [:]
-        for v in catalog.violations where violations[v.code] == nil { violations[v.code] = v }
+        var violations: [String: ViolationRef] = [:]
+        for v in catalog.violations where violations[v.code] == nil { violations[v.code] = ViolationRef(v) }
         self.violationsByCode = violations
         self.layout = compiled.layout
         var versions: [String: [LeniencyList]] = [:]
         for list in catalog.lists { versions[list.id, default: []].append(list) }
         self.listVersions = versions
+        self.listScopes = versions.compactMapValues { lists in
+            let scopes = lists.compactMap { $0.info.region.flatMap(catalog.regionTable.index(of:)) }
+            return scopes.count == lists.count ? scopes : nil
+        }
         var multiple = Set<String>()
         for standard in catalog.standards {
             if case .multiples = standard.statutory { multiple.formUnion(standard.violations) }
@@ -116,7 +142,7 @@ struct CaseAuditor: Sendable {
         var record = record
         var factsMissing = scanned
         let violation = violationsByCode[record.violation]
-        let history = HistoryEntry(party: record.party.identityKey, violation: record.violation, category: violation?.category,
+        let history = HistoryEntry(party: record.party.identityKey, violation: record.violation, category: violation?.value.category,
                                    date: record.dates.act, caseID: record.id)
         var result = CaseAuditResult(history: history)
         let referenceDate = record.dates.decided ?? record.dates.act
@@ -126,27 +152,26 @@ struct CaseAuditor: Sendable {
         // The checks read outcomes, items and citations: the compiled fast path gives them without a trace. A conflict, a
         // time-barred case (A407 cites the limitation period's trace) and an exemption the facts do not support (A102
         // names the exclusion that held) take the explaining engine, without the prose notes.
-        var decision: Decision
+        // The decision goes to the context's `consuming` initialiser, with the follow-ups' citations when A408 needs
+        // them, and is read from there only.
+        var context: CaseContext
         let missingFollowUps: [FollowUp.Duty]
         let slotted = scanned || compact.fill(from: record, layout: layout)
         if slotted, let fast = compiled.decide(compact, scratch: &scratch.compiled), !fast.conflict,
            !(record.decision?.outcome == .noPenalty && fast.outcome != .noPenalty && fast.outcome != .undetermined) {
-            decision = compiled.decision(fast, caseID: record.id, violation: record.violation, scratch: scratch.compiled,
-                                         followUpBasis: false, presumedAndDerived: false, basisCache: &scratch.basis,
-                                         violationID: Int(compact.violation))
+            let decided = compiled.decision(fast, caseID: record.id, violation: record.violation, scratch: scratch.compiled,
+                                            followUpBasis: false, presumedAndDerived: false, basisCache: &scratch.basis,
+                                            violationID: Int(compact.violation))
             // The citations of the follow-ups are read only by A408, for a follow-up the file leaves out.
-            missingFollowUps = Self.missingFollowUps(record, decision)
-            if !missingFollowUps.isEmpty {
-                decision.followUpBasis = compiled.followUpBasis(fast, scratch: scratch.compiled)
-            }
+            missingFollowUps = Self.missingFollowUps(record, decided)
+            context = CaseContext(record: record, decision: decided, violation: violation, date: referenceDate,
+                                  followUpBasis: missingFollowUps.isEmpty ? nil : compiled.followUpBasis(fast, scratch: scratch.compiled))
         } else {
             if factsMissing { record.facts = compact.facts(layout: layout); factsMissing = false }
-            decision = engine.decide(record, on: nil, explain: false)
-            missingFollowUps = Self.missingFollowUps(record, decision)
+            context = CaseContext(record: record, decision: engine.decide(record, on: nil, explain: false), violation: violation,
+                                  date: referenceDate)
+            missingFollowUps = Self.missingFollowUps(record, context.decision)
         }
-        // From here on the decision is read from the context only, so it is moved there rather than copied (a copy and
-        // its release cost about 2,000 instructions a case).
-        var context = CaseContext(record: record, decision: decision, violation: violation, date: referenceDate)
         // Only the fine of a penalised case and a recorded 减轻 are held against the statutory range (A301, A302, fine
         // samples, the mitigated amount); finding the reference standard cost a twentieth of a case's audit, and most
         // exemptions record a fine of 0. A multiple-based range reads its basis from the facts.
@@ -160,7 +185,8 @@ struct CaseAuditor: Sendable {
         }
         context.missingFollowUps = missingFollowUps
         if factsMissing { context.slots = (compact.slots, compact.text) }
-        context.policies = policies.layers(region: record.region, agency: record.agency, on: referenceDate)
+        context.regionIndex = scratch.regionIndex(record.region, policies: policies)
+        context.policies = policies.layers(regionIndex: context.regionIndex, on: referenceDate)
 
         checkLeniency(context)
         checkDiscretion(context)
@@ -219,12 +245,16 @@ struct CaseAuditor: Sendable {
 /// the decision it holds (about 2,500 instructions a case in copies and their releases).
 final class CaseContext {
     let record: CaseRecord
+    /// The engine's decision. A `let`: the checks read it in place (reading a `var` of a class copied it).
     let decision: Decision
-    let violation: Violation?
+    /// The case's violation (`violation` reads it).
+    let violationRef: ViolationRef?
     /// Decision date, else act date.
     let date: CivilDate
     /// The statutory range of the case's violation (the engine's `statutoryRange`).
     var statutory: StatutoryBounds?
+    /// The `RegionTable` index of the case's region; nil without a region or for an undeclared one.
+    var regionIndex: Int?
     /// The policies that govern the case, most specific first.
     var policies = GoverningPolicies(layers: [])
     var findings: [AuditFinding] = []
@@ -237,13 +267,28 @@ final class CaseContext {
     /// A scanned case's slots and text when `record.facts` was left empty (`CaseAuditor.policyValue(_:record:slots:)` reads them).
     var slots: (values: [SlotValue], text: [UInt8])?
 
-    init(record: CaseRecord, decision: Decision, violation: Violation?, date: CivilDate) {
+    /// The context of a case; `followUpBasis`, when given, becomes the decision's citations of its follow-ups.
+    init(record: CaseRecord, decision: consuming Decision, violation: ViolationRef?, date: CivilDate,
+         followUpBasis: [String: [String]]? = nil) {
         self.record = record
+        self.engineOutcome = Self.catalogOutcome(decision.outcome)
+        if let followUpBasis { decision.followUpBasis = followUpBasis }
         self.decision = decision
-        self.violation = violation
+        self.violationRef = violation
         self.date = date
-        self.engineOutcome = decision.outcome.outcome
     }
+
+    /// The catalog outcome of each `DecisionOutcome`, by `allCases` position (`DecisionOutcome.outcome` parses its
+    /// spelling on every call).
+    static let catalogOutcomes: [Outcome?] = DecisionOutcome.allCases.map(\.outcome)
+
+    /// `outcome.outcome`, from `catalogOutcomes`.
+    static func catalogOutcome(_ outcome: DecisionOutcome) -> Outcome? {
+        DecisionOutcome.allCases.firstIndex(of: outcome).flatMap { catalogOutcomes[$0] }
+    }
+
+    /// The case's violation, if the catalog declares it.
+    var violation: Violation? { violationRef?.value }
 
     /// Whether the recorded decision imposed a penalty: by its outcome, else by a fine or penalty kind.
     var penalised: Bool {
@@ -262,7 +307,7 @@ final class CaseContext {
     }
 
     /// The violation's 处罚依据.
-    var penaltyBasis: [String] { violation?.penaltyBasis.map(\.text) ?? [] }
+    var penaltyBasis: [String] { violationRef?.value.penaltyBasis.map(\.text) ?? [] }
 
     /// A rule of the governing policies: its value, the policy that gives it, and the citations of `key` there.
     func rule<T>(_ key: String, _ value: (SupervisionPolicy) -> T?) -> PolicyRule<T>? {
@@ -274,6 +319,13 @@ final class CaseContext {
         var seen = Set<T>()
         return items.filter { seen.insert($0).inserted }
     }
+}
+
+/// A catalog violation behind a reference, so that handing it to a case's context is one retain.
+final class ViolationRef: Sendable {
+    let value: Violation
+
+    init(_ value: Violation) { self.value = value }
 }
 
 /// A rule read from the governing policies. Its citations are looked up only when a finding cites them: most cases

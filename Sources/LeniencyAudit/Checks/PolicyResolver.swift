@@ -53,6 +53,14 @@ public struct PolicyResolver: Sendable {
         let segments = region.flatMap(regions.index(of:)).map { covering[$0] } ?? nationwide
         return segments.layers(on: date.dayNumber)
     }
+
+    /// The `RegionTable` index of a record's region; nil without a region or for an undeclared one.
+    func regionIndex(_ region: String?) -> Int? { region.flatMap(regions.index(of:)) }
+
+    /// `layers(region:agency:on:)` for a region already looked up (`regionIndex`).
+    func layers(regionIndex: Int?, on date: CivilDate) -> GoverningPolicies {
+        (regionIndex.map { covering[$0] } ?? nationwide).layers(on: date.dayNumber)
+    }
 }
 
 /// The layers of one candidate list (policies covering a region, most specific first) between the days on which one
