@@ -21,6 +21,8 @@ struct AuditAccumulator {
     var similarRules = InternTable<SimilarCaseScreening>()
     /// The audited cases' counts by number, moved into `statistics` by `flushCounts`.
     private var counts = PendingCounts()
+    /// The last few strings numbered for each per-case field (`StringTable.number(_:memo:)`).
+    private var memos = FieldMemos()
     /// `similarRules` numbers by the resolver's number of a rule (`SimilarCaseScreening.number`); -1 when not seen yet.
     private var similarRuleNumbers: [Int64] = []
 
@@ -28,23 +30,24 @@ struct AuditAccumulator {
         statistics.casesRead += 1
         let h = result.history
         history.append(CompactHistoryEntry(
-            partyHash: StringTable.hash(h.party), party: arena.add(h.party), violation: table.number(h.violation),
-            category: h.category.map { table.number($0) } ?? UInt32.max, day: Int32(h.date.dayNumber), caseID: arena.add(h.caseID)))
+            partyHash: StringTable.hash(h.party), party: arena.add(h.party), violation: table.number(h.violation, memo: &memos.violation),
+            category: h.category.map { table.number($0, memo: &memos.category) } ?? UInt32.max, day: Int32(h.date.dayNumber), caseID: arena.add(h.caseID)))
         findings.append(contentsOf: result.findings)
         let own = history[history.count - 1]
         if let c = result.claim {
             claims.append(CompactClaim(
-                entry: UInt32(history.count - 1), window: table.number(c.window), sameKind: table.number(c.sameKind),
-                item: c.item.map { table.number($0) } ?? UInt32.max, file: table.number(c.location.file),
-                line: Int32(c.location.start.line), column: Int32(c.location.start.column), agency: table.number(c.agency),
+                entry: UInt32(history.count - 1), window: table.number(c.window, memo: &memos.window),
+                sameKind: table.number(c.sameKind, memo: &memos.sameKind), item: c.item.map { table.number($0, memo: &memos.item) } ?? UInt32.max,
+                file: table.number(c.location.file, memo: &memos.file),
+                line: Int32(c.location.start.line), column: Int32(c.location.start.column), agency: table.number(c.agency, memo: &memos.agency),
                 officers: table.number(joining: c.officers, separator: 0x1F), basis: table.number(joining: c.basis, separator: 0x1F),
                 decided: c.decided.map { Int32($0.dayNumber) } ?? Int32.min))
         }
         if let s = result.fineSample {
             let rule = s.rule.map { similarRule($0) } ?? UInt32.max
             samples.append(CompactFineSample(
-                group: table.number(s.group), fen: s.fen, caseID: own.caseID, file: table.number(s.location.file),
-                line: Int32(s.location.start.line), column: Int32(s.location.start.column), agency: table.number(s.agency),
+                group: table.number(s.group, memo: &memos.group), fen: s.fen, caseID: own.caseID, file: table.number(s.location.file, memo: &memos.file),
+                line: Int32(s.location.start.line), column: Int32(s.location.start.column), agency: table.number(s.agency, memo: &memos.agency),
                 officers: table.number(joining: s.officers, separator: 0x1F), day: Int32(s.date.dayNumber),
                 rule: rule))
         }
@@ -60,7 +63,7 @@ struct AuditAccumulator {
                 inPeriod: a.inPeriod))
         }
         guard let tally = result.tally else { return }
-        counts.add(tally, table: &table)
+        counts.add(tally, table: &table, memos: &memos)
     }
 
     /// The number of a sample's screening rule in `similarRules`, by the resolver's number when the rule has one.
@@ -213,6 +216,19 @@ struct AuditAccumulator {
     }
 }
 
+/// The last few strings each per-case field of the accumulator numbered (`StringTable.number(_:memo:)`).
+struct FieldMemos {
+    var violation = StringTable.Memo()
+    var category = StringTable.Memo()
+    var window = StringTable.Memo()
+    var sameKind = StringTable.Memo()
+    var item = StringTable.Memo()
+    var file = StringTable.Memo()
+    var agency = StringTable.Memo()
+    var group = StringTable.Memo()
+    var region = StringTable.Memo()
+}
+
 /// The per-case statistics of audited cases, counted by small numbers (outcome, `StringTable` number, month) rather
 /// than in string-keyed dictionaries: the dictionaries cost a quarter of the accumulator's instructions per case.
 /// Sums only, so flushing in any grouping gives the same statistics.
@@ -230,11 +246,11 @@ struct PendingCounts {
     var byRegion: [UInt32: LeniencyFigures] = [:]
     var byMonth: [Int: LeniencyFigures] = [:]
 
-    mutating func add(_ tally: CaseTally, table: inout StringTable) {
+    mutating func add(_ tally: CaseTally, table: inout StringTable, memos: inout FieldMemos) {
         audited += 1
         if let k = DecisionOutcome.allCases.firstIndex(of: tally.engineOutcome) { engineOutcomes[k] += 1 }
         recordedOutcomes[tally.recordedOutcome.flatMap { Outcome.allCases.firstIndex(of: $0) } ?? Outcome.allCases.count] += 1
-        let agency = Int(table.number(tally.agency))
+        let agency = Int(table.number(tally.agency, memo: &memos.agency))
         while agencies.count <= agency { agencies.append(0) }
         agencies[agency] += 1
         var bits = tally.notRecorded
@@ -246,7 +262,7 @@ struct PendingCounts {
         }
         leniency = leniency + tally.leniency
         guard !tally.leniency.isEmpty else { return }
-        let region = table.number(tally.region.isEmpty ? AuditStatistics.regionNotRecorded : tally.region)
+        let region = table.number(tally.region.isEmpty ? AuditStatistics.regionNotRecorded : tally.region, memo: &memos.region)
         byAgency[UInt32(agency), default: LeniencyFigures()] = (byAgency[UInt32(agency)] ?? LeniencyFigures()) + tally.leniency
         byRegion[region, default: LeniencyFigures()] = (byRegion[region] ?? LeniencyFigures()) + tally.leniency
         let month = tally.date.year * 12 + tally.date.month - 1

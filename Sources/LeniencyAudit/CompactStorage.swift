@@ -111,6 +111,55 @@ struct StringTable: Sendable {
         return text.withUTF8 { number(bytes: $0) }
     }
 
+    /// The last few strings numbered for one field, and their numbers.
+    struct Memo {
+        var texts: [String] = []
+        var numbers: [UInt32] = []
+        /// The entry replaced next once all `Memo.size` are taken.
+        var next = 0
+
+        static let size = 4
+
+        /// The number of a string whose bytes `same` recognises.
+        mutating func find(_ same: (inout String) -> Bool) -> UInt32? {
+            for k in texts.indices where same(&texts[k]) { return numbers[k] }
+            return nil
+        }
+
+        mutating func remember(_ text: String, _ number: UInt32) {
+            if texts.count < Self.size {
+                texts.append(text)
+                numbers.append(number)
+            } else {
+                texts[next] = text
+                numbers[next] = number
+                next = (next + 1) % Self.size
+            }
+        }
+    }
+
+    /// `number(_:)`, answered from `memo` when the field repeats one of its last strings: consecutive cases mostly
+    /// share a few agencies, violations and one file, and comparing the bytes is cheaper than hashing them (FNV-1a a
+    /// byte at a time, about 390 instructions a string).
+    mutating func number(_ text: String, memo: inout Memo) -> UInt32 {
+        var text = text
+        let length = text.utf8.count
+        if let n = memo.find({ known in
+            known.utf8.count == length && known.withUTF8 { x in text.withUTF8 { y in Self.sameBytes(x, y) } }
+        }) {
+            return n
+        }
+        let n = text.withUTF8 { number(bytes: $0) }
+        memo.remember(text, n)
+        return n
+    }
+
+    private static func sameBytes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard x.count == y.count else { return false }
+        guard let p = x.baseAddress, let q = y.baseAddress else { return true }
+        return memcmp(p, q, x.count) == 0
+    }
+
     /// The number of `parts` joined by the one-byte `separator`, without building the joined string unless it is new
     /// (officer teams: joining the names for every case cost more than looking them up).
     mutating func number(joining parts: [String], separator: UInt8) -> UInt32 {
