@@ -63,23 +63,31 @@ public struct Auditor: Sendable {
         return accumulator.finish(inspectionAuditor: inspectionAuditor, options: options)
     }
 
-    /// The shared state of the workers: the input, the next batch number, and the batches waiting for their turn.
-    private struct Pipeline {
+    /// The input side of the workers: the batches still to read and the number of the next one.
+    private struct Input {
         var batches: CaseBatches
         var next = 0
+    }
+
+    /// The output side: the batches audited ahead of their turn, and the merged result of those before them.
+    private struct Output {
         var merged = 0
         var waiting: [Int: AuditAccumulator] = [:]
         var result = AuditAccumulator()
     }
 
     private func auditCases(in files: [String], progress: (@Sendable (Int) -> Void)?) -> AuditAccumulator {
-        let state = Mutex(Pipeline(batches: CaseBatches(files: files, batchSize: min(options.batchSize, 1024))))
+        // Two locks: reading the next batch (the lines copied out of the file) and merging a finished one into the
+        // result are both serial, but neither needs to wait for the other; under one lock a worker that finished
+        // its batch waited for the other's read or merge before it could hand its batch in or take the next one.
+        let input = Mutex(Input(batches: CaseBatches(files: files, batchSize: min(options.batchSize, 1024))))
+        let output = Mutex(Output())
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             var scratch = CompactCase()
             var compact = CompactCase()
             var fast = CaseAuditScratch()
-            while let (index, batch) = state.withLock({ s -> (Int, [RawRecord])? in
+            while let (index, batch) = input.withLock({ s -> (Int, [RawRecord])? in
                 guard let batch = s.batches.next() else { return nil }
                 defer { s.next += 1 }
                 return (s.next, batch)
@@ -103,7 +111,7 @@ public struct Auditor: Sendable {
                 }
                 // Counted here, on the worker's core, rather than under the lock.
                 partial.flushCounts()
-                let read = state.withLock { s -> Int in
+                let read = output.withLock { s -> Int in
                     s.waiting[index] = partial
                     while let ready = s.waiting.removeValue(forKey: s.merged) {
                         s.result.merge(ready)
@@ -114,8 +122,9 @@ public struct Auditor: Sendable {
                 progress?(read)
             }
         }
-        return state.withLock { s in
-            s.result.diagnostics.append(contentsOf: s.batches.diagnostics)
+        let diagnostics = input.withLock { $0.batches.diagnostics }
+        return output.withLock { s in
+            s.result.diagnostics.append(contentsOf: diagnostics)
             return s.result
         }
     }
