@@ -124,78 +124,30 @@ public struct RecordedDecision: Sendable, Hashable {
     mutating func uniqueBox() -> CopyOnWriteBox<Fields> { CopyOnWriteBox.unique(&box) }
 
     /// The outcome taken.
-    @inlinable
-    public var outcome: Outcome? {
-        _read { yield box.fields.outcome }
-        _modify { yield &uniqueBox().fields.outcome }
-    }
+    @inlinable public var outcome: Outcome? { _read { yield box.fields.outcome } _modify { yield &uniqueBox().fields.outcome } }
     /// The fine imposed.
-    @inlinable
-    public var fine: Money? {
-        _read { yield box.fields.fine }
-        _modify { yield &uniqueBox().fields.fine }
-    }
+    @inlinable public var fine: Money? { _read { yield box.fields.fine } _modify { yield &uniqueBox().fields.fine } }
     /// Penalty kinds (warning, fine, confiscation, …).
-    @inlinable
-    public var penaltyKinds: [String] {
-        _read { yield box.fields.penaltyKinds }
-        _modify { yield &uniqueBox().fields.penaltyKinds }
-    }
+    @inlinable public var penaltyKinds: [String] { _read { yield box.fields.penaltyKinds } _modify { yield &uniqueBox().fields.penaltyKinds } }
     /// Education on record.
-    @inlinable
-    public var education: Bool? {
-        _read { yield box.fields.education }
-        _modify { yield &uniqueBox().fields.education }
-    }
+    @inlinable public var education: Bool? { _read { yield box.fields.education } _modify { yield &uniqueBox().fields.education } }
     /// 承诺书 signed.
-    @inlinable
-    public var commitment: Bool? {
-        _read { yield box.fields.commitment }
-        _modify { yield &uniqueBox().fields.commitment }
-    }
+    @inlinable public var commitment: Bool? { _read { yield box.fields.commitment } _modify { yield &uniqueBox().fields.commitment } }
     /// 法制审核 done.
-    @inlinable
-    public var legalReview: Bool? {
-        _read { yield box.fields.legalReview }
-        _modify { yield &uniqueBox().fields.legalReview }
-    }
+    @inlinable public var legalReview: Bool? { _read { yield box.fields.legalReview } _modify { yield &uniqueBox().fields.legalReview } }
     /// The file treats the case as a first offence.
-    @inlinable
-    public var firstOffenceClaimed: Bool? {
-        _read { yield box.fields.firstOffenceClaimed }
-        _modify { yield &uniqueBox().fields.firstOffenceClaimed }
-    }
+    @inlinable public var firstOffenceClaimed: Bool? { _read { yield box.fields.firstOffenceClaimed } _modify { yield &uniqueBox().fields.firstOffenceClaimed } }
     /// List the agency relied on.
-    @inlinable
-    public var list: String? {
-        _read { yield box.fields.list }
-        _modify { yield &uniqueBox().fields.list }
-    }
+    @inlinable public var list: String? { _read { yield box.fields.list } _modify { yield &uniqueBox().fields.list } }
     /// Item the agency relied on.
-    @inlinable
-    public var item: String? {
-        _read { yield box.fields.item }
-        _modify { yield &uniqueBox().fields.item }
-    }
+    @inlinable public var item: String? { _read { yield box.fields.item } _modify { yield &uniqueBox().fields.item } }
     /// Publicity date.
-    @inlinable
-    public var published: CivilDate? {
-        _read { yield box.fields.published }
-        _modify { yield &uniqueBox().fields.published }
-    }
+    @inlinable public var published: CivilDate? { _read { yield box.fields.published } _modify { yield &uniqueBox().fields.published } }
     /// The no-coercion lists' decision: refrained from coercive measures, or not excluded.
-    @inlinable
-    public var coercion: CoercionChoice? {
-        _read { yield box.fields.coercion }
-        _modify { yield &uniqueBox().fields.coercion }
-    }
+    @inlinable public var coercion: CoercionChoice? { _read { yield box.fields.coercion } _modify { yield &uniqueBox().fields.coercion } }
     /// The follow-up duties the file shows were carried out (`FollowUp.Duty` names: `written_decision`, `rectify`,
     /// `guardian_discipline`, …); nil when the file does not list them.
-    @inlinable
-    public var followUps: [String]? {
-        _read { yield box.fields.followUps }
-        _modify { yield &uniqueBox().fields.followUps }
-    }
+    @inlinable public var followUps: [String]? { _read { yield box.fields.followUps } _modify { yield &uniqueBox().fields.followUps } }
 
     /// Creates a recorded decision.
     public init(outcome: Outcome? = nil, fine: Money? = nil, penaltyKinds: [String] = [], education: Bool? = nil,
