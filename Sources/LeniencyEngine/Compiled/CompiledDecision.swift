@@ -21,7 +21,10 @@ public struct CompiledDecision: Sendable {
     /// range's strings were retained and its bytes copied with every copy of the decision.
     var fineBox: FineRangeBox?
     /// Facts that would decide, most decisive first (as `Decision.missing`).
-    public var missing: [String]
+    public var missing: [String] {
+        get { lists?.missing ?? [] }
+        set { setLists(missing: newValue, coercionMissing: lists?.coercionMissing ?? []) }
+    }
     /// True when applicable items, tiers or standards conflict (the explaining path words the conflict).
     public var conflict: Bool
     /// As `Decision.timeBarred`.
@@ -35,7 +38,17 @@ public struct CompiledDecision: Sendable {
     /// The case's region index (-1 when none or not declared).
     var region: Int
     /// What the no-coercion lists say (status, mandatory, deciding item, missing); nil when none covers the violation.
-    var coercion: (status: CoercionDecision.Status, mandatory: Bool, item: Int, missing: [String])?
+    var coercion: (status: CoercionDecision.Status, mandatory: Bool, item: Int, missing: [String])? {
+        get { coercionHead.map { ($0.status, $0.mandatory, $0.item, lists?.coercionMissing ?? []) } }
+        set {
+            coercionHead = newValue.map { ($0.status, $0.mandatory, $0.item) }
+            setLists(missing: missing, coercionMissing: newValue?.missing ?? [])
+        }
+    }
+    private var coercionHead: (status: CoercionDecision.Status, mandatory: Bool, item: Int)?
+    /// Both lists of missing facts, behind one reference that is nil while both are empty (every decided case): a fresh
+    /// decision then holds no reference but its fine range's, so the copy `decide` makes of it retains nothing.
+    private var lists: DecisionLists?
     /// Severity rank of the most lenient outcome still possible, and of the outcome already guaranteed (从旧兼从轻).
     var bestPossible: Int
     var guaranteed: Int
@@ -46,16 +59,20 @@ public struct CompiledDecision: Sendable {
         mandatory = false
         winner = -1
         fineBox = nil
-        missing = []
+        lists = nil
         conflict = false
         timeBarred = nil
         followUp = FollowUp()
         day = 0
         evaluation = 0
         region = -1
-        coercion = nil
+        coercionHead = nil
         bestPossible = 5
         guaranteed = 5
+    }
+
+    private mutating func setLists(missing: [String], coercionMissing: [String]) {
+        lists = missing.isEmpty && coercionMissing.isEmpty ? nil : DecisionLists(missing: missing, coercionMissing: coercionMissing)
     }
 
     /// The coercion answer's status, nil when no no-coercion list covers the violation.
@@ -67,4 +84,16 @@ final class FineRangeBox: Sendable {
     let range: FineRange
 
     init(_ range: FineRange) { self.range = range }
+}
+
+/// A compiled decision's lists of missing facts (`CompiledDecision.missing`, the coercion answer's), held only when one
+/// is not empty.
+final class DecisionLists: Sendable {
+    let missing: [String]
+    let coercionMissing: [String]
+
+    init(missing: [String], coercionMissing: [String]) {
+        self.missing = missing
+        self.coercionMissing = coercionMissing
+    }
 }
