@@ -73,11 +73,21 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .executableTarget(
-            name: "leniency", dependencies: ["LeniencyCLI"], swiftSettings: strictSettings,
+            name: "leniency", dependencies: ["LeniencyCLI"], exclude: ["link"], swiftSettings: strictSettings,
             // The Swift driver exports every symbol of an executable (~50,000 with the static standard library); the
             // runtime's start-up then spends 1.7 million instructions in `dladdr` walking them to find its own path,
             // a sixth of a cold `check`. Nothing looks our symbols up dynamically, and crash backtraces read `.symtab`.
-            linkerSettings: [.unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(platforms: [.linux]))]
+            linkerSettings: [
+                .unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(platforms: [.linux])),
+                // Release builds link the C++ runtime (used by the Swift runtime, ICU and BoringSSL) statically: loading
+                // libstdc++.so and resolving ~800 type-info relocations against it was 2 million of a cold `check`'s 24
+                // million instructions. `link/libstdc++.so` is a linker script naming `libstdc++.a`, found before the
+                // system's because SwiftPM itself passes `-lstdc++`; lld because gold takes an archive named twice
+                // only once, at its first place, before anything needs it. (A release build with the dynamic Swift
+                // runtime still loads libstdc++.so for it; nothing C++ crosses between the two copies.)
+                .unsafeFlags(["-use-ld=lld", "-L\(Context.packageDirectory)/Sources/leniency/link", "-Xclang-linker", "-static-libgcc"],
+                             .when(platforms: [.linux], configuration: .release)),
+            ]
         ),
 
         .testTarget(name: "LeniencyCoreTests", dependencies: ["LeniencyCore"]),
