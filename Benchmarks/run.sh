@@ -3,19 +3,15 @@
 # seed) and times `leniency audit --format jsonl` on 100,000 and 1,000,000 cases with /usr/bin/time -v.
 # Prints wall time, cases/s, user CPU time, cases per CPU second (a rate per core actually used: on a shared machine
 # the wall time says more about the other jobs), CPU share and peak RSS. Usage: Benchmarks/run.sh [COUNT…]
-# (default: 100000 1000000). LENIENCY_BENCH_CORES=1 pins the audit to one core (taskset), for the 2-core/1-core ratio.
+# (default: 100000 1000000). LENIENCY_BENCH_CORES=1 pins the audit to one core (taskset), for the 2-core/1-core ratio;
+# LENIENCY_BENCH_STATIC_STDLIB=1 times the build with the Swift runtime linked statically (scratch .build-bench-static).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -x /usr/bin/time ]; then
-  echo "bench: installing GNU time (apt package time)" >&2
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >&2
-fi
 python3 -c "import yaml" 2>/dev/null || { echo "bench: python3 needs PyYAML (apt package python3-yaml)" >&2; exit 2; }
 
-scratch="${LENIENCY_BENCH_SCRATCH:-.build-bench}"
-swift build -c release --scratch-path "$scratch" --product leniency >&2
-binary="$scratch/release/leniency"
+# The release build (LENIENCY_BENCH_STATIC_STDLIB=1: with the Swift runtime linked statically, as Benchmarks/check.sh).
+source Benchmarks/release-binary.sh
 work="${LENIENCY_BENCH_DIR:-$(mktemp -d)}"
 counts=("$@")
 [ ${#counts[@]} -gt 0 ] || counts=(100000 1000000)
