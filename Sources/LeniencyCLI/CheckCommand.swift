@@ -146,6 +146,35 @@ struct CheckDecider: Sendable {
     }
 }
 
+/// A batch being decided on other threads; `wait` hands over its outputs once.
+final class RunningBatch: Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private let outputs = Mutex<[CheckDecider.LineOutput]>([])
+
+    fileprivate func finish(_ result: [CheckDecider.LineOutput]) {
+        outputs.withLock { $0 = result }
+        done.signal()
+    }
+
+    /// Blocks until the batch is decided, then returns its outputs in input order.
+    func wait() -> [CheckDecider.LineOutput] {
+        done.wait()
+        return outputs.withLock { result in
+            defer { result = [] }
+            return result
+        }
+    }
+}
+
+extension CheckDecider {
+    /// Starts deciding a batch on the global queue and returns at once.
+    func start(_ batch: [RawRecord], decoder: CaseLineDecoder, printer: CheckPrinter) -> RunningBatch {
+        let running = RunningBatch()
+        DispatchQueue.global().async { running.finish(self.batch(batch, decoder: decoder, printer: printer)) }
+        return running
+    }
+}
+
 /// Prints decisions as they are made: text, a JSON object or array, or JSON Lines.
 ///
 /// With `--format json` the output is an array whenever more than one case could result (several paths, a JSON

@@ -63,8 +63,7 @@ extension CheckRequest {
                 // stays at one batch whatever the number of lines.
                 // A batch's decisions go out in one write; what is pending is written before a diagnostic, so a
                 // terminal shows both streams in input order.
-                while let batch = source.nextBatch(limit: interactive ? 1 : 1024) {
-                    let outputs = decide.batch(batch, decoder: source.decoder, printer: printer)
+                func print(_ outputs: [CheckDecider.LineOutput]) {
                     var pending: [[UInt8]] = []
                     for output in outputs {
                         if !output.diagnostics.isEmpty {
@@ -75,6 +74,21 @@ extension CheckRequest {
                         pending += output.texts
                     }
                     printer.emit(pending)
+                }
+                if interactive {
+                    // Questions go to the terminal one case at a time: nothing is read ahead.
+                    while let batch = source.nextBatch(limit: 1) { print(decide.batch(batch, decoder: source.decoder, printer: printer)) }
+                } else {
+                    // While the workers decide a batch, this thread reads the next one and prints the one before, so
+                    // neither reading nor writing leaves a core idle between batches. Two batches are in memory at most.
+                    let decoder = source.decoder
+                    var running = source.nextBatch(limit: 1024).map { decide.start($0, decoder: decoder, printer: printer) }
+                    while let current = running {
+                        let next = source.nextBatch(limit: 1024)
+                        let outputs = current.wait()
+                        running = next.map { decide.start($0, decoder: decoder, printer: printer) }
+                        print(outputs)
+                    }
                 }
             }
         }
