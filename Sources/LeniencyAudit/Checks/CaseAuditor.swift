@@ -152,8 +152,8 @@ struct CaseAuditor: Sendable {
         // The checks read outcomes, items and citations: the compiled fast path gives them without a trace. A conflict, a
         // time-barred case (A407 cites the limitation period's trace) and an exemption the facts do not support (A102
         // names the exclusion that held) take the explaining engine, without the prose notes.
-        // The decision goes to the context's `consuming` initialiser, with the follow-ups' citations when A408 needs
-        // them, and is read from there only.
+        // The decision goes to the context's `consuming` initialiser (with the follow-ups' citations when A408 needs
+        // them) and is read from there only; mutated on the way in, it was copied and the original released.
         var context: CaseContext
         let missingFollowUps: [FollowUp.Duty]
         let slotted = scanned || compact.fill(from: record, layout: layout)
@@ -164,8 +164,13 @@ struct CaseAuditor: Sendable {
                                             violationID: Int(compact.violation))
             // The citations of the follow-ups are read only by A408, for a follow-up the file leaves out.
             missingFollowUps = Self.missingFollowUps(record, decided)
-            context = CaseContext(record: record, decision: decided, violation: violation, date: referenceDate,
-                                  followUpBasis: missingFollowUps.isEmpty ? nil : compiled.followUpBasis(fast, scratch: scratch.compiled))
+            if missingFollowUps.isEmpty {
+                context = CaseContext(record: record, decision: decided, violation: violation, date: referenceDate)
+            } else {
+                var withBasis = decided
+                withBasis.followUpBasis = compiled.followUpBasis(fast, scratch: scratch.compiled)
+                context = CaseContext(record: record, decision: withBasis, violation: violation, date: referenceDate)
+            }
         } else {
             if factsMissing { record.facts = compact.facts(layout: layout); factsMissing = false }
             context = CaseContext(record: record, decision: engine.decide(record, on: nil, explain: false), violation: violation,
@@ -267,12 +272,9 @@ final class CaseContext {
     /// A scanned case's slots and text when `record.facts` was left empty (`CaseAuditor.policyValue(_:record:slots:)` reads them).
     var slots: (values: [SlotValue], text: [UInt8])?
 
-    /// The context of a case; `followUpBasis`, when given, becomes the decision's citations of its follow-ups.
-    init(record: CaseRecord, decision: consuming Decision, violation: ViolationRef?, date: CivilDate,
-         followUpBasis: [String: [String]]? = nil) {
+    init(record: CaseRecord, decision: consuming Decision, violation: ViolationRef?, date: CivilDate) {
         self.record = record
         self.engineOutcome = Self.catalogOutcome(decision.outcome)
-        if let followUpBasis { decision.followUpBasis = followUpBasis }
         self.decision = decision
         self.violationRef = violation
         self.date = date
