@@ -191,17 +191,17 @@ extension CaseAuditor {
         // rest (most penalised cases).
         guard recorded.firstOffenceClaimed == true || recorded.outcome == .noPenalty else { return nil }
         let relied = recorded.item.flatMap { itemsByID[$0] } ?? c.decision.decidedBy.flatMap { itemsByID[$0.itemID] }
-        let usesTest = relied.map { firstOffenceItems.contains($0.id) } ?? false
+        let usesTest = relied.map { firstOffenceItems.contains($0.value.id) } ?? false
         let claimed = recorded.firstOffenceClaimed == true || (recorded.outcome == .noPenalty && usesTest)
         guard claimed else { return nil }
-        let rule = relied?.firstOffence ?? .default
+        let rule = relied?.value.firstOffence ?? .default
         guard rule.window != .none else { return nil }
-        var basis = relied?.basis.map(\.text) ?? []
+        var basis = relied?.value.basis.map(\.text) ?? []
         if basis.isEmpty { basis = c.decision.basis }
         return FirstOffenceClaim(
             entry: HistoryEntry(party: c.record.party.identityKey, violation: c.record.violation, category: c.violationRef?.value.category,
                                 date: c.record.dates.act, caseID: c.record.id),
-            window: rule.window.rawValue, sameKind: rule.sameKind.rawValue, item: relied?.id,
+            window: rule.window.rawValue, sameKind: rule.sameKind.rawValue, item: relied?.value.id,
             location: c.record.location, agency: c.record.agency, officers: c.record.officers.map(\.name),
             basis: basis, decided: c.record.dates.decided)
     }

@@ -72,10 +72,12 @@ struct CaseAuditor: Sendable {
     let evaluator: PolicyConditionEvaluator
     let calendar: WorkingDayCalendar
     let counting: PeriodCounting
-    let itemsByID: [String: ListItem]
+    /// List items by id, each behind a reference (a first-offence claim reads its item; copying one cost about 500
+    /// instructions a case).
+    let itemsByID: [String: Shared<ListItem>]
     /// Violations by code, each behind a reference: the context holds the case's violation, and copying the struct
     /// (and destroying the copies) cost about 1,400 instructions a case.
-    let violationsByCode: [String: ViolationRef]
+    let violationsByCode: [String: Shared<Violation>]
     /// Items whose conditions use the built-in first-offence test.
     let firstOffenceItems: Set<String>
     /// The compiled program's slots (`CompiledEngine.layout` copies it on every read).
@@ -99,16 +101,16 @@ struct CaseAuditor: Sendable {
         self.evaluator = PolicyConditionEvaluator(catalog: catalog)
         self.calendar = catalog.workingDays
         self.counting = PeriodCounting(calendar: catalog.workingDays)
-        var items: [String: ListItem] = [:]
+        var items: [String: Shared<ListItem>] = [:]
         for list in catalog.lists {
-            for item in list.items where items[item.id] == nil { items[item.id] = item }
+            for item in list.items where items[item.id] == nil { items[item.id] = Shared(item) }
         }
         self.itemsByID = items
-        self.firstOffenceItems = Set(items.values.filter { item in
+        self.firstOffenceItems = Set(items.values.map(\.value).filter { item in
             item.conditions.contains { $0.expression.factNames.contains(firstOffenceFactName) }
         }.map(\.id))
-        var violations: [String: ViolationRef] = [:]
-        for v in catalog.violations where violations[v.code] == nil { violations[v.code] = ViolationRef(v) }
+        var violations: [String: Shared<Violation>] = [:]
+        for v in catalog.violations where violations[v.code] == nil { violations[v.code] = Shared(v) }
         self.violationsByCode = violations
         self.layout = compiled.layout
         var versions: [String: [LeniencyList]] = [:]
@@ -253,7 +255,7 @@ final class CaseContext {
     /// The engine's decision. A `let`: the checks read it in place (reading a `var` of a class copied it).
     let decision: Decision
     /// The case's violation (`violation` reads it).
-    let violationRef: ViolationRef?
+    let violationRef: Shared<Violation>?
     /// Decision date, else act date.
     let date: CivilDate
     /// The statutory range of the case's violation (the engine's `statutoryRange`).
@@ -272,7 +274,7 @@ final class CaseContext {
     /// A scanned case's slots and text when `record.facts` was left empty (`CaseAuditor.policyValue(_:record:slots:)` reads them).
     var slots: (values: [SlotValue], text: [UInt8])?
 
-    init(record: CaseRecord, decision: consuming Decision, violation: ViolationRef?, date: CivilDate) {
+    init(record: CaseRecord, decision: consuming Decision, violation: Shared<Violation>?, date: CivilDate) {
         self.record = record
         self.engineOutcome = Self.catalogOutcome(decision.outcome)
         self.decision = decision
@@ -323,11 +325,12 @@ final class CaseContext {
     }
 }
 
-/// A catalog violation behind a reference, so that handing it to a case's context is one retain.
-final class ViolationRef: Sendable {
-    let value: Violation
+/// A catalog value (a violation, a list item) behind a reference, so that handing it to a case's checks is one retain
+/// rather than a copy of its strings and arrays.
+final class Shared<Value: Sendable>: Sendable {
+    let value: Value
 
-    init(_ value: Violation) { self.value = value }
+    init(_ value: Value) { self.value = value }
 }
 
 /// A rule read from the governing policies. Its citations are looked up only when a finding cites them: most cases
