@@ -128,7 +128,13 @@ struct AuditAccumulator {
     /// expanded (with that party's history) and judged by `FirstOffenceCheck` (the hash only narrows the search).
     func firstOffenceFindings() -> [AuditFinding] {
         guard !claims.isEmpty else { return [] }
-        let order = history.indices.sorted { history[$0].partyHash < history[$1].partyHash }
+        // (party hash, index) pairs sorted in one contiguous array, the index breaking ties as a stable sort by hash
+        // would: sorting indices with a comparator that read the chunked list twice per comparison retained a chunk on
+        // every read, about 20 million comparisons for a million cases on the one thread the finish runs on.
+        var keys: [(hash: UInt64, index: Int)] = []
+        keys.reserveCapacity(history.count)
+        for index in history.indices { keys.append((history[index].partyHash, index)) }
+        keys.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.index < $1.index }
         func entry(_ e: CompactHistoryEntry) -> HistoryEntry {
             HistoryEntry(party: arena.string(e.party), violation: table.string(e.violation),
                          category: e.category == UInt32.max ? nil : table.string(e.category),
@@ -138,14 +144,14 @@ struct AuditAccumulator {
         var byParty: [String: [HistoryEntry]] = [:]
         for claim in claims {
             let own = history[Int(claim.entry)]
-            var low = 0, high = order.count
+            var low = 0, high = keys.count
             while low < high {
                 let mid = (low + high) / 2
-                if history[order[mid]].partyHash < own.partyHash { low = mid + 1 } else { high = mid }
+                if keys[mid].hash < own.partyHash { low = mid + 1 } else { high = mid }
             }
             var sameParty: [CompactHistoryEntry] = []
-            while low < order.count, history[order[low]].partyHash == own.partyHash {
-                let other = history[order[low]]
+            while low < keys.count, keys[low].hash == own.partyHash {
+                let other = history[keys[low].index]
                 if arena.equal(other.party, own.party) { sameParty.append(other) }
                 low += 1
             }
