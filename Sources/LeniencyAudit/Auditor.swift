@@ -83,7 +83,12 @@ public struct Auditor: Sendable {
         let input = Mutex(Input(batches: CaseBatches(files: files, batchSize: min(options.batchSize, 1024))))
         let output = Mutex(Output())
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            // Each further worker builds its own auditor and decoder (a few milliseconds): the reference counts of the
+            // compiled program and tables they share would otherwise be retained and released from both cores for
+            // every case, an atomic write whose cache line moves between the cores each time.
+            let caseAuditor = worker == 0 ? caseAuditor : CaseAuditor(catalog: catalog, options: options)
+            let lineDecoder = worker == 0 ? lineDecoder : CaseLineDecoder(catalog: catalog)
             var scratch = CompactCase()
             var compact = CompactCase()
             var fast = CaseAuditScratch()
