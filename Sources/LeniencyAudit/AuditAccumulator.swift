@@ -1,7 +1,9 @@
+import Dispatch
 import LeniencyCaseInput
 import LeniencyCatalog
 import LeniencyCore
 import LeniencyEngine
+import Synchronization
 
 /// Collects per-record results in input order; only what the cross-case checks need is kept.
 struct AuditAccumulator {
@@ -198,8 +200,22 @@ struct AuditAccumulator {
     /// Runs the cross-case checks and counts everything.
     mutating func finish(inspectionAuditor: InspectionAuditor, options: AuditOptions) -> AuditReport {
         flushCounts()
-        findings.append(contentsOf: firstOffenceFindings())
-        let dispersion = FineDispersionCheck.findings(samples: samples, rules: similarRules.strings, expand: sample)
+        // The two checks over the whole corpus only read the accumulator, so they run side by side: one after the
+        // other they were most of a million-case audit's one-thread tail (about 0.16 s and 0.11 s).
+        let corpus = self
+        let firstOffence = Mutex<[AuditFinding]>([])
+        let dispersed = Mutex<(findings: [AuditFinding], groups: [FineGroupSummary])>(([], []))
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                let found = corpus.firstOffenceFindings()
+                firstOffence.withLock { $0 = found }
+            } else {
+                let found = FineDispersionCheck.findings(samples: corpus.samples, rules: corpus.similarRules.strings, expand: corpus.sample)
+                dispersed.withLock { $0 = found }
+            }
+        }
+        findings.append(contentsOf: firstOffence.withLock { $0 })
+        let dispersion = dispersed.withLock { $0 }
         findings.append(contentsOf: dispersion.findings)
         findings.append(contentsOf: DoubleFineCheck.findings(
             actFines, sameAct: { arena.equal($0.act, $1.act) && arena.equal($0.party, $1.party) }, expand: actFine))
