@@ -60,7 +60,7 @@ extension CheckRequest {
             case .lines(var source):
                 printer.begin(holdsSeveralCases: true)
                 // Decoded, decided and rendered a batch at a time on all cores; printed in input order, so memory
-                // stays at one batch whatever the number of lines.
+                // stays at two batches (the one being decided and the next) whatever the number of lines.
                 // A batch's decisions go out in one write; what is pending is written before a diagnostic, so a
                 // terminal shows both streams in input order.
                 func print(_ outputs: [CheckDecider.LineOutput]) {
